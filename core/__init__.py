@@ -1,0 +1,1 @@
+"""Shared helpers without widgets: translation, logging, settings, errors."""

@@ -1,0 +1,1 @@
+"""Diccionario de variables: the model, its storage, import/export, feature links and styling."""

@@ -1,0 +1,1 @@
+"""The Processing provider "pot": one module per algorithm, all sharing PotAlgorithm."""

@@ -1,0 +1,75 @@
+"""Base class of every POT algorithm: translation, instance creation, help, icon."""
+from qgis.core import QgsProcessingAlgorithm, QgsProcessingException
+
+from ..core.errors import PotError
+from ..core.i18n import tr
+
+
+class PotAlgorithm(QgsProcessingAlgorithm):
+    """Subclasses define NAME, display_name(), group_id/group_name(), help() and the two hooks.
+
+    ``initAlgorithm`` and ``processAlgorithm`` stay QGIS's; ``run`` wraps PotError into
+    QgsProcessingException so that every caller (dock, model, batch, qgis_process) gets the same
+    clear message.
+    """
+
+    NAME = ""
+    GROUP_ID = ""
+
+    def tr(self, text):  # noqa: D401 (QGIS API name)
+        return tr(text)
+
+    def createInstance(self):  # noqa: N802
+        return type(self)()
+
+    def name(self):
+        return self.NAME
+
+    def displayName(self):  # noqa: N802
+        return self.display_name()
+
+    def group(self):
+        return self.group_name()
+
+    def groupId(self):  # noqa: N802
+        return self.GROUP_ID
+
+    def shortHelpString(self):  # noqa: N802
+        return self.help()
+
+    def icon(self):
+        from .provider import provider_icon
+
+        return provider_icon()
+
+    # -- to override ------------------------------------------------------------------------
+    def display_name(self) -> str:
+        raise NotImplementedError
+
+    def group_name(self) -> str:
+        return ""
+
+    def help(self) -> str:
+        return ""
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        try:
+            return self.process(parameters, context, feedback)
+        except PotError as error:
+            raise QgsProcessingException(str(error)) from error
+
+    def process(self, parameters, context, feedback) -> dict:
+        raise NotImplementedError
+
+
+def group_names():
+    """Group ids and their (translated) names, in the order of the Pautas."""
+    return {
+        "proyecto": tr("POT project"),
+        "diccionario": tr("Variables dictionary"),
+        "modelo_actual": tr("Phase I – Current territorial model"),
+        "prospectiva": tr("Phase I – Prospective analysis"),
+        "modelo_ot": tr("Phase II – Territorial planning model"),
+        "alternativas": tr("Phase III – Specific proposal"),
+        "salidas": tr("Cartographic output"),
+    }

@@ -1,0 +1,1 @@
+"""The POT store: one GeoPackage per POT (layers, tables, styles and the QGIS project)."""

@@ -1,0 +1,205 @@
+"""PotStore: open, create and migrate the GeoPackage of one POT.
+
+Tables are read and written with sqlite3 (stdlib, fast, transactional); spatial layers are written
+through QGIS/OGR. Every failure a user can cause (not a GeoPackage, not a POT, newer schema, locked or
+read-only file) becomes a PotError that names the file and the problem.
+"""
+import shutil
+import sqlite3
+from contextlib import contextmanager
+from datetime import datetime, timezone
+from pathlib import Path
+
+from ..__about__ import __version__
+from ..core.errors import PotError
+from ..core.i18n import tr
+from . import schema
+
+PROJECT_NAME = "pot"
+VERSION_TABLE = "pot_esquema"
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def translate_sqlite_error(path, error: sqlite3.Error) -> PotError:
+    """Turn sqlite's wording into a message that names the file and says what to do."""
+    text = str(error).lower()
+    if "locked" in text or "busy" in text:
+        return PotError(
+            tr("The file {path} is locked by another program (or another QGIS). Close it there and try again.").format(
+                path=path
+            )
+        )
+    if "readonly" in text or "read-only" in text or "unable to open" in text:
+        return PotError(tr("Cannot write to {path}: the file or its folder is read-only.").format(path=path))
+    if "not a database" in text or "malformed" in text:
+        return PotError(tr("{path} is not a GeoPackage (or it is damaged).").format(path=path))
+    return PotError(tr("Database error in {path}: {error}").format(path=path, error=error))
+
+
+@contextmanager
+def connect(path, readonly=False, timeout=5.0):
+    """A sqlite3 connection in one transaction: committed on success, rolled back on any error."""
+    uri = f"{Path(path).resolve().as_uri()}?mode={'ro' if readonly else 'rw'}"
+    try:
+        conn = sqlite3.connect(uri, uri=True, timeout=timeout, isolation_level=None)
+    except sqlite3.Error as error:
+        raise translate_sqlite_error(path, error) from error
+    conn.row_factory = sqlite3.Row
+    try:
+        conn.execute("BEGIN" if readonly else "BEGIN IMMEDIATE")
+        yield conn
+        conn.execute("COMMIT")
+    except sqlite3.Error as error:
+        _rollback(conn)
+        raise translate_sqlite_error(path, error) from error
+    except BaseException:
+        _rollback(conn)
+        raise
+    finally:
+        conn.close()
+
+
+def _rollback(conn):
+    try:
+        conn.execute("ROLLBACK")
+    except sqlite3.Error:
+        pass
+
+
+def _table_names(conn) -> set:
+    return {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')")}
+
+
+def read_schema_version(path) -> int:
+    """0 for a GeoPackage without POT tables. Raises PotError when it is not a GeoPackage at all."""
+    path = Path(path)
+    if not path.is_file():
+        raise PotError(tr("The file {path} does not exist.").format(path=path))
+    with open(path, "rb") as handle:
+        if handle.read(16) != b"SQLite format 3\x00":
+            raise PotError(tr("{path} is not a GeoPackage.").format(path=path))
+    with connect(path, readonly=True) as conn:
+        names = _table_names(conn)
+        if "gpkg_contents" not in names:
+            raise PotError(tr("{path} is an SQLite file but not a GeoPackage.").format(path=path))
+        if VERSION_TABLE not in names:
+            return 0
+        row = conn.execute(f"SELECT MAX(version) FROM {VERSION_TABLE}").fetchone()
+        return int(row[0] or 0)
+
+
+def apply_migrations(conn, current: int, target: int = schema.LATEST) -> None:
+    if current == 0:
+        schema.create_table(
+            conn, VERSION_TABLE, "version INTEGER NOT NULL, aplicado TEXT NOT NULL, plugin TEXT", "POT schema versions"
+        )
+    for version in range(current, target):
+        schema.MIGRATIONS[version](conn)
+        conn.execute(
+            f"INSERT INTO {VERSION_TABLE} (version, aplicado, plugin) VALUES (?, ?, ?)",
+            (version + 1, _now(), __version__),
+        )
+
+
+class PotStore:
+    """One POT GeoPackage. Cheap to construct; every call opens its own short connection."""
+
+    def __init__(self, path):
+        self.path = Path(path).resolve()
+
+    # -- opening -------------------------------------------------------------------------------
+    @classmethod
+    def open(cls, path, migrate=True) -> "PotStore":
+        """Open an existing POT, migrating an older schema forward (after a backup copy)."""
+        path = Path(path)
+        version = read_schema_version(path)
+        if version == 0:
+            raise PotError(
+                tr("{path} is a GeoPackage but not a POT: it has no POT tables. Create a POT with “New POT”.").format(
+                    path=path
+                )
+            )
+        if version > schema.LATEST:
+            raise PotError(
+                tr(
+                    "{path} was saved by a newer version of POT Cartografía (schema {found}; this version knows up "
+                    "to {known}). Update the plugin; the file was not modified."
+                ).format(path=path, found=version, known=schema.LATEST)
+            )
+        store = cls(path)
+        if version < schema.LATEST and migrate:
+            store.backup(suffix=f"v{version}")
+            with connect(path) as conn:
+                apply_migrations(conn, version)
+        return store
+
+    @classmethod
+    def initialise(cls, path) -> "PotStore":
+        """Add the POT tables (all migrations) to a GeoPackage that has none yet."""
+        with connect(path) as conn:
+            apply_migrations(conn, 0)
+        return cls(path)
+
+    def backup(self, suffix: str) -> Path:
+        target = self.path.with_name(f"{self.path.stem}.{suffix}.bak{self.path.suffix}")
+        shutil.copy2(self.path, target)
+        return target
+
+    # -- plumbing ------------------------------------------------------------------------------
+    def connect(self, readonly=False):
+        return connect(self.path, readonly=readonly)
+
+    def schema_version(self) -> int:
+        return read_schema_version(self.path)
+
+    def table_names(self) -> set:
+        with self.connect(readonly=True) as conn:
+            return _table_names(conn)
+
+    def spatial_layers(self) -> list:
+        with self.connect(readonly=True) as conn:
+            rows = conn.execute("SELECT table_name FROM gpkg_contents WHERE data_type = 'features' ORDER BY table_name")
+            return [row[0] for row in rows]
+
+    def layer_uri(self, layer: str) -> str:
+        return f"{self.path}|layername={layer}"
+
+    def project_uri(self) -> str:
+        return f"geopackage:{self.path}?projectName={PROJECT_NAME}"
+
+    def count(self, table: str, where: str = "", params=()) -> int:
+        with self.connect(readonly=True) as conn:
+            if table not in _table_names(conn):
+                return 0
+            sql = f'SELECT COUNT(*) FROM "{table}"' + (f" WHERE {where}" if where else "")
+            return int(conn.execute(sql, params).fetchone()[0])
+
+    # -- metadata ------------------------------------------------------------------------------
+    def metadata(self) -> dict:
+        with self.connect(readonly=True) as conn:
+            return {row["clave"]: row["valor"] for row in conn.execute("SELECT clave, valor FROM pot_metadatos")}
+
+    def set_metadata(self, values: dict) -> None:
+        with self.connect() as conn:
+            conn.executemany(
+                "INSERT INTO pot_metadatos (clave, valor) VALUES (?, ?)"
+                " ON CONFLICT (clave) DO UPDATE SET valor = excluded.valor",
+                [(key, None if value is None else str(value)) for key, value in values.items()],
+            )
+
+    # -- layer registry ------------------------------------------------------------------------
+    def register_layer(self, layer: str, title: str, phase: str, group: str = "", variable: str = "") -> None:
+        with self.connect() as conn:
+            conn.execute(
+                "INSERT INTO pot_capas (capa, titulo, fase, grupo, variable) VALUES (?, ?, ?, ?, ?)"
+                " ON CONFLICT (capa) DO UPDATE SET titulo = excluded.titulo, fase = excluded.fase,"
+                " grupo = excluded.grupo, variable = excluded.variable",
+                (layer, title, phase, group, variable),
+            )
+
+    def registered_layers(self) -> list:
+        with self.connect(readonly=True) as conn:
+            return [dict(row) for row in conn.execute("SELECT capa, titulo, fase, grupo, variable FROM pot_capas ORDER BY fid")]
