@@ -23,12 +23,12 @@ sys.path.append("/usr/share/qgis/python/plugins")
 @pytest.fixture(scope="session", autouse=True)
 def pot_provider(qgis_app, qgis_processing):
     """Register the provider once, as QGIS does through initProcessing."""
-    from qgis.core import QgsApplication, QgsMessageLog
+    from qgis.core import QgsApplication
 
     from pot_cartografia.processing_provider.provider import PotProvider
 
     log = logging.getLogger("qgis")
-    QgsMessageLog.instance().messageReceived.connect(lambda msg, tag, level: log.info("[%s] %s", tag, msg))
+    QgsApplication.messageLog().messageReceived.connect(lambda msg, tag, level: log.info("[%s] %s", tag, msg))
     registry = QgsApplication.processingRegistry()
     provider = registry.providerById("pot")
     if provider is None:

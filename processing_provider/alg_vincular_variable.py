@@ -1,0 +1,68 @@
+"""pot:vincular_variable — bind a field of a POT layer to a dictionary variable."""
+from qgis.core import (
+    QgsProcessingAlgorithm,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterField,
+    QgsProcessingParameterString,
+    QgsProcessingParameterVectorLayer,
+)
+
+from ..core.i18n import tr
+from ..diccionario import repositorio, vinculos
+from ..diccionario.estilo import aplicar_estilo
+from ..store.capas import pot_de_capa
+from .base import PotAlgorithm
+
+
+class VincularVariable(PotAlgorithm):
+    NAME = "vincular_variable"
+    GROUP_ID = "diccionario"
+
+    def display_name(self):
+        return tr("Link field to variable")
+
+    def group_name(self):
+        return tr("Variables dictionary")
+
+    def help(self):
+        return tr(
+            "Binds a field of a POT layer to a variable of the dictionary: every feature gets a stable identifier, "
+            "its values are recorded in the link table (layer, feature, variable, value, source, year), the "
+            "attribute form shows the variable's name and offers its classes as a value list, and the layer is "
+            "styled by the variable. Values without a class in the dictionary are listed."
+        )
+
+    def flags(self):
+        # Changes the layer's form and style: must run in the main thread.
+        return super().flags() | QgsProcessingAlgorithm.FlagNoThreading
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.addParameter(QgsProcessingParameterVectorLayer("INPUT", tr("POT layer")))
+        self.addParameter(QgsProcessingParameterField("FIELD", tr("Field"), parentLayerParameterName="INPUT"))
+        self.addParameter(QgsProcessingParameterString("VARIABLE", tr("Variable code")))
+        self.addOutput(QgsProcessingOutputNumber("LINKS", tr("Links recorded")))
+        self.addOutput(QgsProcessingOutputNumber("UNKNOWN", tr("Values without a class")))
+
+    def process(self, parameters, context, feedback):
+        layer = self.parameterAsVectorLayer(parameters, "INPUT", context)
+        campo = self.parameterAsFields(parameters, "FIELD", context)[0]
+        codigo = self.parameterAsString(parameters, "VARIABLE", context).strip()
+        store, capa = pot_de_capa(layer)
+        variable = repositorio.obtener(store, codigo)
+        nuevos = vinculos.asegurar_uid(layer)
+        if nuevos:
+            layer.reload()
+            feedback.pushInfo(tr("{count} features received a stable identifier.").format(count=nuevos))
+        sin_clase = vinculos.vincular_campo(store, layer, capa, campo, codigo)
+        if sin_clase:
+            feedback.reportError(
+                tr("Values of “{field}” without a class in “{code}”: {values}").format(
+                    field=campo, code=codigo, values=", ".join(sin_clase[:20]) + (" …" if len(sin_clase) > 20 else "")
+                )
+            )
+        total = vinculos.sincronizar(store, layer, capa)
+        vinculos.configurar_formulario(layer, store, capa)
+        if variable.clases:
+            aplicar_estilo(layer, campo, variable)
+        feedback.pushInfo(tr("{count} links recorded for “{layer}”.").format(count=total, layer=capa))
+        return {"LINKS": total, "UNKNOWN": len(sin_clase)}

@@ -1,0 +1,232 @@
+"""Creating a POT: the ámbito checked and dissolved, the GeoPackage written whole or not at all."""
+import os
+import tempfile
+import uuid
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import List
+
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsFeature,
+    QgsField,
+    QgsFields,
+    QgsGeometry,
+    QgsProject,
+    QgsVectorFileWriter,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QVariant
+
+from ..core.errors import PotError
+from ..core.i18n import tr
+from . import utm
+from .pot_store import PotStore, read_schema_version
+
+NIVELES = ("regional", "provincial")
+CAPA_AMBITO = "ambito"
+
+
+@dataclass
+class DatosPot:
+    nombre: str
+    nivel: str
+    horizonte: int
+    escala: int = 100000
+    equipo: str = ""
+    entidad: str = ""
+    ambito_nombre: str = ""
+
+
+@dataclass
+class Ambito:
+    geometria: QgsGeometry
+    crs: QgsCoordinateReferenceSystem
+    avisos: List[str] = field(default_factory=list)
+
+
+def preparar_ambito(features, crs, nombre_capa: str) -> Ambito:
+    """Dissolve the ámbito's polygons into one valid geometry, naming every problem found."""
+    partes, avisos = [], []
+    nulas = reparadas = 0
+    for feature in features:
+        geom = feature.geometry()
+        if geom is None or geom.isNull() or geom.isEmpty():
+            nulas += 1
+            continue
+        if QgsWkbTypes.geometryType(geom.wkbType()) != QgsWkbTypes.PolygonGeometry:
+            raise PotError(
+                tr("The ámbito layer “{layer}” must contain polygons; it has {kind} geometries.").format(
+                    layer=nombre_capa, kind=QgsWkbTypes.geometryDisplayString(QgsWkbTypes.geometryType(geom.wkbType()))
+                )
+            )
+        if not geom.isGeosValid():
+            geom = geom.makeValid()
+            reparadas += 1
+        partes.append(geom)
+    if not partes:
+        raise PotError(
+            tr("The ámbito layer “{layer}” has no polygon to use (empty layer, empty selection or filter, or only empty geometries).").format(
+                layer=nombre_capa
+            )
+        )
+    if nulas:
+        avisos.append(tr("{count} feature(s) of “{layer}” without geometry were ignored.").format(count=nulas, layer=nombre_capa))
+    if reparadas:
+        avisos.append(
+            tr("{count} invalid geometry(ies) of “{layer}” were repaired (make valid) before use.").format(
+                count=reparadas, layer=nombre_capa
+            )
+        )
+    union = QgsGeometry.unaryUnion(partes)
+    poligonos = [g for g in union.asGeometryCollection() if g.type() == QgsWkbTypes.PolygonGeometry] if union.isMultipart() or union.wkbType() == QgsWkbTypes.GeometryCollection else [union]
+    union = QgsGeometry.collectGeometry(poligonos) if poligonos else QgsGeometry()
+    if union.isNull() or union.isEmpty() or union.area() <= 0:
+        raise PotError(tr("The ámbito layer “{layer}” has no area after repairing its geometries.").format(layer=nombre_capa))
+    return Ambito(union, crs, avisos)
+
+
+def elegir_crs(ambito: Ambito, crs_pedido=None):
+    """The POT's CRS: the one asked for (must be projected) or the UTM zone holding most of the ámbito."""
+    if crs_pedido is not None and crs_pedido.isValid():
+        if crs_pedido.isGeographic():
+            raise PotError(
+                tr("The CRS {crs} is geographic (degrees); a POT needs a projected CRS in metres, such as UTM.").format(
+                    crs=crs_pedido.authid()
+                )
+            )
+        return crs_pedido, ""
+    zona = utm.elegir_zona(ambito.geometria, ambito.crs)
+    crs = QgsCoordinateReferenceSystem(zona.authid)
+    mensaje = tr("CRS: WGS 84 / UTM zone {zone} ({authid}), the zone of the ámbito.").format(zone=zona.etiqueta, authid=zona.authid)
+    if zona.zonas_tocadas > 1:
+        mensaje = tr(
+            "The ámbito spans {count} UTM zones; zone {zone} ({authid}) holds {share} % of its area and was chosen."
+        ).format(count=zona.zonas_tocadas, zone=zona.etiqueta, authid=zona.authid, share=round(zona.fraccion * 100, 1))
+    return crs, mensaje
+
+
+def comprobar_destino(destino) -> Path:
+    destino = Path(destino)
+    if destino.suffix.lower() != ".gpkg":
+        destino = destino.with_suffix(".gpkg")
+    if destino.exists():
+        try:
+            es_pot = read_schema_version(destino) > 0
+        except PotError:
+            es_pot = False
+        if es_pot:
+            raise PotError(tr("{path} already holds a POT; choose another file name. Nothing was changed.").format(path=destino))
+        raise PotError(tr("{path} already exists; choose a new file name. Nothing was changed.").format(path=destino))
+    carpeta = destino.parent
+    if not carpeta.is_dir():
+        try:
+            carpeta.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise PotError(tr("The folder {folder} cannot be created: {error}").format(folder=carpeta, error=error.strerror)) from error
+    if not os.access(carpeta, os.W_OK):
+        raise PotError(tr("The folder {folder} is read-only; choose another one.").format(folder=carpeta))
+    return destino
+
+
+def _escribir_ambito(ruta: Path, ambito: Ambito, crs, datos: DatosPot, contexto) -> None:
+    geom = QgsGeometry(ambito.geometria)
+    if ambito.crs != crs:
+        geom.transform(QgsCoordinateTransform(ambito.crs, crs, contexto or QgsProject.instance().transformContext()))
+    if not geom.isGeosValid():
+        geom = geom.makeValid()
+    fields = QgsFields()
+    for nombre, tipo in (("pot_uid", QVariant.String), ("nombre", QVariant.String), ("nivel", QVariant.String), ("area_ha", QVariant.Double)):
+        fields.append(QgsField(nombre, tipo))
+    options = QgsVectorFileWriter.SaveVectorOptions()
+    options.driverName = "GPKG"
+    options.layerName = CAPA_AMBITO
+    options.fileEncoding = "UTF-8"
+    writer = QgsVectorFileWriter.create(
+        str(ruta), fields, QgsWkbTypes.MultiPolygon, crs, contexto or QgsProject.instance().transformContext(), options
+    )
+    if writer.hasError() != QgsVectorFileWriter.NoError:
+        raise PotError(tr("Cannot write {path}: {error}").format(path=ruta, error=writer.errorMessage()))
+    feature = QgsFeature(fields)
+    geom.convertToMultiType()
+    feature.setGeometry(geom)
+    feature.setAttributes([str(uuid.uuid4()), datos.ambito_nombre or datos.nombre, datos.nivel, round(geom.area() / 10000.0, 4)])
+    writer.addFeature(feature)
+    del writer
+
+
+def _guardar_estilo_ambito(store: PotStore) -> None:
+    """The ámbito is drawn as a bold outline, saved as the layer's default style in the GeoPackage."""
+    from qgis.core import QgsFillSymbol, QgsSingleSymbolRenderer, QgsVectorLayer
+
+    layer = QgsVectorLayer(store.layer_uri(CAPA_AMBITO), CAPA_AMBITO, "ogr")
+    symbol = QgsFillSymbol.createSimple(
+        {"style": "no", "outline_color": "#7a0019", "outline_width": "0.8", "outline_width_unit": "MM"}
+    )
+    layer.setRenderer(QgsSingleSymbolRenderer(symbol))
+    guardar_estilo(layer, tr("Ámbito"))
+
+
+def guardar_estilo(layer, descripcion: str) -> None:
+    """Save the layer's current style as its default in the GeoPackage's layer_styles table."""
+    error = layer.saveStyleToDatabase(layer.name(), descripcion, True, "")
+    if error:
+        raise PotError(tr("The style of “{layer}” could not be saved: {error}").format(layer=layer.name(), error=error))
+
+
+def crear_pot(destino, datos: DatosPot, ambito: Ambito, crs_pedido=None, contexto=None, feedback=None) -> dict:
+    """Write a complete POT GeoPackage at ``destino`` or leave nothing behind.
+
+    Everything is written to a temporary file in the same folder, then renamed into place; the QGIS
+    project is written last, so that its layers point at the final path.
+    """
+    from ..diccionario import repositorio
+    from ..diccionario.predeterminado import diccionario_predeterminado
+    from .proyecto_qgis import crear_proyecto_qgis
+
+    if datos.nivel not in NIVELES:
+        raise PotError(tr("The level must be “regional” or “provincial”, not “{level}”.").format(level=datos.nivel))
+    if not datos.nombre.strip():
+        raise PotError(tr("The POT needs a name."))
+    destino = comprobar_destino(destino)
+    crs, mensaje_crs = elegir_crs(ambito, crs_pedido)
+    descriptor, temporal = tempfile.mkstemp(prefix=f".{destino.stem}.", suffix=".gpkg", dir=destino.parent)
+    os.close(descriptor)
+    temporal = Path(temporal)
+    temporal.unlink()
+    try:
+        _escribir_ambito(temporal, ambito, crs, datos, contexto)
+        store = PotStore.initialise(temporal)
+        zona = crs.authid().split(":")[-1]
+        store.set_metadata(
+            {
+                "nombre": datos.nombre.strip(),
+                "nivel": datos.nivel,
+                "ambito_nombre": datos.ambito_nombre or datos.nombre.strip(),
+                "horizonte": datos.horizonte,
+                "escala": datos.escala,
+                "equipo": datos.equipo,
+                "entidad": datos.entidad,
+                "crs": crs.authid(),
+                "zona_utm": (zona[-2:] + ("S" if zona.startswith("327") else "N")) if zona[:3] in ("326", "327") else "",
+                "creado": date.today().isoformat(),
+            }
+        )
+        repositorio.reemplazar(store, diccionario_predeterminado())
+        store.register_layer(CAPA_AMBITO, tr("Ámbito of the POT"), "base")
+        _guardar_estilo_ambito(store)
+        if feedback:
+            feedback.setProgress(70)
+        os.replace(temporal, destino)
+    except BaseException:
+        temporal.unlink(missing_ok=True)
+        raise
+    try:
+        store = PotStore(destino)
+        crear_proyecto_qgis(store, crs, datos.nombre.strip())
+    except BaseException:
+        destino.unlink(missing_ok=True)  # we created it a moment ago: leave nothing half-made
+        raise
+    return {"OUTPUT": str(destino), "CRS": crs.authid(), "MESSAGES": [m for m in ambito.avisos + [mensaje_crs] if m]}
