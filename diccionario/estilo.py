@@ -11,6 +11,7 @@ from qgis.PyQt.QtGui import QColor
 
 from ..core.errors import PotError
 from ..core.i18n import tr
+from ..store.estilos import gpkg_y_tabla, guardar_estilo_predeterminado
 from .modelo import Variable
 
 
@@ -42,7 +43,5 @@ def aplicar_estilo(layer: QgsVectorLayer, campo: str, variable: Variable, guarda
     """Style the layer by the variable; in a GeoPackage, also save it as the layer's default style."""
     layer.setRenderer(renderer_para(layer, campo, variable))
     layer.triggerRepaint()
-    if guardar_en_gpkg and layer.providerType() == "ogr" and ".gpkg" in layer.source().lower():
-        error = layer.saveStyleToDatabase(layer.name(), tr("Styled by the variable {code}").format(code=variable.codigo), True, "")
-        if error:
-            raise PotError(tr("The style of “{layer}” could not be saved: {error}").format(layer=layer.name(), error=error))
+    if guardar_en_gpkg and gpkg_y_tabla(layer)[1]:
+        guardar_estilo_predeterminado(layer, tr("Styled by the variable {code}").format(code=variable.codigo))

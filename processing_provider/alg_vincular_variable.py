@@ -11,6 +11,7 @@ from ..core.i18n import tr
 from ..diccionario import repositorio, vinculos
 from ..diccionario.estilo import aplicar_estilo
 from ..store.capas import pot_de_capa
+from ..store.estilos import guardar_estilo_predeterminado
 from .base import PotAlgorithm
 
 
@@ -63,6 +64,7 @@ class VincularVariable(PotAlgorithm):
         total = vinculos.sincronizar(store, layer, capa)
         vinculos.configurar_formulario(layer, store, capa)
         if variable.clases:
-            aplicar_estilo(layer, campo, variable)
+            aplicar_estilo(layer, campo, variable, guardar_en_gpkg=False)
+        guardar_estilo_predeterminado(layer, tr("Linked to the variable {code}").format(code=codigo))
         feedback.pushInfo(tr("{count} links recorded for “{layer}”.").format(count=total, layer=capa))
         return {"LINKS": total, "UNKNOWN": len(sin_clase)}

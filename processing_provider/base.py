@@ -16,9 +16,6 @@ class PotAlgorithm(QgsProcessingAlgorithm):
     NAME = ""
     GROUP_ID = ""
 
-    def tr(self, text):  # noqa: D401 (QGIS API name)
-        return tr(text)
-
     def createInstance(self):  # noqa: N802
         return type(self)()
 

@@ -61,7 +61,6 @@ def importar_capa(
     options.driverName = "GPKG"
     options.layerName = nombre
     options.fileEncoding = "UTF-8"
-    options.ct = None
     options.actionOnExistingFile = QgsVectorFileWriter.CreateOrOverwriteLayer
     contexto = contexto or QgsCoordinateTransformContext()
     if layer.crs() != crs:

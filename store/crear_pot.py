@@ -161,19 +161,14 @@ def _guardar_estilo_ambito(store: PotStore) -> None:
     """The ámbito is drawn as a bold outline, saved as the layer's default style in the GeoPackage."""
     from qgis.core import QgsFillSymbol, QgsSingleSymbolRenderer, QgsVectorLayer
 
+    from .estilos import guardar_estilo_predeterminado
+
     layer = QgsVectorLayer(store.layer_uri(CAPA_AMBITO), CAPA_AMBITO, "ogr")
     symbol = QgsFillSymbol.createSimple(
         {"style": "no", "outline_color": "#7a0019", "outline_width": "0.8", "outline_width_unit": "MM"}
     )
     layer.setRenderer(QgsSingleSymbolRenderer(symbol))
-    guardar_estilo(layer, tr("Ámbito"))
-
-
-def guardar_estilo(layer, descripcion: str) -> None:
-    """Save the layer's current style as its default in the GeoPackage's layer_styles table."""
-    error = layer.saveStyleToDatabase(layer.name(), descripcion, True, "")
-    if error:
-        raise PotError(tr("The style of “{layer}” could not be saved: {error}").format(layer=layer.name(), error=error))
+    guardar_estilo_predeterminado(layer, tr("Ámbito"))
 
 
 def crear_pot(destino, datos: DatosPot, ambito: Ambito, crs_pedido=None, contexto=None, feedback=None) -> dict:

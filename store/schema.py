@@ -67,5 +67,23 @@ def _v2_feature_links(conn):
     conn.execute("CREATE INDEX pot_vinculos_variable ON pot_vinculos (variable)")
 
 
-MIGRATIONS = [_v1_plan_and_dictionary, _v2_feature_links]
+def _v3_map_catalogue(conn):
+    from ..salidas.catalogo import _migracion_catalogo
+
+    _migracion_catalogo(conn)
+
+
+def _v4_current_model(conn):
+    from ..modelo_actual.esquema import migracion_modelo_actual
+
+    migracion_modelo_actual(conn)
+
+
+def _v5_outputs_and_validation(conn):
+    from ..salidas.esquema import migracion_salidas
+
+    migracion_salidas(conn)
+
+
+MIGRATIONS = [_v1_plan_and_dictionary, _v2_feature_links, _v3_map_catalogue, _v4_current_model, _v5_outputs_and_validation]
 LATEST = len(MIGRATIONS)

@@ -1,0 +1,137 @@
+"""Deterministic test/benchmark layers: offset Voronoi tessellations with densified edges.
+
+``generar_capas(folder, n)`` writes ``capas_<n>.gpkg`` with polygon layers ``capa_1`` … ``capa_4``
+(EPSG:32718, around Pucallpa). Each layer tiles its own square with ``n`` Voronoi cells; the squares
+are shifted against each other, so the union has parts covered by one, two, three or four layers.
+Edges are densified (one vertex about every 1/12 of the cell size) in a direction-independent way,
+so the two cells that share an edge share exactly the same vertices: the layers are clean
+tessellations and any sliver in an overlay comes from the overlay, not from the data.
+
+Every layer has the same field names (``id``, ``clase``, ``nombre``, ``valor``) on purpose: the
+synthesis must keep them apart. Only QGIS and numpy are used, so the files are written by QGIS's GDAL.
+
+    .venv/bin/python benchmarks/generar_capas.py /tmp/capas 3000
+"""
+import math
+import sys
+from itertools import pairwise
+from pathlib import Path
+
+import numpy as np
+
+CRS = "EPSG:32718"
+ORIGIN = (540000.0, 9060000.0)
+CELL = 1000.0  # mean cell side, metres
+GRID = 0.001  # coordinates rounded to 1 mm
+CLASES = ["A", "B", "C", "D", "E"]
+
+
+def _densify_ring(ring, step):
+    """Ring (closed, list of QgsPointXY) → numpy array with a vertex every ``step`` at most.
+
+    Each segment is cut from its lexicographically smaller end, so a segment shared by two cells,
+    walked in opposite directions, gets exactly the same vertices in both.
+    """
+    out = []
+    pts = [(p.x(), p.y()) for p in ring]
+    for a, b in pairwise(pts):
+        out.append(a)
+        pieces = math.ceil(math.hypot(b[0] - a[0], b[1] - a[1]) / step)
+        if pieces < 2:
+            continue
+        lo, hi = (a, b) if a <= b else (b, a)
+        t = np.arange(1, pieces) / pieces
+        inner = np.column_stack([lo[0] + (hi[0] - lo[0]) * t, lo[1] + (hi[1] - lo[1]) * t])
+        inner = np.round(inner / GRID) * GRID
+        if a > b:
+            inner = inner[::-1]
+        out.extend(map(tuple, inner))
+    out.append(pts[-1])
+    return out
+
+
+def _tessellation(n, rect, rng, step):
+    from qgis.core import QgsGeometry, QgsPointXY
+
+    xmin, ymin, xmax, ymax = rect
+    xs = rng.uniform(xmin, xmax, n)
+    ys = rng.uniform(ymin, ymax, n)
+    sites = QgsGeometry.fromMultiPointXY([QgsPointXY(x, y) for x, y in zip(xs, ys)])
+    box = QgsGeometry.fromWkt(f"POLYGON(({xmin} {ymin},{xmax} {ymin},{xmax} {ymax},{xmin} {ymax},{xmin} {ymin}))")
+    cells = []
+    for cell in sites.voronoiDiagram(box).asGeometryCollection():
+        cell = cell.intersection(box).snappedToGrid(GRID, GRID)
+        if cell.isEmpty() or cell.area() <= 0:
+            continue
+        for part in cell.asMultiPolygon() if cell.isMultipart() else [cell.asPolygon()]:
+            rings = [[QgsPointXY(x, y) for x, y in _densify_ring(r, step)] for r in part]
+            cells.append(QgsGeometry.fromPolygonXY(rings))
+    # Sort by position so ids do not depend on GEOS's output order.
+    cells.sort(key=lambda g: (round(g.centroid().asPoint().y(), 3), round(g.centroid().asPoint().x(), 3)))
+    return cells
+
+
+def generar_capas(folder, n, layers=4, seed=20240, name=None):
+    """Write the layers; return the GeoPackage path. Reuses an existing file of the same name."""
+    from qgis.core import (
+        QgsCoordinateReferenceSystem,
+        QgsCoordinateTransformContext,
+        QgsFeature,
+        QgsField,
+        QgsFields,
+        QgsVectorFileWriter,
+        QgsWkbTypes,
+    )
+    from qgis.PyQt.QtCore import QVariant
+
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / (name or f"capas_{n}.gpkg")
+    if path.exists():
+        return path
+    tmp = path.with_suffix(".tmp.gpkg")
+    tmp.unlink(missing_ok=True)
+    side = CELL * math.sqrt(n)
+    step = CELL / 12.0
+    fields = QgsFields()
+    fields.append(QgsField("id", QVariant.Int))
+    fields.append(QgsField("clase", QVariant.String))
+    fields.append(QgsField("nombre", QVariant.String))
+    fields.append(QgsField("valor", QVariant.Double))
+    crs = QgsCoordinateReferenceSystem(CRS)
+    for k in range(layers):
+        rng = np.random.default_rng(seed + k)
+        # Shifted squares: layer k starts k*6 % of the side to the east and k*4 % to the north.
+        x0, y0 = ORIGIN[0] + 0.06 * k * side, ORIGIN[1] + 0.04 * k * side
+        cells = _tessellation(n, (x0, y0, x0 + side, y0 + side), rng, step)
+        options = QgsVectorFileWriter.SaveVectorOptions()
+        options.driverName = "GPKG"
+        options.layerName = f"capa_{k + 1}"
+        options.actionOnExistingFile = (
+            QgsVectorFileWriter.CreateOrOverwriteFile if k == 0 else QgsVectorFileWriter.CreateOrOverwriteLayer
+        )
+        writer = QgsVectorFileWriter.create(
+            str(tmp), fields, QgsWkbTypes.Polygon, crs, QgsCoordinateTransformContext(), options
+        )
+        for i, geom in enumerate(cells):
+            feature = QgsFeature(fields)
+            feature.setGeometry(geom)
+            feature.setAttributes([i + 1, CLASES[int(rng.integers(len(CLASES)))], f"capa{k + 1}-{i + 1}", float(i % 97)])
+            writer.addFeature(feature)
+        del writer
+    tmp.rename(path)
+    return path
+
+
+def layer_uris(path, layers=4):
+    return [f"{path}|layername=capa_{k + 1}" for k in range(layers)]
+
+
+if __name__ == "__main__":
+    from qgis.core import QgsApplication
+
+    app = QgsApplication([], False)
+    app.initQgis()
+    target = Path(sys.argv[1] if len(sys.argv) > 1 else "/tmp/pot_capas")
+    for size in (sys.argv[2] if len(sys.argv) > 2 else "1000").split(","):
+        print(generar_capas(target, int(size)))

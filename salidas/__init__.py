@@ -1,0 +1,1 @@
+"""Cartographic output: the Peruvian map sheet, the map catalogue and the batch export."""

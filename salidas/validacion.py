@@ -1,0 +1,177 @@
+"""Validation and approval (Pauta 4): the checklist of the POT's components, the log of the Comisión
+Técnica's observations and answers, and the bundle sent to MINAM for its favourable opinion."""
+import os
+import sqlite3
+import tempfile
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..core import pasos
+from ..core.errors import PotError
+from ..core.i18n import tr
+from ..store.pot_store import PotStore, translate_sqlite_error
+from . import catalogo, exportar, memoria, metadatos_iso
+
+CLAVE_MAPAS = "salidas_carpeta_mapas"  # pot_metadatos: folder of the last export of the map series
+CLAVE_MEMORIA = memoria.CLAVE_MEMORIA
+ESTADOS_OBSERVACION = ("pendiente", "atendida", "no_procede")
+
+
+@dataclass
+class Item:
+    grupo: str
+    titulo: str
+    estado: str  # one of core.pasos.ESTADOS
+    detalle: str = ""
+
+
+def _pdfs_exportados(hojas, carpeta) -> list:
+    """The sheets (numbers) that have a PDF in ``carpeta``."""
+    if not carpeta or not Path(carpeta).is_dir():
+        return []
+    return [h.numero for h in hojas if (Path(carpeta) / f"{exportar.nombre_archivo(h)}.pdf").is_file()]
+
+
+def checklist(store, carpeta_mapas=None) -> list:
+    """Every step of the Pautas with its status, then the deliverables."""
+    estados = pasos.estados(store)
+    items = []
+    for fase in pasos.fases():
+        for paso in fase.pasos:
+            titulo = f"{paso.codigo} {paso.titulo}".strip()
+            items.append(Item(f"{fase.codigo} – {fase.titulo}", titulo, estados[paso.id]))
+    entregables = tr("Deliverables")
+    variables = store.count("pot_variables")
+    items.append(Item(entregables, tr("Dictionary of variables"), pasos.COMPLETO if variables else pasos.SIN_INICIAR,
+                      tr("{count} variables").format(count=variables)))
+    hojas = catalogo.cargar(store)
+    guardadas = store.count(catalogo.TABLA)
+    items.append(Item(entregables, tr("Map catalogue"),
+                      pasos.COMPLETO if guardadas else (pasos.EN_CURSO if hojas else pasos.SIN_INICIAR),
+                      tr("{count} sheets").format(count=len(hojas)) + ("" if guardadas else " " + tr("(proposed, not saved)"))))
+    meta = store.metadata()
+    carpeta = carpeta_mapas or meta.get(CLAVE_MAPAS, "")
+    hechos = _pdfs_exportados(hojas, carpeta)
+    estado = pasos.SIN_INICIAR if not hechos else (pasos.COMPLETO if len(hechos) == len(hojas) else pasos.EN_CURSO)
+    items.append(Item(entregables, tr("Exported maps"), estado,
+                      tr("{done} of {total} sheets in {folder}").format(done=len(hechos), total=len(hojas), folder=carpeta or "—")))
+    ruta_memoria = meta.get(CLAVE_MEMORIA, "")
+    items.append(Item(entregables, tr("Memoria descriptiva"),
+                      pasos.COMPLETO if ruta_memoria and Path(ruta_memoria).is_file() else pasos.SIN_INICIAR, ruta_memoria))
+    obs = memoria.observaciones(store)
+    pendientes = sum(1 for o in obs if (o.get("estado") or "pendiente") == "pendiente")
+    items.append(Item(entregables, tr("Observations of the Technical Commission answered"),
+                      pasos.SIN_INICIAR if not obs else (pasos.EN_CURSO if pendientes else pasos.COMPLETO),
+                      tr("{count} observations, {pending} pending").format(count=len(obs), pending=pendientes)))
+    return items
+
+
+def registro_observaciones(store) -> list:
+    """The log of the Comisión's observations and their answers."""
+    return memoria.observaciones(store)
+
+
+def responder(store, fid: int, respuesta: str, estado: str = "atendida") -> None:
+    if estado not in ESTADOS_OBSERVACION:
+        raise PotError(tr("The status of an observation must be one of {states}, not “{state}”.").format(
+            states=", ".join(ESTADOS_OBSERVACION), state=estado))
+    with store.connect() as conn:
+        cambiadas = conn.execute("UPDATE pot_observaciones SET respuesta = ?, estado = ? WHERE fid = ?",
+                                 (respuesta, estado, fid)).rowcount
+    if not cambiadas:
+        raise PotError(tr("The POT {path} has no observation {number}.").format(path=store.path, number=fid))
+
+
+def copiar_gpkg(origen, destino) -> Path:
+    """A consistent copy of the GeoPackage through sqlite's backup API (safe while QGIS has it open)."""
+    destino = Path(destino)
+    try:
+        fuente = sqlite3.connect(f"{Path(origen).resolve().as_uri()}?mode=ro", uri=True, timeout=10)
+        try:
+            copia = sqlite3.connect(str(destino))
+            try:
+                fuente.backup(copia)
+            finally:
+                copia.close()
+        finally:
+            fuente.close()
+    except sqlite3.Error as error:
+        raise translate_sqlite_error(origen, error) from error
+    return destino
+
+
+def _html_checklist(items) -> str:
+    import html
+
+    filas = "".join(
+        f"<tr><td>{html.escape(i.grupo)}</td><td>{html.escape(i.titulo)}</td>"
+        f"<td>{html.escape(pasos.etiqueta_estado(i.estado))}</td><td>{html.escape(i.detalle)}</td></tr>" for i in items
+    )
+    return (f"<html><head><meta charset='utf-8'><title>{html.escape(tr('Checklist'))}</title></head><body>"
+            f"<h1>{html.escape(tr('Checklist'))}</h1><table border='1'>{filas}</table></body></html>")
+
+
+def paquete_minam(gpkg, destino_zip, carpeta_mapas=None, dpi: int = 150, feedback=None) -> dict:
+    """The zip for MINAM: the GeoPackage, the map PDFs (exported when missing), the memoria (ODT and
+    PDF), the ISO 19115 metadata of each layer and the checklist. Written beside the target and then
+    moved into place. Returns {"zip", "entradas", "avisos"}."""
+    store = PotStore.open(gpkg, migrate=False)
+    destino = Path(destino_zip)
+    if destino.suffix.lower() != ".zip":
+        destino = destino.with_suffix(".zip")
+    if not destino.parent.is_dir():
+        raise PotError(tr("The folder {folder} does not exist.").format(folder=destino.parent))
+    meta = store.metadata()
+    hojas = catalogo.cargar(store)
+    carpeta_mapas = carpeta_mapas or meta.get(CLAVE_MAPAS, "")
+    avisos = []
+    base = catalogo.slug(store.path.stem) or "pot"
+    with tempfile.TemporaryDirectory(prefix="pot_minam_") as temporal:
+        temporal = Path(temporal)
+        copiar_gpkg(store.path, temporal / store.path.name)
+        entradas = [(temporal / store.path.name, f"{base}/{store.path.name}")]
+
+        hechos = _pdfs_exportados(hojas, carpeta_mapas)
+        pdfs = {n: Path(carpeta_mapas) / f"{exportar.nombre_archivo(h)}.pdf" for h in hojas for n in [h.numero] if n in hechos}
+        pngs = memoria.pngs_de_carpeta(hojas, carpeta_mapas) if carpeta_mapas else {}
+        faltan = [h.numero for h in hojas if h.numero not in pdfs]
+        if faltan:
+            if feedback is not None:
+                feedback.setProgressText(tr("Exporting the maps that are missing"))
+            resultado = exportar.exportar_mapas(store.path, temporal / "mapas", numeros=faltan, formato=exportar.AMBOS,
+                                                dpi=dpi, feedback=feedback)
+            avisos += resultado.errores
+            for hoja in hojas:
+                pdf = temporal / "mapas" / f"{exportar.nombre_archivo(hoja)}.pdf"
+                if hoja.numero in faltan and pdf.is_file():
+                    pdfs[hoja.numero] = pdf
+            pngs.update(memoria.pngs_de_carpeta([h for h in hojas if h.numero in faltan], temporal / "mapas"))
+        entradas += [(pdf, f"{base}/mapas/{pdf.name}") for pdf in pdfs.values()]
+
+        if feedback is not None:
+            feedback.setProgressText(tr("Memoria descriptiva"))
+        documento = memoria.construir(store, pngs).qt()
+        odt = memoria.escribir_odt(documento, temporal / "memoria_descriptiva.odt")
+        pdf = memoria.escribir_pdf(documento, temporal / "memoria_descriptiva.pdf")
+        entradas += [(odt, f"{base}/memoria/{odt.name}"), (pdf, f"{base}/memoria/{pdf.name}")]
+
+        titulos = {r["capa"]: r["titulo"] or r["capa"] for r in store.registered_layers()}
+        for capa in store.spatial_layers():
+            xml = temporal / f"{capa}.xml"
+            xml.write_bytes(metadatos_iso.xml_capa(store, capa, titulos.get(capa, capa)))
+            entradas.append((xml, f"{base}/metadatos/{capa}.xml"))
+        lista = temporal / "lista_verificacion.html"
+        lista.write_text(_html_checklist(checklist(store, carpeta_mapas)), encoding="utf-8")
+        entradas.append((lista, f"{base}/{lista.name}"))
+
+        parcial = destino.with_name(f".{destino.stem}.part.zip")
+        try:
+            with zipfile.ZipFile(parcial, "w", zipfile.ZIP_DEFLATED) as archivo:
+                for ruta, nombre in entradas:
+                    archivo.write(ruta, nombre)
+            os.replace(parcial, destino)
+        except OSError as error:
+            Path(parcial).unlink(missing_ok=True)
+            raise PotError(tr("Cannot write {path}: {error}").format(path=destino, error=error.strerror or error)) from error
+    return {"zip": str(destino), "entradas": [n for _, n in entradas], "avisos": avisos}

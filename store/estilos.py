@@ -1,0 +1,52 @@
+"""Layer styles kept inside the POT GeoPackage (table ``layer_styles``, the schema QGIS itself uses).
+
+Written with sqlite3 instead of ``QgsVectorLayer.saveStyleToDatabase``: on QGIS 3.22 that call breaks
+the layer's open reader on a GeoPackage, and a second call on the same layer deadlocks.
+QGIS loads the row marked ``useAsDefault`` whenever the layer is opened, anywhere.
+"""
+from qgis.PyQt.QtXml import QDomDocument
+
+from ..core.errors import PotError
+from ..core.i18n import tr
+from . import schema
+from .pot_store import connect
+
+_DDL = (
+    'CREATE TABLE "layer_styles" ("id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, "f_table_catalog" TEXT(256),'
+    ' "f_table_schema" TEXT(256), "f_table_name" TEXT(256), "f_geometry_column" TEXT(256), "styleName" TEXT(30),'
+    ' "styleQML" TEXT, "styleSLD" TEXT, "useAsDefault" BOOLEAN, "description" TEXT, "owner" TEXT(30), "ui" TEXT(30),'
+    " \"update_time\" DATETIME DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')))"
+)
+
+
+def gpkg_y_tabla(layer):
+    """(GeoPackage path, table name) of an OGR layer, or (None, None) when it is not in a GeoPackage."""
+    ruta, _, resto = layer.source().partition("|")
+    if layer.providerType() != "ogr" or not ruta.lower().endswith(".gpkg"):
+        return None, None
+    tabla = next((p[len("layername="):] for p in resto.split("|") if p.startswith("layername=")), "")
+    return ruta, tabla or None
+
+
+def guardar_estilo_predeterminado(layer, descripcion: str) -> None:
+    """Save the layer's whole style (symbology, labels, form, aliases) as its default in its GeoPackage."""
+    ruta, tabla = gpkg_y_tabla(layer)
+    if ruta is None or tabla is None:
+        raise PotError(tr("The layer “{layer}” is not a GeoPackage table; its style cannot be stored.").format(layer=layer.name()))
+    documento = QDomDocument()
+    error = layer.exportNamedStyle(documento)
+    if error:
+        raise PotError(tr("The style of “{layer}” could not be saved: {error}").format(layer=layer.name(), error=error))
+    with connect(ruta) as conn:
+        if not conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'layer_styles'").fetchone():
+            conn.execute(_DDL)
+            schema.register_table(conn, "layer_styles", "QGIS layer styles")
+        fila = conn.execute("SELECT column_name FROM gpkg_geometry_columns WHERE table_name = ?", (tabla,)).fetchone()
+        columna = fila[0] if fila else ""
+        conn.execute("UPDATE layer_styles SET useAsDefault = 0 WHERE f_table_name = ?", (tabla,))
+        conn.execute("DELETE FROM layer_styles WHERE f_table_name = ? AND styleName = ?", (tabla, tabla))
+        conn.execute(
+            "INSERT INTO layer_styles (f_table_catalog, f_table_schema, f_table_name, f_geometry_column, styleName,"
+            " styleQML, styleSLD, useAsDefault, description, owner, ui) VALUES ('', '', ?, ?, ?, ?, '', 1, ?, '', '')",
+            (tabla, columna, tabla, documento.toString(), descripcion),
+        )

@@ -1,0 +1,224 @@
+"""Modelo actual (Pauta 1 Paso 01): DIT registry, validation and corrected copies, characterisation,
+versions and aportes — on the sample territory, on generated bad layers and on real Ucayali layers."""
+import json
+import shutil
+
+import processing
+import pytest
+from pot_cartografia.core import pasos
+from pot_cartografia.core.errors import PotError
+from pot_cartografia.diccionario import repositorio
+from pot_cartografia.diccionario.predeterminado import diccionario_predeterminado
+from pot_cartografia.modelo_actual import aportes, caracterizacion, registro, validacion, versiones
+from pot_cartografia.store.pot_store import PotStore
+from qgis.core import (
+    QgsCoordinateTransformContext,
+    QgsFeature,
+    QgsGeometry,
+    QgsProcessingException,
+    QgsVectorFileWriter,
+    QgsVectorLayer,
+)
+
+DEMO_CRS = "EPSG:32718"
+
+
+def demo_layer(demo_folder, name):
+    layer = QgsVectorLayer(f"{demo_folder / 'territorio_demo.gpkg'}|layername={name}", name, "ogr")
+    assert layer.isValid(), name
+    return layer
+
+
+@pytest.fixture(scope="module")
+def pot_template(tmp_path_factory, demo_folder):
+    path = tmp_path_factory.mktemp("pot_ma") / "plantilla.gpkg"
+    processing.run(
+        "pot:crear_proyecto",
+        {"NAME": "POT demo", "LEVEL": 1, "AMBITO": demo_layer(demo_folder, "ambito"), "HORIZON": 2040, "OUTPUT": str(path)},
+    )
+    repositorio.reemplazar(PotStore.open(path), diccionario_predeterminado())
+    return path
+
+
+@pytest.fixture
+def pot(pot_template, tmp_path):
+    target = tmp_path / "pot.gpkg"
+    shutil.copy2(pot_template, target)
+    return target
+
+
+def memory_layer(definition, rows, name="mem"):
+    """rows: (wkt or None, [attributes])"""
+    layer = QgsVectorLayer(definition, name, "memory")
+    features = []
+    for wkt, attributes in rows:
+        feature = QgsFeature(layer.fields())
+        feature.setAttributes(attributes)
+        if wkt:
+            feature.setGeometry(QgsGeometry.fromWkt(wkt))
+        features.append(feature)
+    assert layer.dataProvider().addFeatures(features)
+    return layer
+
+
+def write_gpkg(layer, path, encoding="UTF-8", driver="GPKG"):
+    options = QgsVectorFileWriter.SaveVectorOptions()
+    options.driverName = driver
+    options.fileEncoding = encoding
+    error, message, _, _ = QgsVectorFileWriter.writeAsVectorFormatV3(layer, str(path), QgsCoordinateTransformContext(), options)
+    assert error == QgsVectorFileWriter.NoError, message
+    return path
+
+
+def register(pot, layer, theme=0, field="", variable="", value_map="", name=""):
+    return processing.run(
+        "pot:registrar_capa_dit",
+        {"PROJECT": str(pot), "INPUT": layer, "THEME": theme, "FIELD": field, "VARIABLE": variable, "VALUE_MAP": value_map,
+         "NAME": name},
+    )["NAME"]
+
+
+def theme_index(code):
+    return registro.TEMAS.index(code)
+
+
+# -- registry ------------------------------------------------------------------------------------
+def test_register_layer_with_value_map_and_step_status(pot, demo_folder):
+    store = PotStore.open(pot)
+    assert pasos.estado_modelo_actual(store) == pasos.SIN_INICIAR
+    zee = demo_layer(demo_folder, "zee")
+    nombre = register(pot, zee, theme_index("zee_bioecologico"), "zee", "ZEE", "1=ZP; 2=ZPC")
+    assert pasos.estado_modelo_actual(store) == pasos.EN_CURSO
+    capa = registro.obtener(store, nombre)
+    assert capa.tema == "zee_bioecologico"
+    assert capa.fuente == zee.source()
+    assert [(m.campo, m.variable, m.valores) for m in capa.mapeos] == [("zee", "ZEE", {"1": "ZP", "2": "ZPC"})]
+    assert capa.mapeos[0].clase(1.0) == "ZP" and capa.mapeos[0].clase("ZR") == "ZR"
+    # the same source again: the entry is updated, not duplicated
+    register(pot, zee, theme_index("zee_conflictos_uso"), "zee", "ZEE", "")
+    assert [c.nombre for c in registro.listar(store)] == [nombre]
+    assert registro.obtener(store, nombre).tema == "zee_conflictos_uso"
+    assert registro.obtener(store, nombre).mapeos[0].valores == {}
+
+
+def test_register_refuses_unknown_field_variable_class_and_bad_map(pot, demo_folder):
+    zee = demo_layer(demo_folder, "zee")
+    for field, variable, value_map, words in (
+        ("nope", "ZEE", "", "nope"),
+        ("zee", "NOPE", "", "NOPE"),
+        ("zee", "ZEE", "1=XX", "XX"),
+        ("zee", "ZEE", "1:ZP", "1:ZP"),
+    ):
+        with pytest.raises(QgsProcessingException, match=words):
+            register(pot, zee, 0, field, variable, value_map)
+    assert registro.listar(PotStore.open(pot)) == []
+
+
+def test_registry_entry_without_password_for_database_sources():
+    layer = QgsVectorLayer(
+        "dbname='dit' host=localhost port=5432 user='gis' password='secret' table=\"public\".\"zee\" (geom)", "zee", "postgres"
+    )
+    assert "secret" not in registro.fuente_sin_clave(layer)
+    assert "table=" in registro.fuente_sin_clave(layer)
+
+
+# -- validation ----------------------------------------------------------------------------------
+def test_redecode_mojibake_only():
+    assert validacion.redecodificar("HuÃ¡nuco, Pasco y Ucayali") == "Huánuco, Pasco y Ucayali"
+    assert validacion.redecodificar("Huánuco") is None
+    assert validacion.redecodificar("Ñaña") is None
+    assert validacion.redecodificar("plain") is None
+
+
+@pytest.fixture
+def bad_layers(tmp_path):
+    """Generated layers with one problem each, written to files (sources to be left untouched)."""
+    square = "POLYGON((500000 9040000, 520000 9040000, 520000 9060000, 500000 9060000, 500000 9040000))"
+    bowtie = "POLYGON((520000 9040000, 540000 9060000, 540000 9040000, 520000 9060000, 520000 9040000))"
+    layers = {}
+    geometrias = memory_layer(
+        f"Polygon?crs={DEMO_CRS}&field=zee:string",
+        [(square, ["ZP"]), (bowtie, ["ZPC"]), (None, ["ZR"]), (square, ["QQ"])],
+    )
+    layers["geometrias"] = write_gpkg(geometrias, tmp_path / "geometrias.gpkg")
+    z = memory_layer(f"PolygonZ?crs={DEMO_CRS}", [("POLYGON Z((500000 9040000 1, 520000 9040000 1, 520000 9060000 1, 500000 9040000 1))", [])])
+    layers["z"] = write_gpkg(z, tmp_path / "z.gpkg")
+    curva = memory_layer(
+        f"CurvePolygon?crs={DEMO_CRS}",
+        [("CURVEPOLYGON(CIRCULARSTRING(530000 9050000, 540000 9060000, 550000 9050000, 540000 9040000, 530000 9050000))", [])],
+    )
+    layers["curva"] = write_gpkg(curva, tmp_path / "curva.gpkg")
+    geografica = memory_layer("Polygon?crs=EPSG:4326", [("POLYGON((-74.7 -9.0, -74.5 -9.0, -74.5 -8.8, -74.7 -8.8, -74.7 -9.0))", [])])
+    layers["geografica"] = write_gpkg(geografica, tmp_path / "geografica.gpkg")
+    latin = memory_layer(f"Point?crs={DEMO_CRS}&field=nombre:string", [("POINT(510000 9050000)", ["Huánuco Ñaña"])])
+    shp = write_gpkg(latin, tmp_path / "latin.shp", encoding="cp1252", driver="ESRI Shapefile")
+    (tmp_path / "latin.cpg").unlink()  # no declaration: QGIS reads the bytes as UTF-8
+    layers["latin"] = shp
+    return layers
+
+
+def test_validation_of_generated_bad_layers(pot, bad_layers):
+    firmas = {p: p.read_bytes() for p in bad_layers.values()}
+    for key, path in bad_layers.items():
+        layer = QgsVectorLayer(str(path), key, "ogr")
+        if key == "latin":
+            layer.setProviderEncoding("UTF-8")
+        assert layer.isValid(), key
+        register(pot, layer, theme_index("base"), "zee" if key == "geometrias" else "",
+                 "ZEE" if key == "geometrias" else "", name=key)
+    store = PotStore.open(pot)
+    html = pot.parent / "informe.html"
+    salida = processing.run(
+        "pot:validar_capas_dit", {"PROJECT": str(pot), "OUTPUT": str(pot.parent / "problemas.gpkg"), "REPORT_HTML": str(html)}
+    )
+    informe = {c["capa"]: c for c in json.loads(salida["REPORT"])["capas"]}
+    g = informe["geometrias"]
+    assert (g["invalidas"], g["nulas"] + g["vacias"], g["entidades"]) == (1, 1, 4)
+    assert g["sin_clase"] == {"ZEE": ["QQ"]}
+    assert g["crs_coincide"] and not g["ok"]
+    assert 0 < g["cobertura_pct"] < 100
+    assert informe["z"]["z"] and not informe["z"]["ok"]
+    assert informe["curva"]["curvas"] == 1
+    assert informe["geografica"]["crs"] == "EPSG:4326" and not informe["geografica"]["crs_coincide"]
+    assert informe["latin"]["texto_con_reemplazo"] == 1
+    problemas = QgsVectorLayer(salida["OUTPUT"], "p", "ogr")
+    filas = {(f["capa"], f["problema"]) for f in problemas.getFeatures()}
+    assert ("geometrias", validacion.GEOMETRIA_INVALIDA) in filas
+    assert {("geometrias", validacion.GEOMETRIA_NULA), ("geometrias", validacion.GEOMETRIA_VACIA)} & filas
+    invalida = next(f for f in problemas.getFeatures() if f["problema"] == validacion.GEOMETRIA_INVALIDA)
+    assert invalida.geometry().asPoint().x() == pytest.approx(530000, abs=1)  # where the bowtie crosses itself
+    assert "geometrias" in html.read_text(encoding="utf-8")
+    assert registro.obtener(store, "geometrias").validacion["invalidas"] == 1  # kept in the registry
+    assert {p: p.read_bytes() for p in bad_layers.values()} == firmas  # sources untouched
+
+    # corrected copies are new POT layers; the registry follows them
+    processing.run("pot:corregir_capa_dit", {"PROJECT": str(pot), "LAYER": "geometrias", "NAME": "geometrias_ok"})
+    processing.run("pot:corregir_capa_dit", {"PROJECT": str(pot), "LAYER": "latin", "NAME": "latin_ok"})
+    processing.run("pot:corregir_capa_dit", {"PROJECT": str(pot), "LAYER": "geografica", "NAME": "geografica_ok"})
+    ok = QgsVectorLayer(store.layer_uri("geometrias_ok"), "ok", "ogr")
+    assert all(f.geometry().isGeosValid() for f in ok.getFeatures() if not f.geometry().isNull())
+    assert [f["nombre"] for f in QgsVectorLayer(store.layer_uri("latin_ok"), "l", "ogr").getFeatures()] == ["Huánuco Ñaña"]
+    assert registro.obtener(store, "latin").origen == str(bad_layers["latin"])
+    again = {c["capa"]: c for c in json.loads(
+        processing.run("pot:validar_capas_dit", {"PROJECT": str(pot), "LAYERS": "geometrias;latin;geografica"})["REPORT"]
+    )["capas"]}
+    assert again["geometrias"]["invalidas"] == 0 and again["latin"]["texto_con_reemplazo"] == 0
+    assert again["geografica"]["crs_coincide"]
+    assert {p: p.read_bytes() for p in bad_layers.values()} == firmas
+
+
+def test_validation_of_real_ucayali_layers(pot, shared_data, copy_to_tmp):
+    anp = copy_to_tmp(shared_data / "ucayali" / "10_anp_nacional_ucayali.gpkg")
+    rc = copy_to_tmp(shared_data / "ucayali" / "10_reservas_comunales_ucayali.gpkg")
+    firmas = {p: p.read_bytes() for p in (anp, rc)}
+    register(pot, QgsVectorLayer(str(anp), "anp", "ogr"), theme_index("zee_bioecologico"), name="anp")
+    register(pot, QgsVectorLayer(str(rc), "rc", "ogr"), theme_index("zee_bioecologico"), name="rc")
+    informe = {c["capa"]: c for c in json.loads(processing.run("pot:validar_capas_dit", {"PROJECT": str(pot)})["REPORT"])["capas"]}
+    assert informe["anp"]["invalidas"] == 1 and informe["anp"]["crs"] == "EPSG:4326" and not informe["anp"]["crs_coincide"]
+    assert informe["rc"]["texto_mal_decodificado"] >= 1
+    assert any(e["corregido"] == "Huánuco, Pasco y Ucayali" for e in informe["rc"]["ejemplos_texto"])
+    processing.run("pot:corregir_capa_dit", {"PROJECT": str(pot), "LAYER": "rc", "NAME": "rc_ok"})
+    store = PotStore.open(pot)
+    textos = [f["ANP_UBPO"] for f in QgsVectorLayer(store.layer_uri("rc_ok"), "rc", "ogr").getFeatures()]
+    assert "Huánuco, Pasco y Ucayali" in textos
+    assert {p: p.read_bytes() for p in (anp, rc)} == firmas

@@ -1,0 +1,223 @@
+"""The plugin class: provider registered once, menu/toolbar/docks built by initGui and all removed by unload."""
+import json
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pot_cartografia
+import pytest
+from pot_cartografia.plugin import PotCartografiaPlugin
+from pot_cartografia.processing_provider.provider import PotProvider
+from qgis.core import QgsApplication
+from qgis.PyQt.QtCore import QCoreApplication, QEvent
+from qgis.PyQt.QtWidgets import QAction, QDockWidget, QMenu, QToolBar
+
+PACKAGE_PARENT = Path(pot_cartografia.__file__).parent.parent
+
+
+def flush_deletes():
+    QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
+    QCoreApplication.processEvents()
+
+
+def inventory(iface):
+    window = iface.mainWindow()
+    return {
+        "menubar": [a.text() for a in window.menuBar().actions()],
+        "menus": len(window.findChildren(QMenu)),
+        "toolbars": len(window.findChildren(QToolBar)),
+        "docks": len(window.findChildren(QDockWidget)),
+        "actions": len(window.findChildren(QAction)),
+    }
+
+
+def pot_providers():
+    return [p for p in QgsApplication.processingRegistry().providers() if p.id() == "pot"]
+
+
+@pytest.fixture
+def without_provider():
+    """Take the session's "pot" provider away so the plugin registers (and removes) its own; put one back."""
+    registry = QgsApplication.processingRegistry()
+    if registry.providerById("pot") is not None:
+        registry.removeProvider("pot")
+    yield
+    if registry.providerById("pot") is None:
+        registry.addProvider(PotProvider())
+
+
+@pytest.fixture
+def help_menu(qgis_iface):
+    """A menu bar like QGIS's, ending with the Help menu (objectName mHelpMenu)."""
+    bar = qgis_iface.mainWindow().menuBar()
+    menu = QMenu("Help", qgis_iface.mainWindow())
+    menu.setObjectName("mHelpMenu")
+    bar.addMenu(menu)
+    yield menu
+    bar.removeAction(menu.menuAction())
+    menu.deleteLater()
+    flush_deletes()
+
+
+def test_init_processing_registers_the_provider_once(without_provider):
+    plugin = PotCartografiaPlugin(None)  # qgis_process: no iface
+    plugin.initProcessing()
+    plugin.initProcessing()
+    assert len(pot_providers()) == 1
+    assert QgsApplication.processingRegistry().algorithmById("pot:crear_proyecto") is not None
+    other = PotCartografiaPlugin(None)
+    other.initProcessing()  # a provider "pot" is already there: nothing added, nothing owned
+    assert len(pot_providers()) == 1 and other.provider is None
+    plugin.unload()
+    assert pot_providers() == []
+
+
+def test_init_gui_then_unload_leaves_nothing_behind(qgis_iface, help_menu, without_provider):
+    flush_deletes()
+    before = inventory(qgis_iface)
+    plugin = PotCartografiaPlugin(qgis_iface)
+    plugin.initGui()
+
+    window = qgis_iface.mainWindow()
+    titles = [a.text() for a in window.menuBar().actions()]
+    assert titles[-2:] == ["POT", "Help"], "the POT menu goes just before Help"
+    assert [a.objectName() for a in plugin.menu.actions() if not a.isSeparator()] == [
+        "pot_nuevo", "pot_abrir", "pot_navegador", "pot_diccionario", "pot_algoritmos",
+    ]
+    assert plugin.toolbar.objectName() == "PotToolBar" and len(plugin.toolbar.actions()) == 6
+    assert len(pot_providers()) == 1
+    assert plugin.docks == {}, "docks are created when first shown"
+
+    window.show()  # docks know they are visible only inside a visible window
+    plugin.actions["navegador"].setChecked(True)
+    plugin.actions["diccionario"].setChecked(True)
+    assert set(plugin.docks) == {"navegador", "diccionario"}
+    assert window.findChild(QDockWidget, "PotNavegadorDock") is not None
+    assert window.findChild(QDockWidget, "PotDiccionarioDock") is not None
+    assert not plugin.docks["diccionario"].isHidden()
+    plugin.actions["diccionario"].setChecked(False)
+    assert plugin.docks["diccionario"].isHidden()
+    plugin.actions["diccionario"].setChecked(True)
+    plugin.docks["diccionario"].close()  # the dock's own close button unchecks the action
+    assert not plugin.actions["diccionario"].isChecked()
+    window.hide()
+
+    plugin.unload()
+    flush_deletes()
+    assert inventory(qgis_iface) == before
+    assert pot_providers() == []
+    # the session no longer follows the project
+    assert plugin.session is None
+
+
+def test_unload_keeps_a_provider_it_did_not_register(qgis_iface):
+    assert len(pot_providers()) == 1  # registered by the test session, as by an earlier plugin instance
+    plugin = PotCartografiaPlugin(qgis_iface)
+    plugin.initGui()
+    plugin.unload()
+    flush_deletes()
+    assert len(pot_providers()) == 1
+
+
+def test_navigator_panels_map_to_docks(qgis_iface):
+    plugin = PotCartografiaPlugin(qgis_iface)
+    plugin.initGui()
+    try:
+        plugin.abrir_panel("diccionario")
+        assert plugin.docks["diccionario"].objectName() == "PotDiccionarioDock"
+        assert plugin.actions["diccionario"].isChecked()
+        plugin.abrir_panel("navegador")
+        navegador = plugin.docks["navegador"]
+        qgis_iface.messageBar().clear_messages()
+        navegador.abrir_panel.emit("modelo_actual")
+        if (Path(pot_cartografia.__file__).parent / "ui" / "modelo_actual_dock.py").exists():
+            assert "modelo_actual" in plugin.docks
+        else:
+            assert "modelo_actual" not in plugin.docks
+            warnings = qgis_iface.messageBar().get_messages(1)
+            assert warnings and "not available" in warnings[-1]
+    finally:
+        plugin.unload()
+        flush_deletes()
+
+
+def test_startup_is_light():
+    """classFactory + initGui in a fresh interpreter: fast, and no dock, dialog or Processing imported."""
+    script = textwrap.dedent(
+        f"""
+        import json, sys, time
+        sys.path.insert(0, {str(PACKAGE_PARENT)!r})
+        from qgis.core import QgsApplication
+        from qgis.gui import QgsMessageBar
+        from qgis.PyQt.QtWidgets import QMainWindow
+        app = QgsApplication([], True)
+        app.initQgis()
+
+        class Iface:  # the part of QgisInterface the plugin uses at start
+            def __init__(self):
+                self.window = QMainWindow()
+                self.bar = QgsMessageBar()
+            def mainWindow(self):
+                return self.window
+            def messageBar(self):
+                return self.bar
+            def addToolBar(self, name):
+                return self.window.addToolBar(name)
+            def addDockWidget(self, area, dock):
+                self.window.addDockWidget(area, dock)
+            def removeDockWidget(self, dock):
+                self.window.removeDockWidget(dock)
+
+        iface = Iface()
+        start = time.perf_counter()
+        import pot_cartografia
+        plugin = pot_cartografia.classFactory(iface)
+        plugin.initGui()
+        elapsed = time.perf_counter() - start
+        loaded = sorted(m for m in sys.modules if m.startswith("pot_cartografia.ui.") or m == "processing")
+        print(json.dumps({{"elapsed": elapsed, "loaded": loaded}}))
+        plugin.unload()
+        """
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=120)
+    assert done.returncode == 0, done.stderr
+    result = json.loads(done.stdout.strip().splitlines()[-1])
+    assert result["loaded"] == ["pot_cartografia.ui.sesion"]
+    assert result["elapsed"] < 0.3, result
+
+
+def test_open_pot_shows_the_navigator_and_reports_bad_files(qgis_iface, qgis_new_project, tmp_path, monkeypatch):
+    import processing
+    from qgis.core import QgsFeature, QgsGeometry, QgsProject, QgsVectorLayer
+    from qgis.PyQt.QtWidgets import QMessageBox
+
+    layer = QgsVectorLayer("Polygon?crs=EPSG:32718", "ambito", "memory")
+    feature = QgsFeature()
+    feature.setGeometry(QgsGeometry.fromWkt("POLYGON((500000 9000000, 560000 9000000, 560000 9050000, 500000 9000000))"))
+    layer.dataProvider().addFeatures([feature])
+    path = tmp_path / "pot.gpkg"
+    params = {"NAME": "POT Prueba", "LEVEL": 0, "AMBITO": layer, "HORIZON": 2040, "OUTPUT": str(path)}
+    processing.run("pot:crear_proyecto", params)
+
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warnings.append(text))
+    plugin = PotCartografiaPlugin(qgis_iface)
+    plugin.initGui()
+    try:
+        QgsProject.instance().setDirty(False)
+        assert plugin.abrir_pot(str(path))
+        assert plugin.session.store.path == path.resolve()
+        assert not plugin.docks["navegador"].isHidden() and plugin.actions["navegador"].isChecked()
+        assert "POT Prueba" in plugin.docks["navegador"].cabecera.text()
+        bad = tmp_path / "bad.gpkg"
+        bad.write_text("not a database")
+        QgsProject.instance().setDirty(False)
+        assert not plugin.abrir_pot(str(bad))
+        assert warnings and "bad.gpkg" in warnings[-1]
+    finally:
+        plugin.unload()
+        flush_deletes()
+        QgsProject.instance().clear()

@@ -1,0 +1,1 @@
+"""Docks and dialogs. They gather inputs and run Processing algorithms; the logic lives elsewhere."""

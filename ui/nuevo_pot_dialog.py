@@ -1,0 +1,326 @@
+"""Dialog "New POT": gathers the parameters of ``pot:crear_proyecto`` and runs it in a QgsTask.
+
+On success the new POT is opened (``session.abrir``) and the QGIS message bar names the CRS chosen;
+on failure the algorithm's message stays in the dialog, which remains open to fix the inputs.
+"""
+import os
+from datetime import date
+from html import escape
+
+from qgis.core import (
+    Qgis,
+    QgsApplication,
+    QgsCoordinateReferenceSystem,
+    QgsExpression,
+    QgsMapLayerProxyModel,
+)
+from qgis.gui import (
+    QgsCheckableComboBox,
+    QgsFieldComboBox,
+    QgsFileWidget,
+    QgsMapLayerComboBox,
+    QgsProjectionSelectionWidget,
+)
+from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QSpinBox,
+    QVBoxLayout,
+)
+
+from ..core.errors import PotError
+from ..core.i18n import tr
+
+ALG_ID = "pot:crear_proyecto"
+ESCALAS = (25000, 50000, 100000, 250000)
+ESCALA_PREDETERMINADA = 100000
+MAX_VALORES = 5000  # distinct values offered by the filter list
+
+
+def expresion_filtro(campo: str, valores) -> str:
+    """The expression keeping the features whose ``campo`` is one of ``valores`` ("" = keep all)."""
+    valores = [v for v in valores if v is not None and v != ""]
+    if not campo or not valores:
+        return ""
+    if len(valores) == 1:
+        return QgsExpression.createFieldEqualityExpression(campo, valores[0])
+    return "{} IN ({})".format(
+        QgsExpression.quotedColumnRef(campo), ", ".join(QgsExpression.quotedValue(v) for v in valores)
+    )
+
+
+def texto_escala(denominador: int) -> str:
+    return "1:{:,}".format(denominador).replace(",", "\u202f")
+
+
+def ruta_gpkg(texto: str) -> str:
+    texto = (texto or "").strip().strip('"')
+    if texto and not texto.lower().endswith(".gpkg"):
+        texto += ".gpkg"
+    return texto
+
+
+class NuevoPotDialog(QDialog):
+    """``session``: the PotSession that opens the result; ``barra``: the QGIS message bar (optional)."""
+
+    def __init__(self, session, barra=None, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.barra_qgis = barra
+        self.tarea = None
+        self.resultado = None
+        self.setWindowTitle(tr("New POT"))
+        self.setObjectName("PotNuevoDialog")
+        self.setMinimumWidth(560)
+
+        # -- the plan --------------------------------------------------------------------
+        self.nombre = QLineEdit()
+        self.nombre.setPlaceholderText(tr("e.g. POT de la Provincia de Coronel Portillo"))
+        self.nivel = QComboBox()
+        self.nivel.addItem(tr("Regional (Gobierno Regional)"), 0)
+        self.nivel.addItem(tr("Provincial (Municipalidad Provincial)"), 1)
+        self.horizonte = QSpinBox()
+        self.horizonte.setRange(date.today().year + 1, 2100)
+        self.horizonte.setValue(self._horizonte_predeterminado())
+        self.escala = QComboBox()
+        for denominador in ESCALAS:
+            self.escala.addItem(texto_escala(denominador), denominador)
+        self.escala.setCurrentIndex(ESCALAS.index(ESCALA_PREDETERMINADA))
+        self.entidad = QLineEdit()
+        self.entidad.setPlaceholderText(tr("e.g. Municipalidad Provincial de Coronel Portillo"))
+        self.equipo = QLineEdit()
+        self.equipo.setPlaceholderText(tr("Names of the technical team, separated by commas"))
+        plan = QGroupBox(tr("Plan"))
+        form_plan = QFormLayout(plan)
+        form_plan.addRow(tr("Name"), self.nombre)
+        form_plan.addRow(tr("Level"), self.nivel)
+        form_plan.addRow(tr("Horizon year"), self.horizonte)
+        form_plan.addRow(tr("Working scale"), self.escala)
+        form_plan.addRow(tr("Responsible entity"), self.entidad)
+        form_plan.addRow(tr("Technical team"), self.equipo)
+
+        # -- the ámbito -----------------------------------------------------------------
+        self.capa = QgsMapLayerComboBox()
+        self.capa.setFilters(QgsMapLayerProxyModel.PolygonLayer)
+        self.capa.setAllowEmptyLayer(True)
+        self.capa.setLayer(None)
+        self.campo = QgsFieldComboBox()
+        self.campo.setAllowEmptyFieldName(True)
+        self.valores = QgsCheckableComboBox()
+        self.valores.setDefaultText(tr("all features"))
+        self.ambito_nombre = QLineEdit()
+        self.ambito_nombre.setPlaceholderText(tr("e.g. Provincia de Coronel Portillo"))
+        self.crs = QgsProjectionSelectionWidget()
+        self.crs.setOptionVisible(QgsProjectionSelectionWidget.CrsNotSet, True)
+        self.crs.setNotSetText(tr("Automatic: UTM zone of the ámbito"))
+        self.crs.setCrs(QgsCoordinateReferenceSystem())
+        filtro = QHBoxLayout()
+        filtro.addWidget(self.campo, 1)
+        filtro.addWidget(QLabel(tr("=")))
+        filtro.addWidget(self.valores, 2)
+        ambito = QGroupBox(tr("Ámbito"))
+        form_ambito = QFormLayout(ambito)
+        form_ambito.addRow(tr("Polygon layer"), self.capa)
+        form_ambito.addRow(tr("Keep only"), filtro)
+        form_ambito.addRow(tr("Ámbito name"), self.ambito_nombre)
+        form_ambito.addRow(tr("CRS"), self.crs)
+
+        # -- output ---------------------------------------------------------------------
+        self.salida = QgsFileWidget()
+        self.salida.setStorageMode(QgsFileWidget.SaveFile)
+        self.salida.setFilter(tr("GeoPackage (*.gpkg)"))
+        self.salida.setDialogTitle(tr("Save the POT GeoPackage as"))
+        salida = QGroupBox(tr("POT GeoPackage"))
+        form_salida = QFormLayout(salida)
+        form_salida.addRow(tr("File"), self.salida)
+
+        # Errors can be long (every problem of the ámbito): a wrapping label shows them whole.
+        self.mensaje = QLabel()
+        self.mensaje.setWordWrap(True)
+        self.mensaje.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.mensaje.setVisible(False)
+        self.progreso = QProgressBar()
+        self.progreso.setRange(0, 100)
+        self.progreso.setVisible(False)
+        self.botones = QDialogButtonBox(QDialogButtonBox.Cancel)
+        self.boton_crear = self.botones.addButton(tr("Create POT"), QDialogButtonBox.AcceptRole)
+        self.botones.accepted.connect(self.crear)
+        self.botones.rejected.connect(self.cancelar)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(plan)
+        layout.addWidget(ambito)
+        layout.addWidget(salida)
+        layout.addStretch(1)
+        layout.addWidget(self.mensaje)
+        layout.addWidget(self.progreso)
+        layout.addWidget(self.botones)
+        self.entradas = (plan, ambito, salida)
+
+        self.capa.layerChanged.connect(self._al_cambiar_capa)
+        self.campo.fieldChanged.connect(self._al_cambiar_campo)
+        self.valores.checkedItemsChanged.connect(self._al_cambiar_valores)
+        self._ambito_nombre_auto = ""
+        self._al_cambiar_capa(self.capa.currentLayer())
+
+    @staticmethod
+    def _horizonte_predeterminado() -> int:
+        """The algorithm's own default, so the dialog and the Processing toolbox agree."""
+        alg = QgsApplication.processingRegistry().algorithmById(ALG_ID)
+        definicion = alg.parameterDefinition("HORIZON") if alg else None
+        if definicion is not None and definicion.defaultValue():
+            return int(definicion.defaultValue())
+        return date.today().year + 10
+
+    # -- the ámbito filter --------------------------------------------------------------
+    def _al_cambiar_capa(self, layer):
+        self.campo.setLayer(layer)
+        self.campo.setField("")
+        self._al_cambiar_campo("")
+
+    def _al_cambiar_campo(self, nombre):
+        self.valores.clear()
+        layer = self.capa.currentLayer()
+        self.valores.setEnabled(bool(layer and nombre))
+        if not layer or not nombre:
+            return
+        indice = layer.fields().lookupField(nombre)
+        if indice < 0:
+            return
+        valores = sorted(layer.uniqueValues(indice, MAX_VALORES), key=lambda v: (v is None, str(v)))
+        for valor in valores:
+            if valor is None or str(valor) == "NULL":
+                continue
+            self.valores.addItem(str(valor), valor)
+
+    def _al_cambiar_valores(self, *_):
+        """Name the ámbito after the single value kept, unless the user typed a name."""
+        elegidos = self.valores.checkedItems()
+        actual = self.ambito_nombre.text()
+        if actual and actual != self._ambito_nombre_auto:
+            return
+        self._ambito_nombre_auto = elegidos[0] if len(elegidos) == 1 else ""
+        self.ambito_nombre.setText(self._ambito_nombre_auto)
+
+    def expresion(self) -> str:
+        return expresion_filtro(self.campo.currentField(), self.valores.checkedItemsData())
+
+    # -- running ------------------------------------------------------------------------
+    def mostrar_mensaje(self, titulo: str, texto: str, error: bool = True):
+        color, fondo = ("#b71c1c", "#fdecea") if error else ("#7a4f01", "#fff4e5")
+        self.mensaje.setStyleSheet(
+            "QLabel {{ color: {}; background: {}; border: 1px solid {}; border-radius: 3px; padding: 6px; }}".format(
+                color, fondo, color
+            )
+        )
+        self.mensaje.setText("<b>{}</b> {}".format(escape(titulo), escape(texto).replace("\n", "<br>")))
+        self.mensaje.setVisible(True)
+
+    def limpiar_mensaje(self):
+        self.mensaje.clear()
+        self.mensaje.setVisible(False)
+
+    def problemas(self):
+        problemas = []
+        if not self.nombre.text().strip():
+            problemas.append(tr("Give the POT a name."))
+        if self.capa.currentLayer() is None:
+            problemas.append(tr("Choose the polygon layer of the ámbito."))
+        ruta = ruta_gpkg(self.salida.filePath())
+        if not ruta:
+            problemas.append(tr("Choose where to save the POT GeoPackage."))
+        elif os.path.exists(ruta):
+            problemas.append(tr("{path} already exists; choose a new file name (a POT is never overwritten).").format(path=ruta))
+        return problemas
+
+    def parametros(self) -> dict:
+        crs = self.crs.crs()
+        return {
+            "NAME": self.nombre.text().strip(),
+            "LEVEL": self.nivel.currentData(),
+            "AMBITO": self.capa.currentLayer().id() if self.capa.currentLayer() else None,
+            "FILTER": self.expresion(),
+            "AMBITO_NAME": self.ambito_nombre.text().strip(),
+            "HORIZON": self.horizonte.value(),
+            "SCALE": self.escala.currentData(),
+            "TEAM": self.equipo.text().strip(),
+            "ENTITY": self.entidad.text().strip(),
+            "CRS": crs if crs.isValid() else None,
+            "OUTPUT": ruta_gpkg(self.salida.filePath()),
+        }
+
+    def crear(self):
+        if self.tarea is not None:
+            return
+        self.limpiar_mensaje()
+        problemas = self.problemas()
+        if problemas:
+            self.mostrar_mensaje(tr("New POT:"), " ".join(problemas), error=False)
+            return
+        from .tareas import ejecutar_en_tarea
+
+        parametros = self.parametros()
+        try:
+            self.tarea = ejecutar_en_tarea(
+                ALG_ID, parametros, self._al_terminar, tr("Creating the POT {name}").format(name=parametros["NAME"])
+            )
+        except PotError as problem:
+            self.mostrar_mensaje(tr("New POT:"), str(problem))
+            return
+        self.tarea.progreso.connect(self.progreso.setValue)
+        self._ocupado(True)
+
+    def _ocupado(self, ocupado: bool):
+        for grupo in self.entradas:
+            grupo.setEnabled(not ocupado)
+        self.boton_crear.setEnabled(not ocupado)
+        self.progreso.setVisible(ocupado)
+        self.progreso.setValue(0)
+
+    def _al_terminar(self, ok: bool, resultados: dict, error: str):
+        self.tarea = None
+        self._ocupado(False)
+        if not ok:
+            self.mostrar_mensaje(tr("The POT was not created:"), error)
+            return
+        self.resultado = resultados
+        ruta = resultados.get("OUTPUT", "")
+        try:
+            self.session.abrir(ruta)
+        except PotError as problem:
+            self.mostrar_mensaje(tr("The POT was created but could not be opened:"), str(problem))
+            return
+        if self.barra_qgis is not None:
+            self.barra_qgis.pushMessage(
+                tr("New POT"),
+                tr("POT “{name}” created in {path}. CRS: {crs}.").format(
+                    name=self.nombre.text().strip(), path=ruta, crs=resultados.get("CRS", "")
+                ),
+                Qgis.Success,
+                10,
+            )
+            mensajes = resultados.get("MESSAGES") or []
+            if isinstance(mensajes, str):
+                mensajes = [mensajes]
+            if mensajes:
+                self.barra_qgis.pushMessage(tr("New POT"), " ".join(mensajes), Qgis.Info, 15)
+        self.accept()
+
+    def cancelar(self):
+        if self.tarea is not None:
+            self.tarea.cancelar()
+            return
+        self.reject()
+
+    def closeEvent(self, event):  # noqa: N802
+        if self.tarea is not None:  # closing the window must not orphan the running task
+            self.tarea.cancelar()
+        super().closeEvent(event)
