@@ -26,6 +26,7 @@ PANELES = {
     "navegador": ("navegador_dock", "NavegadorDock"),
     "diccionario": ("diccionario_dock", "DiccionarioDock"),
     "modelo_actual": ("modelo_actual_dock", "ModeloActualDock"),
+    "salidas": ("salidas_dock", "SalidasDock"),
 }
 AREAS = {"navegador": Qt.LeftDockWidgetArea}
 
@@ -35,6 +36,7 @@ def titulos_paneles():
         "navegador": tr("Navigator"),
         "diccionario": tr("Variables dictionary"),
         "modelo_actual": tr("Current territorial model"),
+        "salidas": tr("Cartographic output"),
     }
 
 
@@ -87,6 +89,10 @@ class PotCartografiaPlugin:
              tr("Show the phases and steps of the POT"), panel("navegador"), True),
             ("diccionario", theme("/mActionOpenTable.svg"), tr("Variables dictionary"),
              tr("Show the dictionary of variables"), panel("diccionario"), True),
+            ("modelo_actual", theme("/mActionAddOgrLayer.svg"), tr("Current territorial model"),
+             tr("Show the panel of the current territorial model (Pauta 1, Step 01)"), panel("modelo_actual"), True),
+            ("salidas", theme("/mActionNewLayout.svg"), tr("Cartographic output"),
+             tr("Show the map series, memoria, workshop pack and validation panel"), panel("salidas"), True),
             ("algoritmos", theme("/processingAlgorithm.svg"), tr("Processing algorithms"),
              tr("Show the POT algorithms in the Processing toolbox"), lambda *_: self.mostrar_algoritmos(), False),
         ]
@@ -171,6 +177,9 @@ class PotCartografiaPlugin:
             )
             return None
         dock = cls(self.session, self.iface)
+        # Registered before anything below can signal back (showing a dock toggles its action,
+        # which asks for the dock again): otherwise a second dock would be built.
+        self.docks[panel] = dock
         if panel == "navegador":
             dock.abrir_panel.connect(self.abrir_panel)
             dock.nuevo_pot.connect(lambda: self.nuevo_pot())
@@ -179,7 +188,6 @@ class PotCartografiaPlugin:
         if accion is not None and hasattr(dock, "openedStateChanged"):
             dock.openedStateChanged.connect(accion.setChecked)
         self.iface.addDockWidget(AREAS.get(panel, Qt.RightDockWidgetArea), dock)
-        self.docks[panel] = dock
         return dock
 
     def abrir_panel(self, panel: str):

@@ -18,6 +18,7 @@ ESTADOS = (SIN_INICIAR, EN_CURSO, COMPLETO)
 # Panel ids: the navigator asks the plugin to open one of these.
 PANEL_DICCIONARIO = "diccionario"
 PANEL_MODELO_ACTUAL = "modelo_actual"
+PANEL_SALIDAS = "salidas"
 
 
 @dataclass(frozen=True)
@@ -53,6 +54,15 @@ class Fase:
 
 
 # -- status rules --------------------------------------------------------------------------------
+def estado_validacion(store) -> str:
+    """Pauta 4: observations of the Comisión Técnica recorded; complete when all are answered."""
+    total = store.count("pot_observaciones")
+    if total == 0:
+        return SIN_INICIAR
+    pendientes = store.count("pot_observaciones", "COALESCE(TRIM(respuesta), '') = ''")
+    return EN_CURSO if pendientes else COMPLETO
+
+
 def estado_diccionario(store) -> str:
     """Pauta 1 Paso 02: variables identified, each with its strategic role."""
     total = store.count("pot_variables")
@@ -189,7 +199,8 @@ def fases() -> List[Fase]:
                     None,
                     tr("Validation and approval"),
                     tr("Disseminate the plan, record the Technical Commission's observations and prepare MINAM's review."),
-                    None,
+                    PANEL_SALIDAS,
+                    estado_validacion,
                 ),
             ),
         ),

@@ -24,7 +24,7 @@
       <translation>  {count} geometrías no válidas reparadas (make valid).</translation>
     </message>
     <message>
-      <location filename="../salidas/memoria.py" line="295" />
+      <location filename="../salidas/memoria.py" line="296" />
       <source>%</source>
       <translation>%</translation>
     </message>
@@ -34,12 +34,17 @@
       <translation>(sin extensión)</translation>
     </message>
     <message>
-      <location filename="../salidas/memoria.py" line="148" />
+      <location filename="../salidas/memoria.py" line="149" />
       <source>(not in the dictionary)</source>
       <translation>(no está en el diccionario)</translation>
     </message>
     <message>
-      <location filename="../salidas/memoria.py" line="237" />
+      <location filename="../salidas/validacion.py" line="52" />
+      <source>(proposed, not saved)</source>
+      <translation>(propuesto, sin guardar)</translation>
+    </message>
+    <message>
+      <location filename="../salidas/memoria.py" line="238" />
       <source>(the image of sheet {number} is not available)</source>
       <translation>(la imagen de la lámina {number} no está disponible)</translation>
     </message>
@@ -49,9 +54,44 @@
       <translation>(la variable no está en el diccionario)</translation>
     </message>
     <message>
+      <location filename="../ui/modelo_actual_dock.py" line="98" />
+      <source>1. DIT layers</source>
+      <translation>1. Capas del DIT</translation>
+    </message>
+    <message>
+      <location filename="../ui/modelo_actual_dock.py" line="99" />
+      <source>2. Check the layers</source>
+      <translation>2. Revisar las capas</translation>
+    </message>
+    <message>
+      <location filename="../ui/modelo_actual_dock.py" line="100" />
+      <source>3. Synthesis into territorial units</source>
+      <translation>3. Síntesis en unidades territoriales</translation>
+    </message>
+    <message>
+      <location filename="../ui/modelo_actual_dock.py" line="101" />
+      <source>4. Characterisation</source>
+      <translation>4. Caracterización</translation>
+    </message>
+    <message>
+      <location filename="../ui/modelo_actual_dock.py" line="102" />
+      <source>5. Versions</source>
+      <translation>5. Versiones</translation>
+    </message>
+    <message>
+      <location filename="../ui/modelo_actual_dock.py" line="103" />
+      <source>6. Contributions</source>
+      <translation>6. Aportes</translation>
+    </message>
+    <message>
       <location filename="../ui/nuevo_pot_dialog.py" line="127" />
       <source>=</source>
       <translation>=</translation>
+    </message>
+    <message>
+      <location filename="../modelo_actual/aportes.py" line="64" />
+      <source>A contribution needs a text.</source>
+      <translation>Un aporte necesita un texto.</translation>
     </message>
     <message>
       <location filename="../demo/territorio.py" line="428" />
@@ -70,6 +110,16 @@
       <translation>Añadir capa al POT</translation>
     </message>
     <message>
+      <location filename="../ui/modelo_actual_dock.py" line="210" />
+      <source>Add rule</source>
+      <translation>Añadir regla</translation>
+    </message>
+    <message>
+      <location filename="../ui/salidas_dock.py" line="77" />
+      <source>All</source>
+      <translation>Todas</translation>
+    </message>
+    <message>
       <location filename="../ui/nuevo_pot_dialog.py" line="118" />
       <source>all features</source>
       <translation>todas las entidades</translation>
@@ -80,23 +130,23 @@
       <translation>Mapa de alternativa: {name}</translation>
     </message>
     <message>
-      <location filename="../core/pasos.py" line="160" />
-      <location filename="../salidas/memoria.py" line="44" />
+      <location filename="../core/pasos.py" line="170" />
+      <location filename="../salidas/memoria.py" line="45" />
       <source>Alternatives of use and occupation of the territory</source>
       <translation>Alternativas de uso y ocupación del territorio</translation>
     </message>
     <message>
-      <location filename="../salidas/memoria.py" line="343" />
+      <location filename="../salidas/memoria.py" line="344" />
       <source>Annex 1. Dictionary of variables</source>
       <translation>Anexo 1. Diccionario de variables</translation>
     </message>
     <message>
-      <location filename="../salidas/memoria.py" line="349" />
+      <location filename="../salidas/memoria.py" line="350" />
       <source>Annex 2. List of maps</source>
       <translation>Anexo 2. Relación de mapas</translation>
     </message>
     <message>
-      <location filename="../salidas/memoria.py" line="337" />
+      <location filename="../salidas/memoria.py" line="338" />
       <location filename="../salidas/taller.py" line="250" />
       <source>Answer</source>
       <translation>Respuesta</translation>
@@ -117,9 +167,14 @@
       <translation>aptitud</translation>
     </message>
     <message>
-      <location filename="../salidas/memoria.py" line="295" />
+      <location filename="../salidas/memoria.py" line="296" />
       <source>Area (ha)</source>
       <translation>Área (ha)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/alg_modelo_actual_versiones.py" line="101" />
+      <source>Area moved between classes</source>
+      <translation>Área que cambió de clase</translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_sintesis_modelo_actual.py" line="78" />
@@ -127,12 +182,17 @@
       <translation>Área de las unidades fusionadas (ha)</translation>
     </message>
     <message>
-      <location filename="../core/pasos.py" line="161" />
+      <location filename="../core/pasos.py" line="171" />
       <source>Assign zones to alternatives and list the actions by priority.</source>
       <translation>Asignar las zonas a las alternativas y listar las acciones por prioridad.</translation>
     </message>
     <message>
-      <location filename="../salidas/memoria.py" line="352" />
+      <location filename="../ui/salidas_dock.py" line="178" />
+      <source>auto</source>
+      <translation>auto</translation>
+    </message>
+    <message>
+      <location filename="../salidas/memoria.py" line="353" />
       <source>automatic</source>
       <translation>automática</translation>
     </message>
@@ -161,6 +221,38 @@
       <location filename="../ui/variable_dialog.py" line="324" />
       <source>Breaks: each class covers minimum ≤ value &lt; maximum (the last one includes its maximum).</source>
       <translation>Intervalos: cada clase abarca mínimo ≤ valor &lt; máximo (la última incluye su máximo).</translation>
+    </message>
+    <message>
+      <location filename="../ui/modelo_actual_dock.py" line="184" />
+      <source>Build the territorial units</source>
+      <translation>Generar las unidades territoriales</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/alg_paquete_minam.py" line="41" />
+      <source>Bundle (zip)</source>
+      <translation>Paquete (zip)</translation>
+    </message>
+    <message>
+      <location filename="../ui/salidas_dock.py" line="286" />
+      <source>Bundle for MINAM</source>
+      <translation>Paquete para el MINAM</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/alg_paquete_minam.py" line="24" />
+      <location filename="../ui/salidas_dock.py" line="295" />
+      <source>Bundle for MINAM's review</source>
+      <translation>Paquete para la revisión del MINAM</translation>
+    </message>
+    <message>
+      <location filename="../ui/salidas_dock.py" line="104" />
+      <source>Bundle for MINAM…</source>
+      <translation>Paquete para el MINAM…</translation>
+    </message>
+    <message>
+      <location filename="../ui/modelo_actual_dock.py" line="185" />
+      <location filename="../ui/salidas_dock.py" line="114" />
+      <source>Cancel</source>
+      <translation>Cancelar</translation>
     </message>
     <message>
       <location filename="../ui/tareas.py" line="146" />
@@ -205,6 +297,8 @@
       <translation>No se puede escribir {path}: {error}. Si el archivo está abierto en otro programa (p. ej. Excel), ciérrelo e inténtelo de nuevo.</translation>
     </message>
     <message>
+      <location filename="../plugin.py" line="39" />
+      <location filename="../plugin.py" line="94" />
       <location filename="../processing_provider/base.py" line="71" />
       <source>Cartographic output</source>
       <translation>Salidas cartográficas</translation>
@@ -220,35 +314,59 @@
       <translation>Categórica (clases por código)</translation>
     </message>
     <message>
-      <location filename="../salidas/memoria.py" line="337" />
+      <location filename="../salidas/memoria.py" line="338" />
       <location filename="../salidas/taller.py" line="250" />
       <source>Cell</source>
       <translation>Celda</translation>
     </message>
     <message>
-      <location filename="../salidas/memoria.py" line="288" />
+      <location filename="../salidas/memoria.py" line="289" />
       <source>Chapter I. Prospective analysis of the territory</source>
       <translation>Capítulo I. Análisis prospectivo del territorio</translation>
     </message>
     <message>
-      <location filename="../salidas/memoria.py" line="310" />
+      <location filename="../salidas/memoria.py" line="311" />
       <source>Chapter II. General approach</source>
       <translation>Capítulo II. Planteamiento general</translation>
     </message>
     <message>
-      <location filename="../salidas/memoria.py" line="317" />
+      <location filename="../salidas/memoria.py" line="318" />
       <source>Chapter III. Specific proposal</source>
       <translation>Capítulo III. Propuesta específica</translation>
     </message>
     <message>
-      <location filename="../salidas/memoria.py" line="330" />
+      <location filename="../salidas/memoria.py" line="331" />
       <source>Chapter IV. Validation and approval</source>
       <translation>Capítulo IV. Validación y aprobación</translation>
     </message>
     <message>
+      <location filename="../ui/modelo_actual_dock.py" line="558" />
+      <location filename="../ui/modelo_actual_dock.py" line="565" />
+      <location filename="../ui/modelo_actual_dock.py" line="575" />
+      <source>Characterisation</source>
+      <translation>Caracterización</translation>
+    </message>
+    <message>
+      <location filename="../ui/modelo_actual_dock.py" line="220" />
+      <source>Characterise</source>
+      <translation>Caracterizar</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/alg_modelo_actual_caracterizar.py" line="23" />
+      <source>Characterise the current model</source>
+      <translation>Caracterizar el modelo actual</translation>
+    </message>
+    <message>
       <location filename="../modelo_actual/validacion.py" line="379" />
+      <location filename="../ui/modelo_actual_dock.py" line="432" />
+      <location filename="../ui/modelo_actual_dock.py" line="118" />
       <source>Check</source>
       <translation>Revisar</translation>
+    </message>
+    <message>
+      <location filename="../ui/modelo_actual_dock.py" line="153" />
+      <source>Check all registered layers</source>
+      <translation>Revisar todas las capas registradas</translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_validar_capas_dit.py" line="29" />
@@ -266,12 +384,19 @@
       <translation>Revisando “{name}”…</translation>
     </message>
     <message>
+      <location filename="../salidas/validacion.py" line="111" />
+      <location filename="../salidas/validacion.py" line="112" />
+      <source>Checklist</source>
+      <translation>Lista de verificación</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/alg_validar_capas_dit.py" line="35" />
       <source>Checks the DIT layers registered in the POT: CRS (and whether it is the POT's), invalid, empty and missing geometries, Z/M and curved geometries, text that looks mis-decoded (UTF-8 read as Latin-1, like “HuÃ¡nuco”, or replacement characters “�”), mapped fields that are missing, values without a class in the dictionary (after the value mapping) and the share of the ámbito each layer covers. Problems with a place are written as points (fields capa, fid, problema) to zoom through. The report is returned as JSON and optionally written as an HTML page. Layers are only read; use “Correct DIT layer” to write a fixed copy into the POT.</source>
-      <translation>Revisa las capas del DIT registradas en el POT: SRC (y si es el del POT), geometrías no válidas, vacías y ausentes, geometrías Z/M y curvas, texto que parece mal decodificado (UTF-8 leído como Latin-1, como “HuÃ¡nuco”, o caracteres de reemplazo “�”), campos asociados que faltan, valores sin clase en el diccionario (tras la correspondencia de valores) y la proporción del ámbito que cubre cada capa. Los problemas con ubicación se escriben como puntos (campos capa, fid, problema) para recorrerlos con zoom. El informe se devuelve como JSON y, opcionalmente, se escribe como página HTML. Las capas solo se leen; use “Corregir capa del DIT” para escribir una copia corregida en el POT.</translation>
+      <translation>Revisa las capas del DIT registradas en el POT: SRC (y si es el del POT), geometrías no válidas, vacías y ausentes, geometrías Z/M y curvas, texto que parece mal decodificado (UTF-8 leído como Latin-1, como “HuÃ¡nuco”, o caracteres de reemplazo “�”), campos asociados que faltan, valores sin clase en el diccionario (tras la correspondencia de valores) y la proporción del ámbito que cubre cada capa. Los problemas con ubicación se escriben como puntos (campos capa, fid, problema) para recorrerlos en el lienzo. El informe se devuelve como JSON y, opcionalmente, se escribe como página HTML. Las capas solo se leen; use “Corregir capa del DIT” para escribir una copia corregida en el POT.</translation>
     </message>
     <message>
       <location filename="../modelo_actual/sintesis.py" line="158" />
+      <location filename="../ui/modelo_actual_dock.py" line="504" />
       <source>Choose at least one polygon layer for the synthesis.</source>
       <translation>Seleccione al menos una capa de polígonos para la síntesis.</translation>
     </message>
@@ -291,7 +416,8 @@
       <translation>Indique dónde guardar el GeoPackage del POT.</translation>
     </message>
     <message>
-      <location filename="../salidas/memoria.py" line="295" />
+      <location filename="../salidas/memoria.py" line="296" />
+      <location filename="../ui/modelo_actual_dock.py" line="209" />
       <source>Class</source>
       <translation>Clase</translation>
     </message>
@@ -301,7 +427,7 @@
       <translation>Clase {row}: “{value}” no es un número.</translation>
     </message>
     <message>
-      <location filename="../salidas/memoria.py" line="346" />
+      <location filename="../salidas/memoria.py" line="347" />
       <location filename="../ui/diccionario_dock.py" line="36" />
       <location filename="../ui/variable_dialog.py" line="185" />
       <source>Classes</source>
@@ -313,11 +439,21 @@
       <translation>Clases: cada código presente en los datos recibe una etiqueta y un color.</translation>
     </message>
     <message>
-      <location filename="../salidas/memoria.py" line="295" />
-      <location filename="../salidas/memoria.py" line="346" />
+      <location filename="../ui/modelo_actual_dock.py" line="163" />
+      <source>Click a problem to zoom to it:</source>
+      <translation>Haga clic en un problema para ubicarlo en el lienzo:</translation>
+    </message>
+    <message>
+      <location filename="../salidas/memoria.py" line="296" />
+      <location filename="../salidas/memoria.py" line="347" />
       <location filename="../ui/diccionario_dock.py" line="36" />
       <source>Code</source>
       <translation>Código</translation>
+    </message>
+    <message>
+      <location filename="../ui/modelo_actual_dock.py" line="131" />
+      <source>code=class;code=class (optional)</source>
+      <translation>código=clase;código=clase (opcional)</translation>
     </message>
     <message>
       <location filename="../ui/variable_dialog.py" line="161" />
@@ -345,7 +481,7 @@
       <translation>Color…</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_exportar_mapas.py" line="87" />
+      <location filename="../processing_provider/alg_exportar_mapas.py" line="85" />
       <location filename="../salidas/exportar.py" line="578" />
       <source>Combined PDF of all sheets</source>
       <translation>PDF combinado de todas las láminas</translation>
@@ -366,6 +502,31 @@
       <translation>Ficha de observaciones (XLSX)</translation>
     </message>
     <message>
+      <location filename="../ui/modelo_actual_dock.py" line="254" />
+      <source>Compare</source>
+      <translation>Comparar</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/alg_modelo_actual_versiones.py" line="84" />
+      <source>Compare versions of the current model</source>
+      <translation>Comparar versiones del modelo actual</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/alg_modelo_actual_versiones.py" line="90" />
+      <source>Compares two saved versions of the current model: how many units of the later one have no identical unit (same shape, same classes) in the earlier one, and, for each variable, the area (ha) that moved from one class to another. The moves are written as a table (variable, desde, hacia, area_ha).</source>
+      <translation>Compara dos versiones guardadas del modelo actual: cuántas unidades de la posterior no tienen una unidad idéntica (misma forma, mismas clases) en la anterior y, para cada variable, el área (ha) que pasó de una clase a otra. Los cambios se escriben como una tabla (variable, desde, hacia, area_ha).</translation>
+    </message>
+    <message>
+      <location filename="../ui/modelo_actual_dock.py" line="605" />
+      <source>Comparison</source>
+      <translation>Comparación</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/alg_modelo_actual_versiones.py" line="104" />
+      <source>Comparison (JSON)</source>
+      <translation>Comparación (JSON)</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/alg_paquete_taller.py" line="71" />
       <source>Comparison sheet</source>
       <translation>Lámina comparativa</translation>
@@ -376,14 +537,35 @@
       <translation>Comparación: {a} / {b}</translation>
     </message>
     <message>
-      <location filename="../core/pasos.py" line="216" />
+      <location filename="../core/pasos.py" line="227" />
       <source>complete</source>
       <translation>completo</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_exportar_mapas.py" line="77" />
+      <location filename="../ui/salidas_dock.py" line="89" />
+      <source>Component</source>
+      <translation>Componente</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/alg_exportar_mapas.py" line="76" />
       <source>Context layer of the location inset (e.g. departments of Peru)</source>
       <translation>Capa de contexto del mapa de ubicación (p. ej. departamentos del Perú)</translation>
+    </message>
+    <message>
+      <location filename="../ui/modelo_actual_dock.py" line="628" />
+      <location filename="../ui/modelo_actual_dock.py" line="659" />
+      <source>Contributions</source>
+      <translation>Aportes</translation>
+    </message>
+    <message>
+      <location filename="../modelo_actual/aportes.py" line="39" />
+      <source>Contributions (areas)</source>
+      <translation>Aportes (áreas)</translation>
+    </message>
+    <message>
+      <location filename="../modelo_actual/aportes.py" line="38" />
+      <source>Contributions (points)</source>
+      <translation>Aportes (puntos)</translation>
     </message>
     <message>
       <location filename="../salidas/hoja.py" line="625" />
@@ -391,7 +573,7 @@
       <translation>Signos convencionales</translation>
     </message>
     <message>
-      <location filename="../salidas/memoria.py" line="277" />
+      <location filename="../salidas/memoria.py" line="278" />
       <source>Coordinate reference system</source>
       <translation>Sistema de referencia de coordenadas</translation>
     </message>
@@ -399,6 +581,16 @@
       <location filename="../processing_provider/alg_anadir_capa.py" line="30" />
       <source>Copies a vector layer into the POT GeoPackage, reprojected to the POT's CRS, gives every feature a stable identifier (pot_uid), lists it among the POT's layers and shows it in the phase group of the POT's QGIS project. The source layer is only read.</source>
       <translation>Copia una capa vectorial en el GeoPackage del POT, reproyectada al SRC del POT, asigna a cada entidad un identificador estable (pot_uid), la registra entre las capas del POT y la muestra en el grupo de la fase correspondiente del proyecto QGIS del POT. La capa de origen solo se lee.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/alg_modelo_actual_versiones.py" line="43" />
+      <source>Copies the territorial units into the POT as modelo_actual_vN (N = next version number) and records the version with its state (preliminary or validated) and a note. Fields linked to variables stay linked in the copy. A validated version completes Pauta 1, Step 01.</source>
+      <translation>Copia las unidades territoriales en el POT como modelo_actual_vN (N = número de la siguiente versión) y registra la versión con su estado (preliminar o validado) y una nota. Los campos vinculados a variables siguen vinculados en la copia. Una versión validada completa el Paso 01 de la Pauta 1.</translation>
+    </message>
+    <message>
+      <location filename="../ui/modelo_actual_dock.py" line="159" />
+      <source>Correct</source>
+      <translation>Corregir</translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_modelo_actual_corregir.py" line="22" />
@@ -411,6 +603,12 @@
       <translation>Capa corregida</translation>
     </message>
     <message>
+      <location filename="../ui/modelo_actual_dock.py" line="480" />
+      <location filename="../ui/modelo_actual_dock.py" line="485" />
+      <source>Correction</source>
+      <translation>Corrección</translation>
+    </message>
+    <message>
       <location filename="../modelo_actual/validacion.py" line="371" />
       <source>covers {pct} % of the ámbito</source>
       <translation>cubre el {pct} % del ámbito</translation>
@@ -421,7 +619,7 @@
       <translation>Cree un POT nuevo a partir de una capa del ámbito o abra un GeoPackage de POT existente.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="83" />
+      <location filename="../plugin.py" line="85" />
       <source>Create a POT GeoPackage from an ámbito layer</source>
       <translation>Crear un GeoPackage de POT a partir de una capa del ámbito</translation>
     </message>
@@ -429,6 +627,11 @@
       <location filename="../ui/nuevo_pot_dialog.py" line="154" />
       <source>Create POT</source>
       <translation>Crear POT</translation>
+    </message>
+    <message>
+      <location filename="../ui/modelo_actual_dock.py" line="274" />
+      <source>Create the contributions layers</source>
+      <translation>Crear las capas de aportes</translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_crear_proyecto.py" line="35" />
@@ -468,12 +671,23 @@
       <translation>SRC: WGS 84 / UTM zone {zone} ({authid}), la zona del ámbito.</translation>
     </message>
     <message>
-      <location filename="../salidas/memoria.py" line="37" />
+      <location filename="../ui/modelo_actual_dock.py" line="314" />
+      <source>Current model</source>
+      <translation>Modelo actual</translation>
+    </message>
+    <message>
+      <location filename="../salidas/memoria.py" line="38" />
       <source>Current model of the territorial system</source>
       <translation>Modelo actual del sistema territorial</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="37" />
+      <location filename="../modelo_actual/versiones.py" line="58" />
+      <source>Current model v{n} ({state})</source>
+      <translation>Modelo actual v{n} ({state})</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="38" />
+      <location filename="../plugin.py" line="92" />
       <source>Current territorial model</source>
       <translation>Modelo actual</translation>
     </message>
@@ -483,8 +697,9 @@
       <translation>Error de base de datos en {path}: {error}</translation>
     </message>
     <message>
-      <location filename="../salidas/memoria.py" line="280" />
+      <location filename="../salidas/memoria.py" line="281" />
       <location filename="../salidas/taller.py" line="242" />
+      <location filename="../ui/modelo_actual_dock.py" line="238" />
       <source>Date</source>
       <translation>Fecha</translation>
     </message>
@@ -525,6 +740,11 @@
       <translation>Eliminar</translation>
     </message>
     <message>
+      <location filename="../ui/modelo_actual_dock.py" line="211" />
+      <source>Delete rule</source>
+      <translation>Eliminar regla</translation>
+    </message>
+    <message>
       <location filename="../ui/diccionario_dock.py" line="213" />
       <source>Delete the variable “{code}” ({name}) and its {count} classes from the dictionary?</source>
       <translation>¿Eliminar del diccionario la variable “{code}” ({name}) y sus {count} clases?</translation>
@@ -535,27 +755,33 @@
       <translation>Eliminar variable</translation>
     </message>
     <message>
-      <location filename="../salidas/memoria.py" line="269" />
+      <location filename="../salidas/validacion.py" line="44" />
+      <source>Deliverables</source>
+      <translation>Entregables</translation>
+    </message>
+    <message>
+      <location filename="../salidas/memoria.py" line="270" />
       <source>DESCRIPTIVE REPORT</source>
       <translation>MEMORIA DESCRIPTIVA</translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_memoria_descriptiva.py" line="25" />
+      <location filename="../ui/salidas_dock.py" line="273" />
       <source>Descriptive report (memoria descriptiva)</source>
       <translation>Memoria descriptiva</translation>
     </message>
     <message>
-      <location filename="../core/pasos.py" line="99" />
+      <location filename="../core/pasos.py" line="109" />
       <source>Design the prospective model</source>
       <translation>Diseñar el modelo de análisis prospectivo</translation>
     </message>
     <message>
-      <location filename="../core/pasos.py" line="108" />
+      <location filename="../core/pasos.py" line="118" />
       <source>Determine the optimal desirable scenario</source>
       <translation>Determinar el escenario óptimo deseable</translation>
     </message>
     <message>
-      <location filename="../core/pasos.py" line="116" />
+      <location filename="../core/pasos.py" line="126" />
       <source>Determine the strategic axes</source>
       <translation>Determinar los ejes estratégicos</translation>
     </message>
@@ -582,14 +808,24 @@
       <translation>Archivo del diccionario (XLSX o CSV)</translation>
     </message>
     <message>
-      <location filename="../salidas/memoria.py" line="346" />
+      <location filename="../salidas/validacion.py" line="46" />
+      <source>Dictionary of variables</source>
+      <translation>Diccionario de variables</translation>
+    </message>
+    <message>
+      <location filename="../salidas/memoria.py" line="347" />
       <location filename="../ui/diccionario_dock.py" line="36" />
       <location filename="../ui/variable_dialog.py" line="144" />
       <source>Dimension</source>
       <translation>Dimensión</translation>
     </message>
     <message>
-      <location filename="../core/pasos.py" line="191" />
+      <location filename="../modelo_actual/aportes.py" line="27" />
+      <source>discarded</source>
+      <translation>descartado</translation>
+    </message>
+    <message>
+      <location filename="../core/pasos.py" line="201" />
       <source>Disseminate the plan, record the Technical Commission's observations and prepare MINAM's review.</source>
       <translation>Difundir el plan, registrar las observaciones de la Comisión Técnica y preparar la revisión del MINAM.</translation>
     </message>
@@ -597,6 +833,16 @@
       <location filename="../processing_provider/alg_modelo_actual_registrar.py" line="38" />
       <source>DIT layer</source>
       <translation>Capa del DIT</translation>
+    </message>
+    <message>
+      <location filename="../ui/modelo_actual_dock.py" line="415" />
+      <source>DIT layer not registered</source>
+      <translation>Capa del DIT no registrada</translation>
+    </message>
+    <message>
+      <location filename="../ui/modelo_actual_dock.py" line="420" />
+      <source>DIT layers</source>
+      <translation>Capas del DIT</translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_sintesis_modelo_actual.py" line="52" />
@@ -644,6 +890,11 @@
       <translation>p. ej. Provincia de Coronel Portillo</translation>
     </message>
     <message>
+      <location filename="../processing_provider/alg_modelo_actual_versiones.py" line="98" />
+      <source>Earlier version</source>
+      <translation>Versión anterior</translation>
+    </message>
+    <message>
       <location filename="../ui/diccionario_dock.py" line="97" />
       <source>Edit</source>
       <translation>Editar</translation>
@@ -664,12 +915,18 @@
       <translation>Exportación cancelada; se conservan las láminas ya exportadas.</translation>
     </message>
     <message>
+      <location filename="../ui/salidas_dock.py" line="97" />
+      <source>Export maps…</source>
+      <translation>Exportar mapas…</translation>
+    </message>
+    <message>
       <location filename="../ui/diccionario_dock.py" line="103" />
       <source>Export the dictionary to an XLSX or CSV table</source>
       <translation>Exportar el diccionario a una tabla XLSX o CSV</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_exportar_mapas.py" line="39" />
+      <location filename="../processing_provider/alg_exportar_mapas.py" line="38" />
+      <location filename="../ui/salidas_dock.py" line="260" />
       <source>Export the map series</source>
       <translation>Exportar la serie de mapas</translation>
     </message>
@@ -685,7 +942,17 @@
       <translation>Exportar diccionario de variables</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_exportar_mapas.py" line="45" />
+      <location filename="../salidas/validacion.py" line="57" />
+      <source>Exported maps</source>
+      <translation>Mapas exportados</translation>
+    </message>
+    <message>
+      <location filename="../salidas/validacion.py" line="141" />
+      <source>Exporting the maps that are missing</source>
+      <translation>Exportando los mapas que faltan</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/alg_exportar_mapas.py" line="44" />
       <source>Exports the sheets of the POT's map catalogue as Peruvian map sheets (membrete, UTM grid, north arrow, legend of the classes present, location inset): one PDF per sheet, georeferenced, plus one combined PDF of all sheets, and/or PNG images. Sheets: map numbers separated by commas (empty = all). A sheet that fails is reported by its number and the others are still exported.</source>
       <translation>Exporta las láminas del catálogo de mapas del POT como láminas de mapa peruanas (membrete, cuadrícula UTM, flecha del norte, leyenda de las clases presentes, mapa de ubicación): un PDF georreferenciado por lámina, más un PDF combinado de todas las láminas, y/o imágenes PNG. Láminas: números de mapa separados por comas (vacío = todas). Si una lámina falla, se informa su número y las demás se exportan igualmente.</translation>
     </message>
@@ -701,6 +968,7 @@
     </message>
     <message>
       <location filename="../processing_provider/alg_vincular_variable.py" line="42" />
+      <location filename="../ui/modelo_actual_dock.py" line="134" />
       <source>Field</source>
       <translation>Campo</translation>
     </message>
@@ -720,7 +988,22 @@
       <translation>Campo simbolizado</translation>
     </message>
     <message>
-      <location filename="../salidas/memoria.py" line="233" />
+      <location filename="../processing_provider/alg_modelo_actual_caracterizar.py" line="40" />
+      <source>Fields and variables (field=VARIABLE;…; empty: linked fields)</source>
+      <translation>Campos y variables (campo=VARIABLE;…; vacío: campos vinculados)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/alg_modelo_actual_unidades.py" line="118" />
+      <source>Fields linked to variables (JSON)</source>
+      <translation>Campos vinculados a variables (JSON)</translation>
+    </message>
+    <message>
+      <location filename="../ui/modelo_actual_dock.py" line="118" />
+      <source>Fields → variables</source>
+      <translation>Campos → variables</translation>
+    </message>
+    <message>
+      <location filename="../salidas/memoria.py" line="234" />
       <source>Figure {number}. {title}</source>
       <translation>Figura {number}. {title}</translation>
     </message>
@@ -750,12 +1033,27 @@
       <translation>Hallazgos</translation>
     </message>
     <message>
+      <location filename="../ui/salidas_dock.py" line="250" />
+      <source>Folder for the maps</source>
+      <translation>Carpeta para los mapas</translation>
+    </message>
+    <message>
+      <location filename="../ui/salidas_dock.py" line="277" />
+      <source>Folder for the workshop pack</source>
+      <translation>Carpeta para el paquete del taller</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/alg_paquete_minam.py" line="44" />
+      <source>Folder of the exported maps (PDF)</source>
+      <translation>Carpeta de los mapas exportados (PDF)</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/alg_memoria_descriptiva.py" line="53" />
       <source>Folder of the exported maps (PNG)</source>
       <translation>Carpeta de los mapas exportados (PNG)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_exportar_mapas.py" line="66" />
+      <location filename="../processing_provider/alg_exportar_mapas.py" line="65" />
       <source>Format</source>
       <translation>Formato</translation>
     </message>
@@ -770,7 +1068,7 @@
       <translation>GDAL no pudo combinar los PDF en {path}: {error}</translation>
     </message>
     <message>
-      <location filename="../core/pasos.py" line="124" />
+      <location filename="../core/pasos.py" line="134" />
       <source>General approach</source>
       <translation>Planteamiento general</translation>
     </message>
@@ -780,14 +1078,14 @@
       <translation>Geometrías reparadas</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="223" />
+      <location filename="../plugin.py" line="231" />
       <location filename="../processing_provider/alg_crear_proyecto.py" line="72" />
       <location filename="../ui/nuevo_pot_dialog.py" line="139" />
       <source>GeoPackage (*.gpkg)</source>
       <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-      <location filename="../salidas/memoria.py" line="414" />
+      <location filename="../salidas/memoria.py" line="415" />
       <source>Give a file for the memoria (ODT and/or PDF).</source>
       <translation>Indique un archivo para la memoria (ODT y/o PDF).</translation>
     </message>
@@ -807,7 +1105,7 @@
       <translation>Guía de la cuadrícula</translation>
     </message>
     <message>
-      <location filename="../core/pasos.py" line="117" />
+      <location filename="../core/pasos.py" line="127" />
       <source>Group the strategic variables of the optimal scenario into strategic axes.</source>
       <translation>Agrupar las variables estratégicas del escenario óptimo en ejes estratégicos.</translation>
     </message>
@@ -828,7 +1126,7 @@
       <translation>Informe HTML</translation>
     </message>
     <message>
-      <location filename="../core/pasos.py" line="100" />
+      <location filename="../core/pasos.py" line="110" />
       <source>Identify the thematic variables and give each its strategic role.</source>
       <translation>Identificar las variables temáticas y asignar a cada una su rol estratégico.</translation>
     </message>
@@ -865,9 +1163,14 @@
       <translation>Importar…</translation>
     </message>
     <message>
-      <location filename="../core/pasos.py" line="216" />
+      <location filename="../core/pasos.py" line="227" />
       <source>in progress</source>
       <translation>en curso</translation>
+    </message>
+    <message>
+      <location filename="../modelo_actual/aportes.py" line="27" />
+      <source>incorporated</source>
+      <translation>incorporado</translation>
     </message>
     <message>
       <location filename="../ui/variable_dialog.py" line="151" />
@@ -880,7 +1183,7 @@
       <translation>Indicador y fuente</translation>
     </message>
     <message>
-      <location filename="../salidas/memoria.py" line="337" />
+      <location filename="../salidas/memoria.py" line="338" />
       <location filename="../salidas/taller.py" line="241" />
       <source>Institution</source>
       <translation>Institución</translation>
@@ -896,8 +1199,8 @@
       <translation>Parámetros no válidos para “{name}”.</translation>
     </message>
     <message>
-      <location filename="../core/pasos.py" line="168" />
-      <location filename="../salidas/memoria.py" line="45" />
+      <location filename="../core/pasos.py" line="178" />
+      <location filename="../salidas/memoria.py" line="46" />
       <source>Investment programme</source>
       <translation>Programa de inversiones</translation>
     </message>
@@ -907,7 +1210,7 @@
       <translation>no lista ninguna capa</translation>
     </message>
     <message>
-      <location filename="../salidas/memoria.py" line="283" />
+      <location filename="../salidas/memoria.py" line="284" />
       <source>Item</source>
       <translation>Dato</translation>
     </message>
@@ -922,12 +1225,30 @@
       <translation>Conservar solo las entidades que cumplan (expresión)</translation>
     </message>
     <message>
+      <location filename="../ui/modelo_actual_dock.py" line="209" />
+      <source>Kind</source>
+      <translation>Tipo</translation>
+    </message>
+    <message>
+      <location filename="../ui/modelo_actual_dock.py" line="209" />
       <location filename="../ui/variable_dialog.py" line="161" />
       <source>Label</source>
       <translation>Etiqueta</translation>
     </message>
     <message>
+      <location filename="../ui/salidas_dock.py" line="171" />
+      <source>landscape</source>
+      <translation>horizontal</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/alg_modelo_actual_versiones.py" line="99" />
+      <source>Later version</source>
+      <translation>Versión posterior</translation>
+    </message>
+    <message>
       <location filename="../modelo_actual/validacion.py" line="399" />
+      <location filename="../ui/modelo_actual_dock.py" line="132" />
+      <location filename="../ui/modelo_actual_dock.py" line="118" />
       <source>Layer</source>
       <translation>Capa</translation>
     </message>
@@ -962,6 +1283,11 @@
       <translation>La capa “{name}” tiene geometrías de tipo {kind}; la síntesis necesita capas de polígonos.</translation>
     </message>
     <message>
+      <location filename="../processing_provider/alg_modelo_actual_unidades.py" line="50" />
+      <source>Layer “{name}” is not a polygon layer; the synthesis needs polygons.</source>
+      <translation>La capa “{name}” no es una capa de polígonos; la síntesis necesita polígonos.</translation>
+    </message>
+    <message>
       <location filename="../modelo_actual/sintesis.py" line="165" />
       <source>Layer “{name}” is not a vector layer; the synthesis needs polygon layers.</source>
       <translation>La capa “{name}” no es una capa vectorial; la síntesis necesita capas de polígonos.</translation>
@@ -970,6 +1296,11 @@
       <location filename="../modelo_actual/sintesis.py" line="383" />
       <source>Layer “{name}” lies entirely outside the ámbito: its fields are NULL in every unit.</source>
       <translation>La capa “{name}” queda totalmente fuera del ámbito: sus campos son NULL en todas las unidades.</translation>
+    </message>
+    <message>
+      <location filename="../salidas/metadatos_iso.py" line="79" />
+      <source>Layer “{title}” of the {plan} ({scope}).</source>
+      <translation>Capa “{title}” del {plan} ({scope}).</translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_anadir_capa.py" line="44" />
@@ -988,7 +1319,7 @@
     </message>
     <message>
       <location filename="../processing_provider/alg_crear_proyecto.py" line="46" />
-      <location filename="../salidas/memoria.py" line="273" />
+      <location filename="../salidas/memoria.py" line="274" />
       <location filename="../ui/navegador_dock.py" line="218" />
       <source>Level</source>
       <translation>Nivel</translation>
@@ -1020,7 +1351,7 @@
       <translation>Vínculos registrados</translation>
     </message>
     <message>
-      <location filename="../core/pasos.py" line="169" />
+      <location filename="../core/pasos.py" line="179" />
       <source>Locate the programmes and projects and the variables they move.</source>
       <translation>Ubicar los programas y proyectos y las variables sobre las que actúan.</translation>
     </message>
@@ -1040,7 +1371,7 @@
       <translation>Mapa de ubicación y ámbito</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_exportar_mapas.py" line="82" />
+      <location filename="../processing_provider/alg_exportar_mapas.py" line="81" />
       <source>Logo image files (separated by ;)</source>
       <translation>Archivos de imagen de los logotipos (separados por ;)</translation>
     </message>
@@ -1055,10 +1386,22 @@
       <translation>Reparar las geometrías</translation>
     </message>
     <message>
-      <location filename="../core/pasos.py" line="176" />
-      <location filename="../salidas/memoria.py" line="46" />
+      <location filename="../ui/modelo_actual_dock.py" line="160" />
+      <source>Make valid, reproject and re-decode text into a new POT layer; the source is not touched</source>
+      <translation>Reparar geometrías, reproyectar y volver a decodificar el texto en una nueva capa del POT; la fuente no se modifica</translation>
+    </message>
+    <message>
+      <location filename="../core/pasos.py" line="186" />
+      <location filename="../salidas/memoria.py" line="47" />
       <source>Management model</source>
       <translation>Modelo de gestión</translation>
+    </message>
+    <message>
+      <location filename="../salidas/validacion.py" line="50" />
+      <location filename="../ui/salidas_dock.py" line="248" />
+      <location filename="../ui/salidas_dock.py" line="218" />
+      <source>Map catalogue</source>
+      <translation>Catálogo de mapas</translation>
     </message>
     <message>
       <location filename="../salidas/hoja.py" line="777" />
@@ -1066,7 +1409,8 @@
       <translation>MAPA N.°</translation>
     </message>
     <message>
-      <location filename="../salidas/memoria.py" line="351" />
+      <location filename="../salidas/memoria.py" line="352" />
+      <location filename="../ui/salidas_dock.py" line="69" />
       <source>Map no.</source>
       <translation>Mapa N.°</translation>
     </message>
@@ -1076,9 +1420,15 @@
       <translation>Mapa de {title}</translation>
     </message>
     <message>
-      <location filename="../core/pasos.py" line="139" />
+      <location filename="../core/pasos.py" line="149" />
       <source>Map the use categories and zones of the MOT with today's and target values.</source>
       <translation>Cartografiar las categorías de uso y las zonas del MOT con los valores actuales y los valores meta.</translation>
+    </message>
+    <message>
+      <location filename="../ui/salidas_dock.py" line="85" />
+      <location filename="../ui/salidas_dock.py" line="256" />
+      <source>Maps</source>
+      <translation>Mapas</translation>
     </message>
     <message>
       <location filename="../salidas/taller.py" line="261" />
@@ -1091,6 +1441,11 @@
       <translation>Máximo</translation>
     </message>
     <message>
+      <location filename="../ui/salidas_dock.py" line="272" />
+      <source>Memoria</source>
+      <translation>Memoria</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/alg_memoria_descriptiva.py" line="45" />
       <source>Memoria (ODT)</source>
       <translation>Memoria (ODT)</translation>
@@ -1099,6 +1454,18 @@
       <location filename="../processing_provider/alg_memoria_descriptiva.py" line="48" />
       <source>Memoria (PDF)</source>
       <translation>Memoria (PDF)</translation>
+    </message>
+    <message>
+      <location filename="../salidas/validacion.py" line="60" />
+      <location filename="../salidas/validacion.py" line="153" />
+      <location filename="../ui/salidas_dock.py" line="263" />
+      <source>Memoria descriptiva</source>
+      <translation>Memoria descriptiva</translation>
+    </message>
+    <message>
+      <location filename="../ui/salidas_dock.py" line="98" />
+      <source>Memoria descriptiva…</source>
+      <translation>Memoria descriptiva…</translation>
     </message>
     <message>
       <location filename="../ui/diccionario_dock.py" line="276" />
@@ -1111,9 +1478,24 @@
       <translation>Fusionar: reemplazar las variables con el mismo código y conservar las demás</translation>
     </message>
     <message>
+      <location filename="../ui/salidas_dock.py" line="294" />
+      <source>MINAM</source>
+      <translation>MINAM</translation>
+    </message>
+    <message>
       <location filename="../ui/variable_dialog.py" line="161" />
       <source>Minimum</source>
       <translation>Mínimo</translation>
+    </message>
+    <message>
+      <location filename="../ui/modelo_actual_dock.py" line="182" />
+      <source>Minimum unit area</source>
+      <translation>Área mínima de unidad</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/alg_modelo_actual_unidades.py" line="111" />
+      <source>Minimum unit area (ha)</source>
+      <translation>Área mínima de unidad (ha)</translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_sintesis_modelo_actual.py" line="63" />
@@ -1136,11 +1518,17 @@
       <translation>Modo</translation>
     </message>
     <message>
-      <location filename="../salidas/memoria.py" line="346" />
+      <location filename="../salidas/memoria.py" line="347" />
       <location filename="../salidas/taller.py" line="242" />
       <location filename="../ui/diccionario_dock.py" line="36" />
       <source>Name</source>
       <translation>Nombre</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/alg_modelo_actual_unidades.py" line="114" />
+      <location filename="../ui/modelo_actual_dock.py" line="183" />
+      <source>Name in the POT</source>
+      <translation>Nombre en el POT</translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_anadir_capa.py" line="39" />
@@ -1168,8 +1556,8 @@
       <translation>Nombres del equipo técnico, separados por comas</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="35" />
-      <location filename="../plugin.py" line="86" />
+      <location filename="../plugin.py" line="36" />
+      <location filename="../plugin.py" line="88" />
       <source>Navigator</source>
       <translation>Navegador</translation>
     </message>
@@ -1187,7 +1575,7 @@
       <translation>Nuevo POT:</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="82" />
+      <location filename="../plugin.py" line="84" />
       <location filename="../ui/navegador_dock.py" line="142" />
       <source>New POT…</source>
       <translation>Nuevo POT…</translation>
@@ -1205,6 +1593,7 @@
     <message>
       <location filename="../modelo_actual/registro.py" line="153" />
       <location filename="../modelo_actual/validacion.py" line="329" />
+      <location filename="../processing_provider/alg_modelo_actual_unidades.py" line="40" />
       <source>No DIT layer “{name}” is registered in {path}.</source>
       <translation>No hay ninguna capa del DIT “{name}” registrada en {path}.</translation>
     </message>
@@ -1229,12 +1618,17 @@
       <translation>Ninguna capa tiene polígonos dentro del ámbito: no hay nada que sintetizar.</translation>
     </message>
     <message>
-      <location filename="../salidas/memoria.py" line="340" />
+      <location filename="../salidas/memoria.py" line="341" />
       <source>No observations have been recorded yet.</source>
       <translation>Aún no se han registrado observaciones.</translation>
     </message>
     <message>
-      <location filename="../salidas/memoria.py" line="298" />
+      <location filename="../ui/modelo_actual_dock.py" line="370" />
+      <source>No pending contributions.</source>
+      <translation>No hay aportes pendientes.</translation>
+    </message>
+    <message>
+      <location filename="../salidas/memoria.py" line="299" />
       <source>No polygon layer is linked to a categorical variable yet.</source>
       <translation>Aún no hay ninguna capa de polígonos vinculada a una variable categórica.</translation>
     </message>
@@ -1254,7 +1648,12 @@
       <translation>no hay proyecto guardado</translation>
     </message>
     <message>
-      <location filename="../salidas/memoria.py" line="337" />
+      <location filename="../ui/modelo_actual_dock.py" line="574" />
+      <source>No rule applies to these units.</source>
+      <translation>Ninguna regla se aplica a estas unidades.</translation>
+    </message>
+    <message>
+      <location filename="../salidas/memoria.py" line="338" />
       <location filename="../salidas/taller.py" line="250" />
       <source>No.</source>
       <translation>N.°</translation>
@@ -1264,6 +1663,11 @@
       <location filename="../diccionario/intercambio.py" line="323" />
       <source>none</source>
       <translation>ninguna</translation>
+    </message>
+    <message>
+      <location filename="../ui/salidas_dock.py" line="78" />
+      <source>None</source>
+      <translation>Ninguna</translation>
     </message>
     <message>
       <location filename="../modelo_actual/sintesis.py" line="367" />
@@ -1276,16 +1680,24 @@
       <translation>Aún no disponible. En este paso: {description}</translation>
     </message>
     <message>
-      <location filename="../core/pasos.py" line="216" />
+      <location filename="../core/pasos.py" line="227" />
       <source>not started</source>
       <translation>sin iniciar</translation>
     </message>
     <message>
-      <location filename="../salidas/memoria.py" line="202" />
+      <location filename="../salidas/memoria.py" line="203" />
       <source>Not yet elaborated.</source>
       <translation>Aún no elaborado.</translation>
     </message>
     <message>
+      <location filename="../processing_provider/alg_modelo_actual_versiones.py" line="55" />
+      <location filename="../ui/modelo_actual_dock.py" line="247" />
+      <location filename="../ui/modelo_actual_dock.py" line="238" />
+      <source>Note</source>
+      <translation>Nota</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/alg_modelo_actual_unidades.py" line="117" />
       <location filename="../processing_provider/alg_sintesis_modelo_actual.py" line="76" />
       <source>Number of units</source>
       <translation>Número de unidades</translation>
@@ -1301,7 +1713,7 @@
       <translation>Numérica (intervalos por valor)</translation>
     </message>
     <message>
-      <location filename="../salidas/memoria.py" line="337" />
+      <location filename="../salidas/memoria.py" line="338" />
       <location filename="../salidas/taller.py" line="250" />
       <source>Observation</source>
       <translation>Observación</translation>
@@ -1317,12 +1729,18 @@
       <translation>Observaciones importadas</translation>
     </message>
     <message>
-      <location filename="../salidas/memoria.py" line="333" />
+      <location filename="../salidas/memoria.py" line="334" />
       <source>Observations of the Technical Commission and answers</source>
       <translation>Observaciones de la Comisión Técnica y respuestas</translation>
     </message>
     <message>
+      <location filename="../salidas/validacion.py" line="64" />
+      <source>Observations of the Technical Commission answered</source>
+      <translation>Observaciones de la Comisión Técnica respondidas</translation>
+    </message>
+    <message>
       <location filename="../modelo_actual/validacion.py" line="379" />
+      <location filename="../ui/modelo_actual_dock.py" line="327" />
       <source>OK</source>
       <translation>Conforme</translation>
     </message>
@@ -1332,9 +1750,19 @@
       <translation>Abrir</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="85" />
+      <location filename="../plugin.py" line="87" />
       <source>Open a POT GeoPackage and its QGIS project</source>
       <translation>Abrir un GeoPackage de POT y su proyecto QGIS</translation>
+    </message>
+    <message>
+      <location filename="../ui/modelo_actual_dock.py" line="94" />
+      <source>Open or create a POT to build its current territorial model.</source>
+      <translation>Abra o cree un POT para construir su modelo actual.</translation>
+    </message>
+    <message>
+      <location filename="../ui/salidas_dock.py" line="56" />
+      <source>Open or create a POT to export its maps and documents.</source>
+      <translation>Abra o cree un POT para exportar sus mapas y documentos.</translation>
     </message>
     <message>
       <location filename="../ui/diccionario_dock.py" line="67" />
@@ -1342,14 +1770,14 @@
       <translation>Abra o cree un POT para ver y editar su diccionario de variables.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="223" />
-      <location filename="../plugin.py" line="229" />
-      <location filename="../plugin.py" line="239" />
+      <location filename="../plugin.py" line="231" />
+      <location filename="../plugin.py" line="237" />
+      <location filename="../plugin.py" line="247" />
       <source>Open POT</source>
       <translation>Abrir POT</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="84" />
+      <location filename="../plugin.py" line="86" />
       <location filename="../ui/navegador_dock.py" line="143" />
       <source>Open POT…</source>
       <translation>Abrir POT…</translation>
@@ -1360,9 +1788,14 @@
       <translation>Abrir el panel de este paso</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_exportar_mapas.py" line="58" />
-      <location filename="../processing_provider/alg_exportar_mapas.py" line="84" />
+      <location filename="../ui/salidas_dock.py" line="69" />
+      <source>Orientation</source>
+      <translation>Orientación</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/alg_exportar_mapas.py" line="57" />
       <location filename="../processing_provider/alg_paquete_taller.py" line="54" />
+      <location filename="../processing_provider/alg_territorio_demo.py" line="30" />
       <source>Output folder</source>
       <translation>Carpeta de salida</translation>
     </message>
@@ -1382,20 +1815,30 @@
       <translation>elaboración propia</translation>
     </message>
     <message>
-      <location filename="../core/pasos.py" line="52" />
+      <location filename="../core/pasos.py" line="53" />
       <source>Pauta {number}</source>
       <translation>Pauta {number}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_exportar_mapas.py" line="66" />
+      <location filename="../processing_provider/alg_exportar_mapas.py" line="65" />
       <source>PDF and PNG</source>
       <translation>PDF y PNG</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_exportar_mapas.py" line="85" />
+      <location filename="../processing_provider/alg_exportar_mapas.py" line="83" />
       <location filename="../processing_provider/alg_paquete_taller.py" line="70" />
       <source>PDF of each sheet</source>
       <translation>PDF de cada lámina</translation>
+    </message>
+    <message>
+      <location filename="../modelo_actual/aportes.py" line="27" />
+      <source>pending</source>
+      <translation>pendiente</translation>
+    </message>
+    <message>
+      <location filename="../ui/modelo_actual_dock.py" line="290" />
+      <source>Pending contributions:</source>
+      <translation>Aportes pendientes:</translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_anadir_capa.py" line="45" />
@@ -1403,9 +1846,9 @@
       <translation>Fase I</translation>
     </message>
     <message>
+      <location filename="../processing_provider/alg_modelo_actual_caracterizar.py" line="26" />
       <location filename="../processing_provider/alg_modelo_actual_corregir.py" line="25" />
       <location filename="../processing_provider/alg_modelo_actual_registrar.py" line="24" />
-      <location filename="../processing_provider/alg_sintesis_modelo_actual.py" line="32" />
       <source>Phase I – Current territorial model</source>
       <translation>Fase I – Modelo actual</translation>
     </message>
@@ -1461,15 +1904,20 @@
       <translation>Elija el color de la clase seleccionada (o escriba #RRGGBB en la celda)</translation>
     </message>
     <message>
-      <location filename="../salidas/memoria.py" line="272" />
+      <location filename="../salidas/memoria.py" line="273" />
       <location filename="../ui/nuevo_pot_dialog.py" line="101" />
       <source>Plan</source>
       <translation>Plan</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_exportar_mapas.py" line="86" />
+      <location filename="../processing_provider/alg_exportar_mapas.py" line="84" />
       <source>PNG of each sheet</source>
       <translation>PNG de cada lámina</translation>
+    </message>
+    <message>
+      <location filename="../ui/modelo_actual_dock.py" line="275" />
+      <source>Points and areas where the workshops' contributions are drawn</source>
+      <translation>Puntos y áreas en los que se dibujan los aportes de los talleres</translation>
     </message>
     <message>
       <location filename="../salidas/hoja.py" line="773" />
@@ -1487,8 +1935,14 @@
       <translation>Capa de polígonos</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="93" />
-      <location filename="../plugin.py" line="95" />
+      <location filename="../ui/salidas_dock.py" line="171" />
+      <source>portrait</source>
+      <translation>vertical</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="99" />
+      <location filename="../plugin.py" line="101" />
+      <location filename="../ui/salidas_dock.py" line="154" />
       <source>POT</source>
       <translation>POT</translation>
     </message>
@@ -1529,6 +1983,16 @@
       <translation>Proyecto POT</translation>
     </message>
     <message>
+      <location filename="../ui/salidas_dock.py" line="45" />
+      <source>POT – Cartographic output</source>
+      <translation>POT – Salidas cartográficas</translation>
+    </message>
+    <message>
+      <location filename="../ui/modelo_actual_dock.py" line="82" />
+      <source>POT – Current territorial model</source>
+      <translation>POT – Modelo actual</translation>
+    </message>
+    <message>
       <location filename="../ui/navegador_dock.py" line="128" />
       <source>POT – Navigator</source>
       <translation>POT – Navegador</translation>
@@ -1544,9 +2008,20 @@
       <translation>POT “{name}” creado en {path}. SRC: {crs}.</translation>
     </message>
     <message>
+      <location filename="../ui/modelo_actual_dock.py" line="517" />
+      <source>POT: territorial units of the current model</source>
+      <translation>POT: unidades territoriales del modelo actual</translation>
+    </message>
+    <message>
       <location filename="../modelo_actual/caracterizacion.py" line="29" />
       <source>potentiality</source>
       <translation>potencialidad</translation>
+    </message>
+    <message>
+      <location filename="../modelo_actual/versiones.py" line="22" />
+      <location filename="../processing_provider/alg_modelo_actual_versiones.py" line="53" />
+      <source>preliminary</source>
+      <translation>preliminar</translation>
     </message>
     <message>
       <location filename="../salidas/hoja.py" line="798" />
@@ -1559,8 +2034,8 @@
       <translation>Prepara un taller participativo: las láminas elegidas en A0 o A1 (carpeta “mapas”), una lámina que compara dos capas lado a lado (las dos primeras alternativas o escenarios, o las dos capas indicadas) con una cuadrícula rotulada con letras, y una ficha de observaciones (PDF para imprimir, XLSX para llenar) en la que cada observación indica una lámina y una celda de la cuadrícula, como C4. Después, cargue la ficha llenada con “Importar observaciones del taller”.</translation>
     </message>
     <message>
-      <location filename="../salidas/memoria.py" line="282" />
-      <location filename="../salidas/memoria.py" line="36" />
+      <location filename="../salidas/memoria.py" line="283" />
+      <location filename="../salidas/memoria.py" line="37" />
       <source>Presentation</source>
       <translation>Presentación</translation>
     </message>
@@ -1570,12 +2045,12 @@
       <translation>Problemas</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="90" />
+      <location filename="../plugin.py" line="96" />
       <source>Processing algorithms</source>
       <translation>Algoritmos de procesamiento</translation>
     </message>
     <message>
-      <location filename="../core/pasos.py" line="81" />
+      <location filename="../core/pasos.py" line="91" />
       <source>Prospective analysis of the territory</source>
       <translation>Análisis prospectivo del territorio</translation>
     </message>
@@ -1585,7 +2060,7 @@
       <translation>Provincial</translation>
     </message>
     <message>
-      <location filename="../salidas/memoria.py" line="270" />
+      <location filename="../salidas/memoria.py" line="271" />
       <location filename="../ui/navegador_dock.py" line="216" />
       <source>provincial</source>
       <translation>provincial</translation>
@@ -1646,7 +2121,7 @@
       <translation>Regional</translation>
     </message>
     <message>
-      <location filename="../salidas/memoria.py" line="270" />
+      <location filename="../salidas/memoria.py" line="271" />
       <location filename="../ui/navegador_dock.py" line="216" />
       <source>regional</source>
       <translation>regional</translation>
@@ -1657,12 +2132,17 @@
       <translation>Regional (Gobierno Regional)</translation>
     </message>
     <message>
+      <location filename="../ui/modelo_actual_dock.py" line="137" />
+      <source>Register</source>
+      <translation>Registrar</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/alg_modelo_actual_registrar.py" line="21" />
       <source>Register DIT layer</source>
       <translation>Registrar capa del DIT</translation>
     </message>
     <message>
-      <location filename="../core/pasos.py" line="88" />
+      <location filename="../core/pasos.py" line="98" />
       <source>Register the DIT layers, build the preliminary current model, collect the stakeholders' contributions and validate it.</source>
       <translation>Registrar las capas del DIT, elaborar el modelo actual preliminar, recoger los aportes de los actores y validarlo.</translation>
     </message>
@@ -1670,6 +2150,11 @@
       <location filename="../processing_provider/alg_modelo_actual_corregir.py" line="37" />
       <source>Registered DIT layer</source>
       <translation>Capa del DIT registrada</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/alg_modelo_actual_unidades.py" line="107" />
+      <source>Registered layers (names separated by “;”, empty: all polygon layers)</source>
+      <translation>Capas registradas (nombres separados por “;”; vacío: todas las capas de polígonos)</translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_validar_capas_dit.py" line="48" />
@@ -1682,22 +2167,28 @@
       <translation>Nombre registrado</translation>
     </message>
     <message>
+      <location filename="../ui/modelo_actual_dock.py" line="174" />
+      <source>Registered polygon layers to overlay:</source>
+      <translation>Capas de polígonos registradas a superponer:</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/alg_modelo_actual_registrar.py" line="27" />
       <source>Registers a vector or raster layer of the Diagnóstico Integrado del Territorio (a file, a GeoPackage layer or a PostGIS table) in the POT with its theme (ZEE submodel, specialised study or base layer). Optionally, a field of the layer is mapped to a dictionary variable, with a value mapping from the layer's codes to the variable's classes written as code=class;code=class. Registering the same source again adds or replaces the mapping of that field. The layer is referenced, not copied; it is never modified.</source>
       <translation>Registra en el POT una capa vectorial o ráster del Diagnóstico Integrado del Territorio (un archivo, una capa de GeoPackage o una tabla de PostGIS) con su tema (submodelo de la ZEE, estudio especializado o capa base). Opcionalmente, un campo de la capa se asocia a una variable del diccionario, con una correspondencia de valores de los códigos de la capa a las clases de la variable escrita como código=clase;código=clase. Registrar de nuevo la misma fuente añade o reemplaza la asociación de ese campo. La capa se referencia, no se copia; nunca se modifica.</translation>
     </message>
     <message>
-      <location filename="../core/pasos.py" line="109" />
+      <location filename="../core/pasos.py" line="119" />
       <source>Relate the variables, build the probable scenarios and select the optimal one.</source>
       <translation>Relacionar las variables, construir los escenarios probables y seleccionar el óptimo.</translation>
     </message>
     <message>
+      <location filename="../ui/modelo_actual_dock.py" line="138" />
       <location filename="../ui/variable_dialog.py" line="169" />
       <source>Remove</source>
       <translation>Quitar</translation>
     </message>
     <message>
-      <location filename="../salidas/memoria.py" line="423" />
+      <location filename="../salidas/memoria.py" line="424" />
       <source>Rendering the maps of the memoria</source>
       <translation>Generando los mapas de la memoria</translation>
     </message>
@@ -1708,6 +2199,7 @@
     </message>
     <message>
       <location filename="../processing_provider/alg_anadir_capa.py" line="49" />
+      <location filename="../processing_provider/alg_modelo_actual_unidades.py" line="115" />
       <source>Replace a POT layer of the same name</source>
       <translation>Reemplazar una capa del POT con el mismo nombre</translation>
     </message>
@@ -1717,15 +2209,25 @@
       <translation>Reemplazar todo el diccionario</translation>
     </message>
     <message>
+      <location filename="../ui/modelo_actual_dock.py" line="285" />
+      <source>Reply of the technical team</source>
+      <translation>Respuesta del equipo técnico</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/alg_validar_capas_dit.py" line="60" />
       <source>Report (JSON)</source>
       <translation>Informe (JSON)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_exportar_mapas.py" line="71" />
+      <location filename="../processing_provider/alg_exportar_mapas.py" line="70" />
       <location filename="../processing_provider/alg_paquete_taller.py" line="67" />
       <source>Resolution (dpi)</source>
       <translation>Resolución (ppp)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/alg_paquete_minam.py" line="48" />
+      <source>Resolution of the maps exported now (dpi)</source>
+      <translation>Resolución de los mapas que se exporten ahora (ppp)</translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_memoria_descriptiva.py" line="58" />
@@ -1733,7 +2235,7 @@
       <translation>Resolución de los mapas generados para la memoria (ppp)</translation>
     </message>
     <message>
-      <location filename="../salidas/memoria.py" line="278" />
+      <location filename="../salidas/memoria.py" line="279" />
       <location filename="../ui/nuevo_pot_dialog.py" line="107" />
       <source>Responsible entity</source>
       <translation>Entidad responsable</translation>
@@ -1759,6 +2261,16 @@
       <translation>Regla {variable}={clase}: el tipo debe ser potencialidad, limitacion o aptitud, no “{tipo}”.</translation>
     </message>
     <message>
+      <location filename="../ui/modelo_actual_dock.py" line="556" />
+      <source>Rules not saved</source>
+      <translation>Reglas no guardadas</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/alg_modelo_actual_unidades.py" line="97" />
+      <source>Runs the synthesis of the current territorial model on the registered DIT polygon layers (all, or the ones named), inside the POT's ámbito, and stores the units in the POT. For every mapped field the units get a field named after its variable (e.g. “zee”) holding the variable's class codes after the value mapping, linked to the dictionary, ready for the characterisation.</source>
+      <translation>Ejecuta la síntesis del modelo actual sobre las capas de polígonos del DIT registradas (todas o las indicadas), dentro del ámbito del POT, y guarda las unidades en el POT. Por cada campo asociado, las unidades reciben un campo con el nombre de su variable (p. ej. “zee”) que contiene los códigos de clase de la variable tras la correspondencia de valores, vinculado al diccionario y listo para la caracterización.</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/alg_territorio_demo.py" line="16" />
       <source>Sample territory</source>
       <translation>Territorio de ejemplo</translation>
@@ -1774,16 +2286,51 @@
       <translation>Territorio de ejemplo escrito en {file}</translation>
     </message>
     <message>
+      <location filename="../processing_provider/alg_modelo_actual_versiones.py" line="37" />
+      <source>Save a version of the current model</source>
+      <translation>Guardar una versión del modelo actual</translation>
+    </message>
+    <message>
+      <location filename="../ui/modelo_actual_dock.py" line="287" />
+      <source>Save and go to the next</source>
+      <translation>Guardar y pasar al siguiente</translation>
+    </message>
+    <message>
+      <location filename="../ui/salidas_dock.py" line="79" />
+      <source>Save catalogue</source>
+      <translation>Guardar catálogo</translation>
+    </message>
+    <message>
+      <location filename="../ui/modelo_actual_dock.py" line="212" />
+      <source>Save rules</source>
+      <translation>Guardar reglas</translation>
+    </message>
+    <message>
       <location filename="../ui/nuevo_pot_dialog.py" line="140" />
       <source>Save the POT GeoPackage as</source>
       <translation>Guardar el GeoPackage del POT como</translation>
     </message>
     <message>
-      <location filename="../salidas/memoria.py" line="351" />
+      <location filename="../ui/modelo_actual_dock.py" line="248" />
+      <source>Save version</source>
+      <translation>Guardar versión</translation>
+    </message>
+    <message>
+      <location filename="../modelo_actual/aportes.py" line="112" />
+      <source>Say why the contribution is discarded: the reply is shown to its author.</source>
+      <translation>Indique por qué se descarta el aporte: la respuesta se muestra a su autor.</translation>
+    </message>
+    <message>
+      <location filename="../salidas/memoria.py" line="352" />
       <location filename="../ui/navegador_dock.py" line="228" />
       <location filename="../ui/variable_dialog.py" line="155" />
       <source>Scale</source>
       <translation>Escala</translation>
+    </message>
+    <message>
+      <location filename="../ui/salidas_dock.py" line="69" />
+      <source>Scale 1:</source>
+      <translation>Escala 1:</translation>
     </message>
     <message>
       <location filename="../salidas/hoja.py" line="157" />
@@ -1796,22 +2343,22 @@
       <translation>Mapa de escenario: {name}</translation>
     </message>
     <message>
-      <location filename="../salidas/memoria.py" line="39" />
+      <location filename="../salidas/memoria.py" line="40" />
       <source>Scenarios</source>
       <translation>Escenarios</translation>
     </message>
     <message>
-      <location filename="../salidas/memoria.py" line="274" />
+      <location filename="../salidas/memoria.py" line="275" />
       <source>Scope</source>
       <translation>Ámbito</translation>
     </message>
     <message>
-      <location filename="../core/pasos.py" line="177" />
+      <location filename="../core/pasos.py" line="187" />
       <source>Set the monitoring indicators, their targets, costs and financing.</source>
       <translation>Definir los indicadores de seguimiento, sus metas, costos y financiamiento.</translation>
     </message>
     <message>
-      <location filename="../salidas/memoria.py" line="337" />
+      <location filename="../salidas/memoria.py" line="338" />
       <location filename="../salidas/taller.py" line="250" />
       <source>Sheet</source>
       <translation>Lámina</translation>
@@ -1825,6 +2372,11 @@
       <location filename="../processing_provider/alg_paquete_taller.py" line="58" />
       <source>Sheet size</source>
       <translation>Tamaño de la lámina</translation>
+    </message>
+    <message>
+      <location filename="../ui/salidas_dock.py" line="103" />
+      <source>Sheet size of the workshop pack</source>
+      <translation>Tamaño de lámina del paquete del taller</translation>
     </message>
     <message>
       <location filename="../salidas/exportar.py" line="567" />
@@ -1887,32 +2439,43 @@
       <translation>Láminas (números de mapa separados por comas; vacío = todas)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_exportar_mapas.py" line="61" />
+      <location filename="../processing_provider/alg_exportar_mapas.py" line="60" />
       <source>Sheets to export (map numbers separated by commas; empty = all)</source>
       <translation>Láminas a exportar (números de mapa separados por comas; vacío = todas)</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="89" />
+      <location filename="../plugin.py" line="91" />
       <source>Show the dictionary of variables</source>
       <translation>Mostrar el diccionario de variables</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="87" />
+      <location filename="../plugin.py" line="95" />
+      <source>Show the map series, memoria, workshop pack and validation panel</source>
+      <translation>Mostrar el panel de la serie de mapas, la memoria, el paquete del taller y la validación</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="93" />
+      <source>Show the panel of the current territorial model (Pauta 1, Step 01)</source>
+      <translation>Mostrar el panel del modelo actual (Pauta 1, Paso 01)</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="89" />
       <source>Show the phases and steps of the POT</source>
       <translation>Mostrar las fases y pasos del POT</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="91" />
+      <location filename="../plugin.py" line="97" />
       <source>Show the POT algorithms in the Processing toolbox</source>
       <translation>Mostrar los algoritmos del POT en la caja de herramientas de Procesos</translation>
     </message>
     <message>
-      <location filename="../salidas/memoria.py" line="351" />
+      <location filename="../salidas/memoria.py" line="352" />
+      <location filename="../ui/salidas_dock.py" line="69" />
       <source>Size</source>
       <translation>Tamaño</translation>
     </message>
     <message>
-      <location filename="../salidas/memoria.py" line="346" />
+      <location filename="../salidas/memoria.py" line="347" />
       <location filename="../ui/variable_dialog.py" line="153" />
       <source>Source</source>
       <translation>Fuente</translation>
@@ -1953,23 +2516,31 @@
       <translation>Estudio especializado – normativa y políticas</translation>
     </message>
     <message>
-      <location filename="../core/pasos.py" line="154" />
+      <location filename="../core/pasos.py" line="164" />
       <source>Specific proposal</source>
       <translation>Propuesta específica</translation>
     </message>
     <message>
-      <location filename="../core/pasos.py" line="147" />
+      <location filename="../processing_provider/alg_modelo_actual_versiones.py" line="53" />
+      <location filename="../ui/modelo_actual_dock.py" line="246" />
+      <location filename="../ui/modelo_actual_dock.py" line="238" />
+      <source>State</source>
+      <translation>Estado</translation>
+    </message>
+    <message>
+      <location filename="../core/pasos.py" line="157" />
       <source>State the objectives of each axis and the variables that measure them.</source>
       <translation>Formular los objetivos de cada eje y las variables que los miden.</translation>
     </message>
     <message>
       <location filename="../modelo_actual/validacion.py" line="399" />
-      <location filename="../salidas/memoria.py" line="338" />
+      <location filename="../salidas/memoria.py" line="339" />
+      <location filename="../ui/salidas_dock.py" line="89" />
       <source>Status</source>
       <translation>Estado</translation>
     </message>
     <message>
-      <location filename="../core/pasos.py" line="36" />
+      <location filename="../core/pasos.py" line="37" />
       <source>Step {number:02d}</source>
       <translation>Paso {number:02d}</translation>
     </message>
@@ -1984,13 +2555,13 @@
       <translation>Estratégica</translation>
     </message>
     <message>
-      <location filename="../salidas/memoria.py" line="40" />
+      <location filename="../salidas/memoria.py" line="41" />
       <source>Strategic axes</source>
       <translation>Ejes estratégicos</translation>
     </message>
     <message>
-      <location filename="../core/pasos.py" line="146" />
-      <location filename="../salidas/memoria.py" line="43" />
+      <location filename="../core/pasos.py" line="156" />
+      <location filename="../salidas/memoria.py" line="44" />
       <source>Strategic objectives</source>
       <translation>Objetivos estratégicos</translation>
     </message>
@@ -2000,7 +2571,7 @@
       <translation>Rol estratégico</translation>
     </message>
     <message>
-      <location filename="../salidas/memoria.py" line="38" />
+      <location filename="../salidas/memoria.py" line="39" />
       <source>Structural analysis of the variables</source>
       <translation>Análisis estructural de las variables</translation>
     </message>
@@ -2020,25 +2591,47 @@
       <translation>Simboliza una capa del POT según una variable del diccionario: categorizada con las clases, colores y etiquetas del diccionario si la variable es categórica, graduada con sus intervalos si es numérica. El estilo se guarda como predeterminado de la capa en el GeoPackage del POT. Si no se indica un campo, se usa el campo vinculado a la variable.</translation>
     </message>
     <message>
+      <location filename="../ui/modelo_actual_dock.py" line="209" />
+      <source>Subsystem</source>
+      <translation>Subsistema</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/alg_modelo_actual_caracterizar.py" line="42" />
+      <source>Summary (JSON)</source>
+      <translation>Resumen (JSON)</translation>
+    </message>
+    <message>
+      <location filename="../ui/modelo_actual_dock.py" line="534" />
+      <location filename="../ui/modelo_actual_dock.py" line="504" />
+      <location filename="../ui/modelo_actual_dock.py" line="530" />
+      <source>Synthesis</source>
+      <translation>Síntesis</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/alg_sintesis_modelo_actual.py" line="29" />
       <source>Synthesis of the current territorial model</source>
       <translation>Síntesis del modelo actual</translation>
     </message>
     <message>
-      <location filename="../salidas/memoria.py" line="292" />
+      <location filename="../salidas/memoria.py" line="293" />
       <source>Table {number}. Area by class: {title} ({variable})</source>
       <translation>Cuadro {number}. Área por clase: {title} ({variable})</translation>
     </message>
     <message>
+      <location filename="../processing_provider/alg_modelo_actual_caracterizar.py" line="29" />
+      <source>Tags every territorial unit of a POT layer with the potentialities, limitations and aptitudes that the characterisation rules give to the classes of its variables (fields potencialidades, limitaciones, aptitudes and subsistemas, lists separated by “;”), and writes the summary table pot_modelo_resumen: area by class of each variable and by potentiality, limitation and aptitude, with their subsystem. The variables are read from the fields linked to the dictionary, or from FIELDS written as field=VARIABLE;field=VARIABLE. A POT without rules gets the default ones.</source>
+      <translation>Etiqueta cada unidad territorial de una capa del POT con las potencialidades, limitaciones y aptitudes que las reglas de caracterización asignan a las clases de sus variables (campos potencialidades, limitaciones, aptitudes y subsistemas, listas separadas por “;”) y escribe la tabla resumen pot_modelo_resumen: área por clase de cada variable y por potencialidad, limitación y aptitud, con su subsistema. Las variables se leen de los campos vinculados al diccionario o de FIELDS escrito como campo=VARIABLE;campo=VARIABLE. Un POT sin reglas recibe las reglas predeterminadas.</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/alg_crear_proyecto.py" line="69" />
-      <location filename="../salidas/memoria.py" line="279" />
+      <location filename="../salidas/memoria.py" line="280" />
       <location filename="../ui/nuevo_pot_dialog.py" line="108" />
       <source>Technical team</source>
       <translation>Equipo técnico</translation>
     </message>
     <message>
-      <location filename="../core/pasos.py" line="138" />
-      <location filename="../salidas/memoria.py" line="42" />
+      <location filename="../core/pasos.py" line="148" />
+      <location filename="../salidas/memoria.py" line="43" />
       <source>Territorial Planning Model (MOT)</source>
       <translation>Modelo de Ordenamiento Territorial (MOT)</translation>
     </message>
@@ -2048,9 +2641,26 @@
       <translation>Plan de Ordenamiento Territorial</translation>
     </message>
     <message>
+      <location filename="../processing_provider/alg_modelo_actual_unidades.py" line="116" />
+      <location filename="../processing_provider/alg_modelo_actual_versiones.py" line="51" />
       <location filename="../processing_provider/alg_sintesis_modelo_actual.py" line="75" />
       <source>Territorial units</source>
       <translation>Unidades territoriales</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/alg_modelo_actual_caracterizar.py" line="39" />
+      <source>Territorial units (POT layer)</source>
+      <translation>Unidades territoriales (capa del POT)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/alg_modelo_actual_unidades.py" line="91" />
+      <source>Territorial units from the registered DIT layers</source>
+      <translation>Unidades territoriales a partir de las capas del DIT registradas</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/alg_modelo_actual_unidades.py" line="154" />
+      <source>Territorial units of the current model</source>
+      <translation>Unidades territoriales del modelo actual</translation>
     </message>
     <message>
       <location filename="../modelo_actual/validacion.py" line="52" />
@@ -2079,9 +2689,19 @@
       <translation>La lámina comparativa necesita dos capas; el POT {path} ofrece {count}.</translation>
     </message>
     <message>
+      <location filename="../modelo_actual/versiones.py" line="124" />
+      <source>The comparison was cancelled.</source>
+      <translation>Se canceló la comparación.</translation>
+    </message>
+    <message>
       <location filename="../salidas/exportar.py" line="248" />
       <source>The context layer {path} cannot be read.</source>
       <translation>No se puede leer la capa de contexto {path}.</translation>
+    </message>
+    <message>
+      <location filename="../modelo_actual/aportes.py" line="76" />
+      <source>The contribution could not be saved in {path}.</source>
+      <translation>No se pudo guardar el aporte en {path}.</translation>
     </message>
     <message>
       <location filename="../store/crear_pot.py" line="96" />
@@ -2089,7 +2709,7 @@
       <translation>El SRC {crs} es geográfico (grados); un POT necesita un SRC proyectado en metros, como UTM.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="230" />
+      <location filename="../plugin.py" line="238" />
       <source>The current QGIS project has unsaved changes, which will be lost. Open the POT anyway?</source>
       <translation>El proyecto QGIS actual tiene cambios sin guardar, que se perderán. ¿Abrir el POT de todos modos?</translation>
     </message>
@@ -2119,13 +2739,13 @@
       <translation>No se puede abrir la capa del DIT “{name}” desde {source}: ¿se movió, se renombró o no está en línea?</translation>
     </message>
     <message>
-      <location filename="../salidas/memoria.py" line="368" />
+      <location filename="../salidas/memoria.py" line="369" />
       <source>The document {path} could not be written (is the folder writable?).</source>
       <translation>No se pudo escribir el documento {path} (¿la carpeta admite escritura?).</translation>
     </message>
     <message>
       <location filename="../diccionario/intercambio.py" line="315" />
-      <location filename="../salidas/taller.py" line="525" />
+      <location filename="../salidas/taller.py" line="527" />
       <location filename="../store/pot_store.py" line="80" />
       <source>The file {path} does not exist.</source>
       <translation>El archivo {path} no existe.</translation>
@@ -2145,6 +2765,11 @@
       <location filename="../store/crear_pot.py" line="128" />
       <source>The folder {folder} cannot be created: {error}</source>
       <translation>No se puede crear la carpeta {folder}: {error}</translation>
+    </message>
+    <message>
+      <location filename="../salidas/validacion.py" line="124" />
+      <source>The folder {folder} does not exist.</source>
+      <translation>La carpeta {folder} no existe.</translation>
     </message>
     <message>
       <location filename="../demo/territorio.py" line="449" />
@@ -2177,11 +2802,14 @@
       <translation>No se puede abrir la capa que se va a registrar.</translation>
     </message>
     <message>
+      <location filename="../modelo_actual/aportes.py" line="55" />
+      <location filename="../modelo_actual/versiones.py" line="90" />
       <location filename="../store/proyecto_qgis.py" line="44" />
       <source>The layer “{layer}” cannot be read from {path}.</source>
       <translation>No se puede leer la capa “{layer}” desde {path}.</translation>
     </message>
     <message>
+      <location filename="../modelo_actual/aportes.py" line="118" />
       <location filename="../modelo_actual/caracterizacion.py" line="187" />
       <source>The layer “{layer}” cannot be written (read-only?).</source>
       <translation>No se puede escribir en la capa “{layer}” (¿es de solo lectura?).</translation>
@@ -2212,6 +2840,11 @@
       <translation>No se pudo escribir la capa “{layer}” en {path}: {error}</translation>
     </message>
     <message>
+      <location filename="../modelo_actual/aportes.py" line="115" />
+      <source>The layer “{layer}” has no contribution {fid}.</source>
+      <translation>La capa “{layer}” no tiene el aporte {fid}.</translation>
+    </message>
+    <message>
       <location filename="../store/capas.py" line="56" />
       <source>The layer “{layer}” has no CRS; set its CRS in QGIS (Layer properties › Source) before adding it.</source>
       <translation>La capa “{layer}” no tiene SRC; asígnele un SRC en QGIS (Propiedades de la capa › Fuente) antes de añadirla.</translation>
@@ -2222,7 +2855,7 @@
       <translation>La capa “{layer}” no tiene SRC; asígnele un SRC en QGIS (Propiedades de la capa › Fuente) antes de corregirla.</translation>
     </message>
     <message>
-      <location filename="../salidas/memoria.py" line="107" />
+      <location filename="../salidas/memoria.py" line="108" />
       <source>The layer “{layer}” has no field “{field}” (listed in pot_campos).</source>
       <translation>La capa “{layer}” no tiene el campo “{field}” (registrado en pot_campos).</translation>
     </message>
@@ -2269,7 +2902,8 @@
       <translation>no se puede leer la capa “{layer}” de {path}</translation>
     </message>
     <message>
-      <location filename="../salidas/memoria.py" line="101" />
+      <location filename="../salidas/memoria.py" line="102" />
+      <location filename="../salidas/metadatos_iso.py" line="53" />
       <source>The layer “{layer}” of {path} cannot be read.</source>
       <translation>No se puede leer la capa “{layer}” de {path}.</translation>
     </message>
@@ -2294,7 +2928,7 @@
       <translation>El catálogo de mapas de {path} está vacío: no hay nada que exportar.</translation>
     </message>
     <message>
-      <location filename="../salidas/taller.py" line="595" />
+      <location filename="../salidas/taller.py" line="597" />
       <source>The observations were stored, but the aportes points could not be added to {path}.</source>
       <translation>Las observaciones se guardaron, pero no se pudieron añadir los puntos de aportes a {path}.</translation>
     </message>
@@ -2324,12 +2958,12 @@
       <translation>La superposición falló por una geometría degenerada ({error}); revise las capas con “Comprobar validez”.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="158" />
+      <location filename="../plugin.py" line="164" />
       <source>The panel “{panel}” does not exist.</source>
       <translation>El panel “{panel}” no existe.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="168" />
+      <location filename="../plugin.py" line="174" />
       <source>The panel “{panel}” is not available in this version of {plugin} yet.</source>
       <translation>El panel “{panel}” aún no está disponible en esta versión de {plugin}.</translation>
     </message>
@@ -2339,12 +2973,12 @@
       <translation>el PDF {path} no se pudo escribir (error de QGIS {code})</translation>
     </message>
     <message>
-      <location filename="../salidas/taller.py" line="411" />
+      <location filename="../salidas/taller.py" line="413" />
       <source>The PDF {path} could not be written (QGIS error {code})</source>
       <translation>No se pudo escribir el PDF {path} (error de QGIS {code})</translation>
     </message>
     <message>
-      <location filename="../salidas/memoria.py" line="385" />
+      <location filename="../salidas/memoria.py" line="386" />
       <location filename="../salidas/taller.py" line="275" />
       <source>The PDF {path} could not be written.</source>
       <translation>No se pudo escribir el PDF {path}.</translation>
@@ -2353,6 +2987,17 @@
       <location filename="../store/capas.py" line="48" />
       <source>The POT already has a layer “{name}”; choose another name.</source>
       <translation>El POT ya tiene una capa “{name}”; elija otro nombre.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/alg_modelo_actual_unidades.py" line="52" />
+      <source>The POT has no registered polygon DIT layer: register some in “Register DIT layer”.</source>
+      <translation>El POT no tiene ninguna capa de polígonos del DIT registrada: registre alguna con “Registrar capa del DIT”.</translation>
+    </message>
+    <message>
+      <location filename="../modelo_actual/versiones.py" line="87" />
+      <location filename="../modelo_actual/versiones.py" line="81" />
+      <source>The POT has no version {n} of the current model.</source>
+      <translation>El POT no tiene la versión {n} del modelo actual.</translation>
     </message>
     <message>
       <location filename="../store/crear_pot.py" line="187" />
@@ -2380,6 +3025,11 @@
       <translation>El POT {path} no tiene ninguna capa “{layer}” para comparar.</translation>
     </message>
     <message>
+      <location filename="../salidas/validacion.py" line="83" />
+      <source>The POT {path} has no observation {number}.</source>
+      <translation>El POT {path} no tiene la observación {number}.</translation>
+    </message>
+    <message>
       <location filename="../modelo_actual/validacion.py" line="150" />
       <location filename="../store/capas.py" line="53" />
       <source>The POT {path} has no valid CRS in its metadata.</source>
@@ -2391,12 +3041,13 @@
       <translation>La capa de problemas rechazó algunos puntos: {error}</translation>
     </message>
     <message>
+      <location filename="../processing_provider/alg_modelo_actual_unidades.py" line="135" />
       <location filename="../ui/tareas.py" line="47" />
       <source>The Processing algorithm “{id}” is not available. Is the POT plugin fully installed?</source>
       <translation>El algoritmo de Procesos “{id}” no está disponible. ¿Está el complemento POT completamente instalado?</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="258" />
+      <location filename="../plugin.py" line="266" />
       <source>The Processing toolbox is not available: enable the core plugin “Processing”.</source>
       <translation>La caja de herramientas de Procesos no está disponible: active el complemento del núcleo “Processing”.</translation>
     </message>
@@ -2416,15 +3067,32 @@
       <translation>No se pudo escribir el territorio de ejemplo en {file}: {error}</translation>
     </message>
     <message>
+      <location filename="../salidas/validacion.py" line="77" />
+      <source>The status of an observation must be one of {states}, not “{state}”.</source>
+      <translation>El estado de una observación debe ser uno de {states}, no “{state}”.</translation>
+    </message>
+    <message>
       <location filename="../store/estilos.py" line="39" />
       <source>The style of “{layer}” could not be saved: {error}</source>
       <translation>No se pudo guardar el estilo de “{layer}”: {error}</translation>
     </message>
     <message>
+      <location filename="../processing_provider/alg_modelo_actual_unidades.py" line="149" />
+      <source>The synthesis failed.</source>
+      <translation>La síntesis falló.</translation>
+    </message>
+    <message>
       <location filename="../modelo_actual/sintesis.py" line="291" />
+      <location filename="../processing_provider/alg_modelo_actual_unidades.py" line="149" />
       <location filename="../processing_provider/alg_sintesis_modelo_actual.py" line="101" />
       <source>The synthesis was cancelled.</source>
       <translation>Se canceló la síntesis.</translation>
+    </message>
+    <message>
+      <location filename="../modelo_actual/versiones.py" line="47" />
+      <location filename="../processing_provider/alg_modelo_actual_caracterizar.py" line="47" />
+      <source>The units layer cannot be read.</source>
+      <translation>No se puede leer la capa de unidades.</translation>
     </message>
     <message>
       <location filename="../modelo_actual/registro.py" line="219" />
@@ -2447,7 +3115,7 @@
       <translation>la variable “{code}” no está en el diccionario</translation>
     </message>
     <message>
-      <location filename="../salidas/taller.py" line="460" />
+      <location filename="../salidas/taller.py" line="462" />
       <source>The workshop size must be A0 or A1, not “{size}”.</source>
       <translation>El tamaño para el taller debe ser A0 o A1, no “{size}”.</translation>
     </message>
@@ -2509,12 +3177,18 @@
       <translation>Tema</translation>
     </message>
     <message>
-      <location filename="../salidas/memoria.py" line="275" />
+      <location filename="../ui/salidas_dock.py" line="248" />
+      <source>Tick at least one sheet to export.</source>
+      <translation>Marque al menos una lámina para exportar.</translation>
+    </message>
+    <message>
+      <location filename="../salidas/memoria.py" line="276" />
       <source>Time horizon</source>
       <translation>Horizonte temporal</translation>
     </message>
     <message>
-      <location filename="../salidas/memoria.py" line="351" />
+      <location filename="../salidas/memoria.py" line="352" />
+      <location filename="../ui/salidas_dock.py" line="69" />
       <source>Title</source>
       <translation>Título</translation>
     </message>
@@ -2524,7 +3198,12 @@
       <translation>Título que se muestra en las leyendas (vacío: el nombre de la capa)</translation>
     </message>
     <message>
-      <location filename="../salidas/memoria.py" line="296" />
+      <location filename="../ui/modelo_actual_dock.py" line="327" />
+      <source>to check</source>
+      <translation>por revisar</translation>
+    </message>
+    <message>
+      <location filename="../salidas/memoria.py" line="297" />
       <source>Total</source>
       <translation>Total</translation>
     </message>
@@ -2540,11 +3219,28 @@
       <translation>Tipo</translation>
     </message>
     <message>
-      <location filename="../salidas/memoria.py" line="346" />
+      <location filename="../salidas/memoria.py" line="347" />
       <location filename="../ui/diccionario_dock.py" line="36" />
       <location filename="../ui/variable_dialog.py" line="146" />
       <source>Unit</source>
       <translation>Unidad</translation>
+    </message>
+    <message>
+      <location filename="../ui/modelo_actual_dock.py" line="245" />
+      <location filename="../ui/modelo_actual_dock.py" line="223" />
+      <location filename="../ui/modelo_actual_dock.py" line="238" />
+      <source>Units</source>
+      <translation>Unidades</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/alg_modelo_actual_versiones.py" line="103" />
+      <source>Units changed</source>
+      <translation>Unidades modificadas</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/alg_modelo_actual_caracterizar.py" line="41" />
+      <source>Units characterised</source>
+      <translation>Unidades caracterizadas</translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_sintesis_modelo_actual.py" line="77" />
@@ -2577,25 +3273,46 @@
       <translation>Cuadrícula UTM</translation>
     </message>
     <message>
-      <location filename="../core/pasos.py" line="87" />
+      <location filename="../ui/modelo_actual_dock.py" line="256" />
+      <source>v</source>
+      <translation>v</translation>
+    </message>
+    <message>
+      <location filename="../core/pasos.py" line="97" />
       <source>Validate the current model of the territorial system</source>
       <translation>Validar el modelo actual del sistema territorial</translation>
     </message>
     <message>
-      <location filename="../core/pasos.py" line="184" />
-      <location filename="../core/pasos.py" line="190" />
+      <location filename="../modelo_actual/versiones.py" line="22" />
+      <location filename="../processing_provider/alg_modelo_actual_versiones.py" line="53" />
+      <source>validated</source>
+      <translation>validado</translation>
+    </message>
+    <message>
+      <location filename="../core/pasos.py" line="194" />
+      <location filename="../core/pasos.py" line="200" />
       <source>Validation and approval</source>
       <translation>Validación y aprobación</translation>
     </message>
     <message>
-      <location filename="../salidas/memoria.py" line="47" />
+      <location filename="../ui/salidas_dock.py" line="93" />
+      <source>Validation checklist</source>
+      <translation>Lista de verificación de la validación</translation>
+    </message>
+    <message>
+      <location filename="../salidas/memoria.py" line="48" />
       <source>Validation process</source>
       <translation>Proceso de validación</translation>
     </message>
     <message>
-      <location filename="../salidas/memoria.py" line="283" />
+      <location filename="../salidas/memoria.py" line="284" />
       <source>Value</source>
       <translation>Valor</translation>
+    </message>
+    <message>
+      <location filename="../ui/modelo_actual_dock.py" line="136" />
+      <source>Value mapping</source>
+      <translation>Correspondencia de valores</translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_modelo_actual_registrar.py" line="48" />
@@ -2603,6 +3320,7 @@
       <translation>Correspondencia de valores (código=clase;código=clase)</translation>
     </message>
     <message>
+      <location filename="../processing_provider/alg_modelo_actual_unidades.py" line="163" />
       <location filename="../processing_provider/alg_vincular_variable.py" line="60" />
       <source>Values of “{field}” without a class in “{code}”: {values}</source>
       <translation>Valores de “{field}” sin clase en “{code}”: {values}</translation>
@@ -2618,6 +3336,8 @@
       <translation>valores sin clase de {code}: {values}</translation>
     </message>
     <message>
+      <location filename="../ui/modelo_actual_dock.py" line="135" />
+      <location filename="../ui/modelo_actual_dock.py" line="209" />
       <location filename="../ui/variable_dialog.py" line="192" />
       <source>Variable</source>
       <translation>Variable</translation>
@@ -2715,8 +3435,8 @@
       <translation>Variable {variable}: el año {anio} no es plausible.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="36" />
-      <location filename="../plugin.py" line="88" />
+      <location filename="../plugin.py" line="37" />
+      <location filename="../plugin.py" line="90" />
       <location filename="../processing_provider/alg_estilo_por_variable.py" line="26" />
       <source>Variables dictionary</source>
       <translation>Diccionario de variables</translation>
@@ -2727,8 +3447,43 @@
       <translation>Variables importadas</translation>
     </message>
     <message>
-      <location filename="../core/pasos.py" line="130" />
-      <location filename="../salidas/memoria.py" line="41" />
+      <location filename="../ui/modelo_actual_dock.py" line="238" />
+      <source>Version</source>
+      <translation>Versión</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/alg_modelo_actual_versiones.py" line="56" />
+      <source>Version layer</source>
+      <translation>Capa de la versión</translation>
+    </message>
+    <message>
+      <location filename="../ui/modelo_actual_dock.py" line="591" />
+      <source>Version not saved</source>
+      <translation>Versión no guardada</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/alg_modelo_actual_versiones.py" line="57" />
+      <source>Version number</source>
+      <translation>Número de versión</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/alg_modelo_actual_versiones.py" line="69" />
+      <source>Version {n} saved as “{name}”.</source>
+      <translation>Versión {n} guardada como “{name}”.</translation>
+    </message>
+    <message>
+      <location filename="../ui/modelo_actual_dock.py" line="596" />
+      <source>Version {n} saved.</source>
+      <translation>Versión {n} guardada.</translation>
+    </message>
+    <message>
+      <location filename="../ui/modelo_actual_dock.py" line="596" />
+      <source>Versions</source>
+      <translation>Versiones</translation>
+    </message>
+    <message>
+      <location filename="../core/pasos.py" line="140" />
+      <location filename="../salidas/memoria.py" line="42" />
       <source>Vision and target image</source>
       <translation>Visión e imagen objetivo</translation>
     </message>
@@ -2738,7 +3493,7 @@
       <translation>Qué mide la variable y cómo</translation>
     </message>
     <message>
-      <location filename="../salidas/memoria.py" line="276" />
+      <location filename="../salidas/memoria.py" line="277" />
       <location filename="../ui/nuevo_pot_dialog.py" line="106" />
       <source>Working scale</source>
       <translation>Escala de trabajo</translation>
@@ -2775,11 +3530,18 @@
     </message>
     <message>
       <location filename="../processing_provider/alg_paquete_taller.py" line="35" />
+      <location filename="../ui/salidas_dock.py" line="283" />
+      <location filename="../ui/salidas_dock.py" line="282" />
       <source>Workshop pack</source>
       <translation>Paquete del taller</translation>
     </message>
     <message>
-      <location filename="../salidas/taller.py" line="463" />
+      <location filename="../ui/salidas_dock.py" line="99" />
+      <source>Workshop pack…</source>
+      <translation>Paquete del taller…</translation>
+    </message>
+    <message>
+      <location filename="../salidas/taller.py" line="465" />
       <source>Workshop {date}</source>
       <translation>Taller {date}</translation>
     </message>
@@ -2789,7 +3551,7 @@
       <translation>Escriba una observación por fila. Identifique el mapa por su número (Lámina) y el lugar por la celda de la cuadrícula (Celda): la letra de la columna y el número de la fila de la cuadrícula dibujada en la lámina comparativa y más abajo, p. ej. C4. Intervalo de la cuadrícula: {interval} m.</translation>
     </message>
     <message>
-      <location filename="../core/pasos.py" line="131" />
+      <location filename="../core/pasos.py" line="141" />
       <source>Write the vision and draw the target image of the territory.</source>
       <translation>Redactar la visión y dibujar la imagen objetivo del territorio.</translation>
     </message>
@@ -2797,6 +3559,11 @@
       <location filename="../processing_provider/alg_modelo_actual_corregir.py" line="28" />
       <source>Writes a corrected copy of a registered DIT layer as a NEW layer of the POT: reprojected to the POT's CRS, geometries made valid, 2-D and linear, mis-decoded text re-decoded (and a file showing “�” re-read as windows-1252). The source is never modified. By default the registry entry then points at the corrected copy (the original source is remembered).</source>
       <translation>Escribe una copia corregida de una capa del DIT registrada como una capa NUEVA del POT: reproyectada al SRC del POT, con las geometrías reparadas, en 2D y lineales, y el texto mal decodificado vuelto a decodificar (un archivo que muestra “�” se vuelve a leer como windows-1252). La fuente nunca se modifica. De forma predeterminada, la entrada del registro pasa a apuntar a la copia corregida (se recuerda la fuente original).</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/alg_paquete_minam.py" line="30" />
+      <source>Writes one zip file for MINAM's favourable opinion: a safe copy of the POT GeoPackage, the PDF of every map (taken from the maps folder, the missing ones exported), the memoria descriptiva (ODT and PDF), ISO 19115 metadata (XML) of each layer and the validation checklist.</source>
+      <translation>Escribe un archivo zip para la opinión favorable del MINAM: una copia segura del GeoPackage del POT, el PDF de cada mapa (tomado de la carpeta de mapas; los que faltan se exportan), la memoria descriptiva (ODT y PDF), metadatos ISO 19115 (XML) de cada capa y la lista de verificación de la validación.</translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_territorio_demo.py" line="22" />
@@ -2814,12 +3581,19 @@
       <translation>Escribe el diccionario de variables del POT en un libro XLSX (hojas “variables” y “clases”) o en un archivo CSV más un “NOMBRE_clases.csv” a su lado (UTF-8, que Excel abre con las tildes y la ñ intactas). El archivo se puede editar y volver a importar. Un archivo existente solo se reemplaza cuando el nuevo está completo.</translation>
     </message>
     <message>
+      <location filename="../ui/salidas_dock.py" line="282" />
+      <source>Written to {folder}.</source>
+      <translation>Escrito en {folder}.</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/alg_diccionario.py" line="92" />
+      <location filename="../ui/salidas_dock.py" line="272" />
+      <location filename="../ui/salidas_dock.py" line="294" />
       <source>Written: {path}</source>
       <translation>Escrito: {path}</translation>
     </message>
     <message>
-      <location filename="../salidas/memoria.py" line="346" />
+      <location filename="../salidas/memoria.py" line="347" />
       <location filename="../ui/variable_dialog.py" line="154" />
       <source>Year</source>
       <translation>Año</translation>
@@ -2865,6 +3639,16 @@
       <translation>ZEE – vulnerabilidad y peligros</translation>
     </message>
     <message>
+      <location filename="../processing_provider/alg_modelo_actual_versiones.py" line="130" />
+      <source>{changed} of {total} units changed between versions {a} and {b}.</source>
+      <translation>{changed} de {total} unidades cambiaron entre las versiones {a} y {b}.</translation>
+    </message>
+    <message>
+      <location filename="../ui/modelo_actual_dock.py" line="611" />
+      <source>{changed} of {total} units changed.</source>
+      <translation>{changed} de {total} unidades cambiaron.</translation>
+    </message>
+    <message>
       <location filename="../ui/diccionario_dock.py" line="244" />
       <source>{count} default variables added.</source>
       <translation>Se añadieron {count} variables predeterminadas.</translation>
@@ -2900,9 +3684,45 @@
       <translation>{count} observaciones importadas.</translation>
     </message>
     <message>
+      <location filename="../salidas/validacion.py" line="66" />
+      <source>{count} observations, {pending} pending</source>
+      <translation>{count} observaciones, {pending} pendientes</translation>
+    </message>
+    <message>
+      <location filename="../ui/modelo_actual_dock.py" line="558" />
+      <source>{count} rules saved.</source>
+      <translation>{count} reglas guardadas.</translation>
+    </message>
+    <message>
+      <location filename="../salidas/validacion.py" line="52" />
+      <source>{count} sheets</source>
+      <translation>{count} láminas</translation>
+    </message>
+    <message>
+      <location filename="../ui/salidas_dock.py" line="256" />
+      <source>{count} sheets exported to {folder}.</source>
+      <translation>{count} láminas exportadas a {folder}.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/alg_modelo_actual_unidades.py" line="168" />
+      <source>{count} territorial units stored in the POT as “{name}”.</source>
+      <translation>{count} unidades territoriales guardadas en el POT como “{name}”.</translation>
+    </message>
+    <message>
+      <location filename="../ui/modelo_actual_dock.py" line="534" />
+      <source>{count} territorial units stored in the POT.</source>
+      <translation>{count} unidades territoriales guardadas en el POT.</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/alg_sintesis_modelo_actual.py" line="105" />
       <source>{count} territorial units written.</source>
       <translation>{count} unidades territoriales escritas.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/alg_modelo_actual_caracterizar.py" line="58" />
+      <location filename="../ui/modelo_actual_dock.py" line="575" />
+      <source>{count} units characterised.</source>
+      <translation>{count} unidades caracterizadas.</translation>
     </message>
     <message>
       <location filename="../modelo_actual/sintesis.py" line="400" />
@@ -2920,14 +3740,29 @@
       <translation>{count} variable(s) importada(s) desde {path}.</translation>
     </message>
     <message>
+      <location filename="../salidas/validacion.py" line="47" />
+      <source>{count} variables</source>
+      <translation>{count} variables</translation>
+    </message>
+    <message>
       <location filename="../ui/diccionario_dock.py" line="322" />
       <source>{count} variables exported to {path}.</source>
       <translation>{count} variables exportadas a {path}.</translation>
     </message>
     <message>
+      <location filename="../salidas/validacion.py" line="58" />
+      <source>{done} of {total} sheets in {folder}</source>
+      <translation>{done} de {total} láminas en {folder}</translation>
+    </message>
+    <message>
       <location filename="../salidas/exportar.py" line="123" />
       <source>{error} The layers are read directly from the GeoPackage.</source>
       <translation>{error} Las capas se leen directamente del GeoPackage.</translation>
+    </message>
+    <message>
+      <location filename="../ui/modelo_actual_dock.py" line="486" />
+      <source>{fixed} geometries repaired, {texts} texts re-decoded; the registry now uses the copy.</source>
+      <translation>{fixed} geometrías reparadas, {texts} textos redecodificados; el registro usa ahora la copia.</translation>
     </message>
     <message>
       <location filename="../modelo_actual/validacion.py" line="502" />
@@ -2980,7 +3815,7 @@
       <translation>{path} ya contiene un POT; elija otro nombre de archivo. No se modificó nada.</translation>
     </message>
     <message>
-      <location filename="../salidas/taller.py" line="504" />
+      <location filename="../salidas/taller.py" line="506" />
       <source>{path} could not be read as XLSX: {error}</source>
       <translation>{path} no se pudo leer como XLSX: {error}</translation>
     </message>
@@ -3040,12 +3875,12 @@
       <translation>{path} se guardó con una versión más reciente de POT Cartografía (esquema {found}; esta versión conoce hasta el {known}). Actualice el complemento; el archivo no se modificó.</translation>
     </message>
     <message>
-      <location filename="../salidas/taller.py" line="545" />
+      <location filename="../salidas/taller.py" line="547" />
       <source>{path}, row {row}: the cell “{cell}” is not on the workshop grid (columns A–{last}, rows 1–{rows}).</source>
       <translation>{path}, fila {row}: la celda “{cell}” no está en la cuadrícula del taller (columnas A–{last}, filas 1–{rows}).</translation>
     </message>
     <message>
-      <location filename="../salidas/taller.py" line="538" />
+      <location filename="../salidas/taller.py" line="540" />
       <source>{path}, row {row}: the sheet “{sheet}” is not in the map catalogue.</source>
       <translation>{path}, fila {row}: la lámina “{sheet}” no está en el catálogo de mapas.</translation>
     </message>
@@ -3055,17 +3890,17 @@
       <translation>{path}: un archivo de diccionario debe ser .xlsx o .csv, no “{extension}”.</translation>
     </message>
     <message>
-      <location filename="../salidas/taller.py" line="529" />
+      <location filename="../salidas/taller.py" line="531" />
       <source>{path}: the column “texto” (the observation) is missing; use the form of the workshop pack.</source>
       <translation>{path}: falta la columna “texto” (la observación); use la ficha del paquete del taller.</translation>
     </message>
     <message>
-      <location filename="../salidas/taller.py" line="497" />
+      <location filename="../salidas/taller.py" line="499" />
       <source>{path}: the filled form must be an .xlsx or .csv file.</source>
       <translation>{path}: la ficha llenada debe ser un archivo .xlsx o .csv.</translation>
     </message>
     <message>
-      <location filename="../salidas/taller.py" line="398" />
+      <location filename="../salidas/taller.py" line="400" />
       <source>{plan} – grid cells: column letter and row number (e.g. C4); interval {interval} m.</source>
       <translation>{plan} – celdas de la cuadrícula: letra de la columna y número de la fila (p. ej. C4); intervalo {interval} m.</translation>
     </message>
@@ -3162,6 +3997,12 @@
       <translation>“{name}” es un ráster: aquí solo se pueden corregir capas vectoriales.</translation>
     </message>
     <message>
+      <location filename="../modelo_actual/aportes.py" line="51" />
+      <source>“{name}” is not a contributions layer.</source>
+      <translation>“{name}” no es una capa de aportes.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/alg_modelo_actual_unidades.py" line="125" />
       <location filename="../store/capas.py" line="40" />
       <source>“{name}” is not a valid POT layer name: use lowercase letters, digits and “_”, starting with a letter.</source>
       <translation>“{name}” no es un nombre válido de capa del POT: use letras minúsculas, dígitos y “_”, empezando por una letra.</translation>
@@ -3177,14 +4018,34 @@
       <translation>“{name}” registrada como capa del DIT ({theme}) con {count} campos asociados.</translation>
     </message>
     <message>
+      <location filename="../ui/modelo_actual_dock.py" line="420" />
+      <source>“{name}” registered.</source>
+      <translation>“{name}” registrada.</translation>
+    </message>
+    <message>
       <location filename="../modelo_actual/registro.py" line="103" />
       <source>“{pair}” is not a value mapping; write it as code=class, separated by “;” (e.g. 1=ZP;2=ZPC).</source>
       <translation>“{pair}” no es una correspondencia de valores; escríbala como código=clase, separadas por “;” (p. ej. 1=ZP;2=ZPC).</translation>
     </message>
     <message>
-      <location filename="../salidas/memoria.py" line="69" />
+      <location filename="../processing_provider/alg_modelo_actual_caracterizar.py" line="54" />
+      <source>“{pair}” is not field=VARIABLE.</source>
+      <translation>“{pair}” no tiene la forma campo=VARIABLE.</translation>
+    </message>
+    <message>
+      <location filename="../salidas/memoria.py" line="70" />
       <source>“{section}” is not a section of the memoria; the sections are: {sections}.</source>
       <translation>“{section}” no es una sección de la memoria; las secciones son: {sections}.</translation>
+    </message>
+    <message>
+      <location filename="../modelo_actual/versiones.py" line="37" />
+      <source>“{state}” is not a state of the model; use “preliminar” or “validado”.</source>
+      <translation>“{state}” no es un estado del modelo; use “preliminar” o “validado”.</translation>
+    </message>
+    <message>
+      <location filename="../modelo_actual/aportes.py" line="110" />
+      <source>“{state}” is not a status of a contribution; use pendiente, incorporado or descartado.</source>
+      <translation>“{state}” no es un estado de un aporte; use pendiente, incorporado o descartado.</translation>
     </message>
     <message>
       <location filename="../modelo_actual/registro.py" line="205" />

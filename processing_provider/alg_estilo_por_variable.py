@@ -11,7 +11,7 @@ from ..core.errors import PotError
 from ..core.i18n import tr
 from ..diccionario import repositorio, vinculos
 from ..diccionario.estilo import aplicar_estilo
-from ..store.capas import pot_de_capa
+from ..store.capas import pot_de_capa, refrescar_estilos
 from .base import PotAlgorithm
 
 
@@ -58,4 +58,5 @@ class EstiloPorVariable(PotAlgorithm):
                 )
             campo = ligados[0]
         aplicar_estilo(layer, campo, variable)
+        refrescar_estilos(store, [capa])
         return {"FIELD": campo}

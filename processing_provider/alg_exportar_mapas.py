@@ -3,7 +3,6 @@ from qgis.core import (
     QgsProcessing,
     QgsProcessingAlgorithm,
     QgsProcessingOutputFile,
-    QgsProcessingOutputFolder,
     QgsProcessingOutputMultipleLayers,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFile,
@@ -81,7 +80,6 @@ class ExportarMapas(PotAlgorithm):
         self.addParameter(
             QgsProcessingParameterString(self.LOGOS, tr("Logo image files (separated by ;)"), optional=True)
         )
-        self.addOutput(QgsProcessingOutputFolder(self.OUTPUT_FOLDER, tr("Output folder")))
         self.addOutput(QgsProcessingOutputMultipleLayers(self.PDFS, tr("PDF of each sheet")))
         self.addOutput(QgsProcessingOutputMultipleLayers(self.PNGS, tr("PNG of each sheet")))
         self.addOutput(QgsProcessingOutputFile(self.COMBINED, tr("Combined PDF of all sheets")))

@@ -10,7 +10,7 @@ from qgis.core import (
 from ..core.i18n import tr
 from ..diccionario import repositorio, vinculos
 from ..diccionario.estilo import aplicar_estilo
-from ..store.capas import pot_de_capa
+from ..store.capas import pot_de_capa, refrescar_estilos
 from ..store.estilos import guardar_estilo_predeterminado
 from .base import PotAlgorithm
 
@@ -66,5 +66,6 @@ class VincularVariable(PotAlgorithm):
         if variable.clases:
             aplicar_estilo(layer, campo, variable, guardar_en_gpkg=False)
         guardar_estilo_predeterminado(layer, tr("Linked to the variable {code}").format(code=codigo))
+        refrescar_estilos(store, [capa])
         feedback.pushInfo(tr("{count} links recorded for “{layer}”.").format(count=total, layer=capa))
         return {"LINKS": total, "UNKNOWN": len(sin_clase)}

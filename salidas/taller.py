@@ -336,10 +336,11 @@ def hoja_comparativa(store, destino, pares, rejilla: Rejilla, tamano: str = "A1"
     titulo.setFont(fuente)
     titulo.setHAlign(Qt.AlignHCenter)
     layout.addLayoutItem(titulo)
-    titulo.attemptMove(QgsLayoutPoint(margen, margen * 0.6))
-    titulo.attemptResize(QgsLayoutSize(ancho - 2 * margen, 12 * escala))
+    titulo.attemptMove(QgsLayoutPoint(margen, 5 * escala))
+    titulo.attemptResize(QgsLayoutSize(ancho - 2 * margen, 10 * escala))
     ancho_mapa = (ancho - 3 * margen) / 2
-    alto_mapa = alto - 2 * margen - 70 * escala
+    y = 32 * escala  # title, subtitles and column letters above the maps
+    alto_mapa = alto - y - 72 * escala  # legends and the note below
     xmin, ymin, xmax, ymax = rejilla.extent
     fondo = _capas_de_fondo(store)
     for base in fondo:
@@ -353,7 +354,6 @@ def hoja_comparativa(store, destino, pares, rejilla: Rejilla, tamano: str = "A1"
             estilo_variable(layer, variable, campo)
         proyecto.addMapLayer(layer, False)
         x = margen + i * (ancho_mapa + margen)
-        y = margen + 16 * escala
         subtitulo = QgsLayoutItemLabel(layout)
         subtitulo.setText(nombre)
         fuente_sub = QFont("Sans")
@@ -362,7 +362,7 @@ def hoja_comparativa(store, destino, pares, rejilla: Rejilla, tamano: str = "A1"
         subtitulo.setFont(fuente_sub)
         subtitulo.setHAlign(Qt.AlignHCenter)
         layout.addLayoutItem(subtitulo)
-        subtitulo.attemptMove(QgsLayoutPoint(x, y - 9 * escala))
+        subtitulo.attemptMove(QgsLayoutPoint(x, 17 * escala))
         subtitulo.attemptResize(QgsLayoutSize(ancho_mapa, 8 * escala))
         mapa = QgsLayoutItemMap(layout)
         layout.addLayoutItem(mapa)
@@ -389,11 +389,13 @@ def hoja_comparativa(store, destino, pares, rejilla: Rejilla, tamano: str = "A1"
         leyenda.model().rootGroup().clear()
         leyenda.model().rootGroup().addLayer(layer)
         leyenda.setTitle("")
-        leyenda.setColumnCount(2)
+        leyenda.setColumnCount(3 if len(variable.clases if variable else []) > 12 else 2)
+        leyenda.setSymbolHeight(3.5 * escala)
+        leyenda.setSymbolWidth(5 * escala)
         leyenda.setResizeToContents(False)
         layout.addLayoutItem(leyenda)
-        leyenda.attemptMove(QgsLayoutPoint(x, y + alto_mapa + 8 * escala))
-        leyenda.attemptResize(QgsLayoutSize(ancho_mapa, 55 * escala))
+        leyenda.attemptMove(QgsLayoutPoint(x, y + alto_mapa + 4 * escala))
+        leyenda.attemptResize(QgsLayoutSize(ancho_mapa, 56 * escala))
     nota = QgsLayoutItemLabel(layout)
     nota.setText(tr("{plan} – grid cells: column letter and row number (e.g. C4); interval {interval} m.").format(
         plan=store.metadata().get("nombre", ""), interval=f"{rejilla.intervalo:,.0f}"))
@@ -401,7 +403,7 @@ def hoja_comparativa(store, destino, pares, rejilla: Rejilla, tamano: str = "A1"
     fuente_nota.setPointSizeF(9 * escala)
     nota.setFont(fuente_nota)
     layout.addLayoutItem(nota)
-    nota.attemptMove(QgsLayoutPoint(margen, alto - margen * 0.8))
+    nota.attemptMove(QgsLayoutPoint(margen, alto - 10 * escala))
     nota.attemptResize(QgsLayoutSize(ancho - 2 * margen, 7 * escala))
     destino = Path(destino)
     temporal = destino.with_name(f".{destino.stem}.part.pdf")

@@ -1,18 +1,32 @@
-"""Run inside QGIS desktop (--code): open the POT named by $POT_ABRIR with the plugin, show its docks.
+"""Run inside QGIS desktop (--code): open the POT named by $POT_ABRIR with the plugin and show its docks.
 
-With $POT_CAPTURA set, save a screenshot of the main window there and quit (used under Xvfb).
+With $POT_CAPTURA set, save a screenshot of the main window there and quit (used under Xvfb); with
+$POT_INFORME set, also write a JSON report (plugin loaded, its load time, docks shown, errors logged).
 """
+import json
 import os
 
+from qgis.core import Qgis, QgsApplication, QgsProject
 from qgis.PyQt.QtCore import QTimer
-from qgis.utils import iface, plugins
+from qgis.PyQt.QtWidgets import QDockWidget
+from qgis.utils import active_plugins, iface, plugin_times, plugins
+
+errores = []
+
+
+def _registrar(mensaje, etiqueta, nivel):
+    if nivel == Qgis.Critical or etiqueta.startswith("Python"):
+        errores.append(f"[{etiqueta}] {mensaje}")
+
+
+QgsApplication.messageLog().messageReceived.connect(_registrar)
 
 
 def _abrir():
     plugin = plugins["pot_cartografia"]
     plugin.abrir_pot(os.environ["POT_ABRIR"])
-    plugin.abrir_panel("navegador")
-    plugin.abrir_panel("diccionario")
+    for panel in ("navegador", "diccionario"):
+        plugin.abrir_panel(panel)
     iface.mapCanvas().zoomToFullExtent()
     if os.environ.get("POT_CAPTURA"):
         QTimer.singleShot(4000, _capturar)
@@ -20,6 +34,19 @@ def _abrir():
 
 def _capturar():
     iface.mainWindow().grab().save(os.environ["POT_CAPTURA"])
+    if os.environ.get("POT_INFORME"):
+        docks = [d.objectName() for d in iface.mainWindow().findChildren(QDockWidget) if d.objectName().startswith("Pot") and d.isVisible()]
+        informe = {
+            "activo": "pot_cartografia" in active_plugins,
+            "tiempo_carga": plugin_times.get("pot_cartografia", ""),
+            "docks": docks,
+            "capas": sorted(layer.name() for layer in QgsProject.instance().mapLayers().values()),
+            "menu": [a.text() for a in iface.mainWindow().menuBar().actions()],
+            "errores": errores,
+        }
+        with open(os.environ["POT_INFORME"], "w", encoding="utf-8") as handle:
+            json.dump(informe, handle, ensure_ascii=False, indent=1)
+    QgsProject.instance().setDirty(False)  # no "save changes?" prompt on the way out
     iface.actionExit().trigger()
 
 

@@ -3,6 +3,7 @@
 The source is only read. The copy is written as a new layer of the POT GeoPackage (an existing POT
 layer of the same name is refused unless ``reemplazar``), then listed in ``pot_capas``.
 """
+import os
 import re
 
 from qgis.core import (
@@ -78,24 +79,47 @@ def importar_capa(
     return nueva
 
 
-def publicar_en_proyecto(store: PotStore, capas) -> None:
-    """Show new POT layers in the QGIS project: the open one if it is this POT, else the stored one.
+def _editar_proyecto_del_pot(store: PotStore, cambio) -> None:
+    """Apply ``cambio(project)`` to the POT's QGIS project and save it into the GeoPackage.
 
-    Call from the main thread (Processing's postProcessAlgorithm) — it may touch the open project.
+    The open project when it is this POT (so the user sees the change and a later save keeps it),
+    otherwise the stored one. Call from the main thread (e.g. Processing's postProcessAlgorithm).
     """
-    from .proyecto_qgis import anadir_capas, escribir_proyecto, leer_proyecto, pot_abierto
+    from .proyecto_qgis import escribir_proyecto, leer_proyecto, pot_abierto
 
-    filas = [f for f in store.registered_layers() if f["capa"] in set(capas)]
     abierto = pot_abierto()
     if abierto is not None and abierto.path == store.path:
-        anadir_capas(QgsProject.instance(), store, filas)
+        cambio(QgsProject.instance())
         escribir_proyecto(QgsProject.instance(), store)
         return
     project = QgsProject()
     leer_proyecto(project, store)
-    anadir_capas(project, store, filas)
+    cambio(project)
     escribir_proyecto(project, store)
     project.clear()
+
+
+def publicar_en_proyecto(store: PotStore, capas) -> None:
+    """Show new POT layers in the POT's QGIS project, in their phase group."""
+    from .proyecto_qgis import anadir_capas
+
+    filas = [f for f in store.registered_layers() if f["capa"] in set(capas)]
+    _editar_proyecto_del_pot(store, lambda project: anadir_capas(project, store, filas))
+
+
+def refrescar_estilos(store: PotStore, capas) -> None:
+    """Give the POT project's layers of ``capas`` their default style from the GeoPackage again
+    (after a style or form was saved there), so the stored project never shows a stale style."""
+    from .estilos import gpkg_y_tabla
+
+    def cambio(project):
+        for layer in project.mapLayers().values():
+            ruta, tabla = gpkg_y_tabla(layer)
+            if tabla in capas and ruta and os.path.abspath(ruta) == str(store.path):
+                layer.loadDefaultStyle()
+                layer.triggerRepaint()
+
+    _editar_proyecto_del_pot(store, cambio)
 
 
 def pot_de_capa(layer: QgsVectorLayer):

@@ -222,3 +222,84 @@ def test_validation_of_real_ucayali_layers(pot, shared_data, copy_to_tmp):
     textos = [f["ANP_UBPO"] for f in QgsVectorLayer(store.layer_uri("rc_ok"), "rc", "ogr").getFeatures()]
     assert "Huánuco, Pasco y Ucayali" in textos
     assert {p: p.read_bytes() for p in (anp, rc)} == firmas
+
+
+# -- synthesis into the POT, characterisation, versions ------------------------------------------
+def test_units_characterisation_versions_and_comparison(pot, demo_folder):
+    store = PotStore.open(pot)
+    register(pot, demo_layer(demo_folder, "zee"), theme_index("zee_bioecologico"), "zee", "ZEE", name="zee")
+    register(pot, demo_layer(demo_folder, "peligro_inundacion"), theme_index("zee_peligros"), "nivel", "PEL_INU", name="peligro")
+    register(pot, demo_layer(demo_folder, "rios"), theme_index("base"), name="rios")  # lines: left out of the synthesis
+    salida = processing.run("pot:modelo_actual_unidades", {"PROJECT": str(pot), "MIN_AREA_HA": 5})
+    assert json.loads(salida["FIELDS"]) == {"zee": "ZEE", "pel_inu": "PEL_INU"}
+    unidades = QgsVectorLayer(salida["OUTPUT"], "u", "ogr")
+    assert unidades.featureCount() == salida["UNIT_COUNT"] > 3
+    assert {f["zee"] for f in unidades.getFeatures()} <= {"ZP", "ZPC", "ZTE", "ZR", "ZUI", None}
+
+    car = processing.run("pot:caracterizar_modelo_actual", {"INPUT": salida["OUTPUT"]})
+    assert car["UNIT_COUNT"] == unidades.featureCount()
+    unidades = QgsVectorLayer(salida["OUTPUT"], "u", "ogr")
+    for f in unidades.getFeatures():
+        if f["pel_inu"] in ("MA", "A"):
+            assert "peligro de inundación" in f["limitaciones"]
+        if f["zee"] == "ZP":
+            assert "productiva" in f["aptitudes"]
+        if f["pel_inu"] in ("M", "B") and f["zee"] != "ZTE":
+            assert not f["limitaciones"]
+    resumen = json.loads(car["SUMMARY"])
+    area_zee = sum(r["area_ha"] for r in resumen if r["grupo"] == "clase" and r["variable"] == "ZEE")
+    area_total = sum(f["area_ha"] for f in unidades.getFeatures() if f["zee"])
+    assert area_zee == pytest.approx(area_total, rel=1e-6)
+    assert any(r["grupo"] == "limitacion" and r["clave"] == "peligro de inundación" for r in resumen)
+
+    v1 = processing.run("pot:guardar_version_modelo", {"PROJECT": str(pot), "INPUT": salida["OUTPUT"], "STATE": 0, "NOTE": "taller 1"})
+    assert v1["VERSION"] == 1 and "modelo_actual_v1" in store.spatial_layers()
+    assert pasos.estado_modelo_actual(store) == pasos.EN_CURSO
+    # the team changes one unit's ZEE class after the workshop, then validates
+    mayor = max(unidades.getFeatures(), key=lambda f: f["area_ha"])
+    antes = mayor["zee"]
+    unidades.dataProvider().changeAttributeValues({mayor.id(): {unidades.fields().indexOf("zee"): "ZR" if antes != "ZR" else "ZP"}})
+    v2 = processing.run("pot:guardar_version_modelo", {"PROJECT": str(pot), "INPUT": salida["OUTPUT"], "STATE": 1})
+    assert v2["VERSION"] == 2
+    assert pasos.estado_modelo_actual(store) == pasos.COMPLETO
+    assert [v["estado"] for v in versiones.listar(store)] == ["preliminar", "validado"]
+    comparacion = processing.run(
+        "pot:comparar_versiones", {"PROJECT": str(pot), "VERSION_A": 1, "VERSION_B": 2, "OUTPUT": str(pot.parent / "cmp.gpkg")}
+    )
+    informe = json.loads(comparacion["REPORT"])
+    assert comparacion["CHANGED_UNITS"] == 1
+    assert [(m["variable"], m["desde"]) for m in informe["movimientos"]] == [("ZEE", antes)]
+    assert informe["movimientos"][0]["area_ha"] == pytest.approx(mayor["area_ha"], rel=1e-3)
+    assert QgsVectorLayer(comparacion["OUTPUT"], "c", "ogr").featureCount() == 1
+
+
+def test_characterisation_rules_are_editable(pot):
+    store = PotStore.open(pot)
+    assert caracterizacion.reglas_o_predeterminadas(store)  # filled with the defaults
+    reglas = [caracterizacion.Regla("ZEE", "ZP", caracterizacion.APTITUD, "agroforestal", "económico-productivo")]
+    assert caracterizacion.guardar_reglas(store, reglas) == 1
+    assert caracterizacion.cargar_reglas(store) == reglas
+    with pytest.raises(PotError, match="potencialidad"):
+        caracterizacion.guardar_reglas(store, [caracterizacion.Regla("ZEE", "ZP", "otra", "x")])
+    assert caracterizacion.cargar_reglas(store) == reglas  # nothing saved lost
+
+
+# -- aportes --------------------------------------------------------------------------------------
+def test_aportes_walkthrough(pot):
+    store = PotStore.open(pot)
+    assert aportes.pendientes(store) == []
+    punto = aportes.anadir(store, QgsGeometry.fromWkt("POINT(540000 9060000)"), "Aquí hay una chacra nueva", "Ana", "Municipalidad", "Taller 1")
+    area = aportes.anadir(
+        store, QgsGeometry.fromWkt("POLYGON((540000 9060000, 541000 9060000, 541000 9061000, 540000 9060000))"),
+        "Zona inundable no mapeada", "Luis", taller="Taller 1",
+    )
+    assert {"aportes", "aportes_areas"} <= set(store.spatial_layers())
+    pendientes = aportes.pendientes(store)
+    assert [(p["capa"], p["fid"]) for p in pendientes] == [("aportes", punto), ("aportes_areas", area)]
+    assert pendientes[0]["autor"] == "Ana" and pendientes[0]["estado"] == "pendiente"
+    aportes.responder(store, "aportes", punto, aportes.INCORPORADO, "Incorporado en la versión 2")
+    with pytest.raises(PotError, match="discarded"):
+        aportes.responder(store, "aportes_areas", area, aportes.DESCARTADO, "")
+    assert [(p["capa"], p["fid"]) for p in aportes.pendientes(store)] == [("aportes_areas", area)]
+    hecho = aportes.listar(store, aportes.INCORPORADO)[0]
+    assert hecho["respuesta"] == "Incorporado en la versión 2"

@@ -31,7 +31,7 @@ def test_the_pautas_have_four_phases_and_eleven_steps():
         assert paso.titulo and paso.descripcion
     assert pasos.paso("p1_paso02").panel == "diccionario"
     assert pasos.paso("p1_paso01").panel == "modelo_actual"
-    assert [p.id for p in pasos.pasos() if p.panel] == ["p1_paso01", "p1_paso02"]
+    assert [p.id for p in pasos.pasos() if p.panel] == ["p1_paso01", "p1_paso02", "p4_validacion"]
     assert pasos.paso("p1_paso03").codigo == "Step 03"
     assert pasos.paso("p4_validacion").codigo == ""
 
@@ -81,3 +81,14 @@ def test_steps_not_built_yet_stay_not_started(store):
     estados = pasos.estados(store)
     assert estados["p1_paso02"] == pasos.COMPLETO
     assert all(estados[p.id] == pasos.SIN_INICIAR for p in pasos.pasos() if p.panel is None)
+
+
+def test_validation_status_follows_the_commission_observations(store):
+    paso = pasos.paso("p4_validacion")
+    assert paso.estado(store) == pasos.SIN_INICIAR
+    with store.connect() as conn:
+        conn.execute("INSERT INTO pot_observaciones (numero, texto) VALUES (1, 'Revisar el límite norte')")
+    assert paso.estado(store) == pasos.EN_CURSO
+    with store.connect() as conn:
+        conn.execute("UPDATE pot_observaciones SET respuesta = 'Corregido con el IGN'")
+    assert paso.estado(store) == pasos.COMPLETO

@@ -84,9 +84,9 @@ def test_init_gui_then_unload_leaves_nothing_behind(qgis_iface, help_menu, witho
     titles = [a.text() for a in window.menuBar().actions()]
     assert titles[-2:] == ["POT", "Help"], "the POT menu goes just before Help"
     assert [a.objectName() for a in plugin.menu.actions() if not a.isSeparator()] == [
-        "pot_nuevo", "pot_abrir", "pot_navegador", "pot_diccionario", "pot_algoritmos",
+        "pot_nuevo", "pot_abrir", "pot_navegador", "pot_diccionario", "pot_modelo_actual", "pot_salidas", "pot_algoritmos",
     ]
-    assert plugin.toolbar.objectName() == "PotToolBar" and len(plugin.toolbar.actions()) == 6
+    assert plugin.toolbar.objectName() == "PotToolBar" and len(plugin.toolbar.actions()) == 8
     assert len(pot_providers()) == 1
     assert plugin.docks == {}, "docks are created when first shown"
 
@@ -221,3 +221,20 @@ def test_open_pot_shows_the_navigator_and_reports_bad_files(qgis_iface, qgis_new
         plugin.unload()
         flush_deletes()
         QgsProject.instance().clear()
+
+
+def test_opening_a_panel_builds_one_dock(qgis_iface):
+    from qgis.PyQt.QtWidgets import QDockWidget
+
+    plugin = PotCartografiaPlugin(qgis_iface)
+    plugin.initGui()
+    try:
+        window = qgis_iface.mainWindow()
+        window.show()
+        plugin.abrir_panel("diccionario")  # showing it toggles its action, which asks for the dock again
+        plugin.abrir_panel("diccionario")
+        plugin.actions["diccionario"].setChecked(True)
+        docks = [d for d in window.findChildren(QDockWidget) if d.objectName() == "PotDiccionarioDock"]
+        assert len(docks) == 1
+    finally:
+        plugin.unload()

@@ -204,7 +204,7 @@ def test_navigator_shows_the_steps_and_statuses_of_a_pot(open_pot):
     dock.filas["p1_paso02"].boton.click()
     assert abiertos == ["diccionario"]
     habilitados = [paso_id for paso_id, fila in dock.filas.items() if fila.boton.isEnabled()]
-    assert habilitados == ["p1_paso01", "p1_paso02"]
+    assert habilitados == ["p1_paso01", "p1_paso02", "p4_validacion"]
     futuro = dock.filas["p3_paso02"]
     assert futuro.paso.descripcion in futuro.toolTip() and futuro.descripcion.text() == futuro.paso.descripcion
     shot(dock, "navegador_pot", (380, 760))

@@ -151,3 +151,13 @@ def test_renaming_a_variable_carries_its_links(pot, cobertura):
     variable.clases.append(Clase("Otra", "#zzzzzz", "9"))
     with pytest.raises(Exception, match="not a colour"):
         repositorio.guardar(pot, variable)
+
+
+def test_stored_project_shows_the_dictionary_style(pot, cobertura):
+    processing.run("pot:vincular_variable", {"INPUT": cobertura, "FIELD": "cob", "VARIABLE": "COB"})
+    project = QgsProject()
+    leer_proyecto(project, pot)
+    layer = next(lyr for lyr in project.mapLayers().values() if lyr.source().endswith("layername=cobertura"))
+    assert layer.renderer().type() == "categorizedSymbol"
+    assert layer.editorWidgetSetup(layer.fields().indexOf("cob")).type() == "ValueMap"
+    project.clear()

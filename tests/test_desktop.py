@@ -1,0 +1,64 @@
+"""The real QGIS desktop under Xvfb: plugin installed from the zip into a throwaway profile, in Spanish.
+
+Also produces the README's screenshot (docs/captura_qgis.png) when run with POT_README_SHOT=1.
+"""
+import json
+import os
+import shutil
+import signal
+import subprocess
+import time
+from pathlib import Path
+
+import processing
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+pytestmark = pytest.mark.desktop
+
+
+@pytest.fixture(scope="module")
+def zip_plugin():
+    subprocess.run(["lrelease", "-silent", "i18n/pot_cartografia_es.ts", "-qm", "i18n/pot_cartografia_es.qm"], cwd=REPO, check=True)
+    subprocess.run([str(REPO / ".venv" / "bin" / "python"), "scripts/make_zip.py"], cwd=REPO, check=True)
+    return REPO / "dist" / "pot_cartografia.zip"
+
+
+@pytest.mark.skipif(shutil.which("qgis") is None or shutil.which("xvfb-run") is None, reason="QGIS desktop or xvfb-run not installed")
+def test_desktop_loads_plugin_opens_pot_without_errors(zip_plugin, demo_folder, tmp_path):
+    pot = tmp_path / "pot.gpkg"
+    processing.run(
+        "pot:crear_proyecto",
+        {"NAME": "POT de prueba", "LEVEL": 1, "AMBITO": f"{demo_folder / 'territorio_demo.gpkg'}|layername=ambito",
+         "HORIZON": 2040, "OUTPUT": str(pot)},
+    )
+    profile = tmp_path / "perfil"
+    subprocess.run([str(REPO / "scripts" / "prepare_profile.sh"), str(profile)], cwd=REPO, check=True)
+    env = dict(os.environ, POT_ABRIR=str(pot), POT_CAPTURA=str(tmp_path / "captura.png"), POT_INFORME=str(tmp_path / "informe.json"))
+    env.pop("QT_QPA_PLATFORM", None)  # a real X display (Xvfb), not offscreen
+    # QGIS may linger on exit under Xvfb: wait for the report, then stop the whole process group.
+    proc = subprocess.Popen(
+        ["xvfb-run", "-a", "-s", "-screen 0 1600x1000x24", "qgis", "--profiles-path", str(profile), "--nologo",
+         "--noversioncheck", "--code", str(REPO / "scripts" / "qgis_abrir_pot.py")],
+        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, start_new_session=True,
+    )
+    try:
+        deadline = time.monotonic() + 180
+        while not (tmp_path / "informe.json").exists() and proc.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.5)
+        time.sleep(0.5)  # the report is written in one go; give it a moment to be closed
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGTERM)
+        stderr = proc.communicate(timeout=30)[1]
+    assert (tmp_path / "informe.json").exists(), stderr[-3000:]
+    informe = json.loads((tmp_path / "informe.json").read_text(encoding="utf-8"))
+    assert informe["activo"], "the plugin is loaded"
+    assert informe["errores"] == []
+    assert "PotNavegadorDock" in informe["docks"] and "PotDiccionarioDock" in informe["docks"]
+    menu = [title.replace("&", "") for title in informe["menu"]]
+    assert "POT" in menu and "Proyecto" in menu, "QGIS runs in Spanish"
+    assert len(informe["capas"]) == 1, "the POT's project opened with its ámbito"
+    print("plugin load time:", informe["tiempo_carga"])
+    if os.environ.get("POT_README_SHOT"):
+        shutil.copy(tmp_path / "captura.png", REPO / "docs" / "captura_qgis.png")
