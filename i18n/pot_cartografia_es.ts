@@ -260,7 +260,7 @@
       <translation>Cancelado.</translation>
     </message>
     <message>
-      <location filename="../store/capas.py" line="127" />
+      <location filename="../store/capas.py" line="151" />
       <source>Cannot tell which table of {path} the layer “{layer}” reads.</source>
       <translation>No se puede determinar qué tabla de {path} lee la capa “{layer}”.</translation>
     </message>
@@ -2792,7 +2792,7 @@
       <translation>la imagen {path} no se pudo escribir (error de QGIS {code})</translation>
     </message>
     <message>
-      <location filename="../store/capas.py" line="45" />
+      <location filename="../store/capas.py" line="46" />
       <source>The layer to add to the POT cannot be read.</source>
       <translation>No se puede leer la capa que se va a añadir al POT.</translation>
     </message>
@@ -2835,7 +2835,7 @@
       <translation>No se pudo crear la capa “{layer}” en {file}: {error}</translation>
     </message>
     <message>
-      <location filename="../store/capas.py" line="73" />
+      <location filename="../store/capas.py" line="74" />
       <source>The layer “{layer}” could not be written into {path}: {error}</source>
       <translation>No se pudo escribir la capa “{layer}” en {path}: {error}</translation>
     </message>
@@ -2845,7 +2845,7 @@
       <translation>La capa “{layer}” no tiene el aporte {fid}.</translation>
     </message>
     <message>
-      <location filename="../store/capas.py" line="56" />
+      <location filename="../store/capas.py" line="57" />
       <source>The layer “{layer}” has no CRS; set its CRS in QGIS (Layer properties › Source) before adding it.</source>
       <translation>La capa “{layer}” no tiene SRC; asígnele un SRC en QGIS (Propiedades de la capa › Fuente) antes de añadirla.</translation>
     </message>
@@ -2872,7 +2872,7 @@
       <translation>La capa “{layer}” no tiene el campo “{field}”.</translation>
     </message>
     <message>
-      <location filename="../store/capas.py" line="121" />
+      <location filename="../store/capas.py" line="145" />
       <source>The layer “{layer}” is in {path}, which is not a POT.</source>
       <translation>La capa “{layer}” está en {path}, que no es un POT.</translation>
     </message>
@@ -2887,7 +2887,7 @@
       <translation>la capa “{layer}” no está en {path}</translation>
     </message>
     <message>
-      <location filename="../store/capas.py" line="112" />
+      <location filename="../store/capas.py" line="136" />
       <source>The layer “{layer}” is not stored in a POT GeoPackage; add it to the POT first (algorithm “Add layer to POT”).</source>
       <translation>La capa “{layer}” no está guardada en un GeoPackage de POT; añádala primero al POT (algoritmo “Añadir capa al POT”).</translation>
     </message>
@@ -2984,7 +2984,7 @@
       <translation>No se pudo escribir el PDF {path}.</translation>
     </message>
     <message>
-      <location filename="../store/capas.py" line="48" />
+      <location filename="../store/capas.py" line="49" />
       <source>The POT already has a layer “{name}”; choose another name.</source>
       <translation>El POT ya tiene una capa “{name}”; elija otro nombre.</translation>
     </message>
@@ -3031,7 +3031,7 @@
     </message>
     <message>
       <location filename="../modelo_actual/validacion.py" line="150" />
-      <location filename="../store/capas.py" line="53" />
+      <location filename="../store/capas.py" line="54" />
       <source>The POT {path} has no valid CRS in its metadata.</source>
       <translation>El POT {path} no tiene un SRC válido en sus metadatos.</translation>
     </message>
@@ -3674,7 +3674,7 @@
       <translation>Se repararon {count} geometría(s) no válida(s) de “{layer}” (make valid) antes de usarlas.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_vincular_variable.py" line="69" />
+      <location filename="../processing_provider/alg_vincular_variable.py" line="70" />
       <source>{count} links recorded for “{layer}”.</source>
       <translation>{count} vínculos registrados para “{layer}”.</translation>
     </message>
@@ -4003,12 +4003,12 @@
     </message>
     <message>
       <location filename="../processing_provider/alg_modelo_actual_unidades.py" line="125" />
-      <location filename="../store/capas.py" line="40" />
+      <location filename="../store/capas.py" line="41" />
       <source>“{name}” is not a valid POT layer name: use lowercase letters, digits and “_”, starting with a letter.</source>
       <translation>“{name}” no es un nombre válido de capa del POT: use letras minúsculas, dígitos y “_”, empezando por una letra.</translation>
     </message>
     <message>
-      <location filename="../store/capas.py" line="50" />
+      <location filename="../store/capas.py" line="51" />
       <source>“{name}” is the name of a POT table; choose another name.</source>
       <translation>“{name}” es el nombre de una tabla del POT; elija otro nombre.</translation>
     </message>

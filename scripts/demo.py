@@ -1,7 +1,8 @@
 """`make demo`: the main job end to end on the built-in sample territory, headless.
 
-Sample territory → a POT GeoPackage (dictionary, layers linked and styled) → synthesis of the modelo
-actual → the map series and the memoria descriptiva. Every step is a "pot" Processing algorithm, run
+Sample territory → a POT GeoPackage (dictionary, layers linked and styled) → DIT registry and
+validation → territorial units of the modelo actual, characterised and saved as a version → the map
+series and the memoria descriptiva. Every step is a "pot" Processing algorithm, run
 exactly as a user, a model or qgis_process would run it.
 
 Usage: python scripts/demo.py OUTPUT_FOLDER
@@ -50,6 +51,7 @@ def main(carpeta: Path) -> int:
 
     from pot_cartografia.core.i18n import install_translator
     from pot_cartografia.demo.territorio import VINCULOS
+    from pot_cartografia.modelo_actual.registro import TEMAS
     from pot_cartografia.processing_provider.provider import PotProvider
 
     install_translator("es")
@@ -97,29 +99,27 @@ def main(carpeta: Path) -> int:
         capas_pot[capa] = salida
         print(f"{titulo}: {layer.featureCount()} entidades, {vinculo['LINKS']} vínculos con {variable}")
 
-    paso("Síntesis del modelo actual")
-    sintesis = processing.run(
-        "pot:sintesis_modelo_actual",
-        {
-            "LAYERS": [capas_pot[c] for c in ("cobertura", "zee", "peligro_inundacion", "anp")],
-            "AMBITO": f"{pot}|layername=ambito",
-            "MIN_AREA_HA": 5,
-            "OUTPUT": str(carpeta / "sintesis_tmp.gpkg"),
-        },
+    paso("Modelo actual: registro y validación de las capas del DIT")
+    for capa, tema in (("cobertura", "ee_cambio_cobertura"), ("zee", "base"), ("peligro_inundacion", "zee_peligros"), ("anp", "zee_bioecologico")):
+        campo, variable = VINCULOS[capa]
+        processing.run(
+            "pot:registrar_capa_dit",
+            {"PROJECT": str(pot), "INPUT": capas_pot[capa], "THEME": TEMAS.index(tema), "FIELD": campo, "VARIABLE": variable, "NAME": capa},
+        )
+    validacion = processing.run(
+        "pot:validar_capas_dit", {"PROJECT": str(pot), "REPORT_HTML": str(carpeta / "validacion_dit.html")}
     )
-    unidades = processing.run(
-        "pot:anadir_capa",
-        {
-            "PROJECT": str(pot),
-            "INPUT": sintesis["OUTPUT"],
-            "NAME": "modelo_actual_unidades",
-            "TITLE": "Unidades territoriales del modelo actual",
-            "PHASE": 1,
-        },
-    )["OUTPUT"]
-    (carpeta / "sintesis_tmp.gpkg").unlink(missing_ok=True)
-    print(f"{sintesis['UNIT_COUNT']} unidades; {sintesis['MERGED_COUNT']} unidades pequeñas fusionadas ({sintesis['MERGED_AREA_HA']:.1f} ha)")
-    print(unidades)
+    print(f"{validacion['PROBLEMS']} problemas en {validacion['LAYERS_WITH_PROBLEMS']} capas; informe: {carpeta / 'validacion_dit.html'}")
+
+    paso("Modelo actual: síntesis en unidades territoriales, caracterización y versión preliminar")
+    unidades = processing.run("pot:modelo_actual_unidades", {"PROJECT": str(pot), "MIN_AREA_HA": 5})
+    print(f"{unidades['UNIT_COUNT']} unidades territoriales")
+    processing.run("pot:caracterizar_modelo_actual", {"INPUT": unidades["OUTPUT"]})
+    version = processing.run(
+        "pot:guardar_version_modelo",
+        {"PROJECT": str(pot), "INPUT": unidades["OUTPUT"], "STATE": 0, "NOTE": "Versión preliminar para el primer taller"},
+    )
+    print(f"versión {version['VERSION']} (preliminar): {version['OUTPUT']}")
 
     paso("Serie de mapas")
     mapas = processing.run(
@@ -128,9 +128,18 @@ def main(carpeta: Path) -> int:
     )
     print(f"{len(mapas['PDFS'])} mapas PDF; combinado: {mapas['COMBINED']}")
 
+    paso("Memoria descriptiva")
+    processing.run(
+        "pot:memoria_descriptiva",
+        {"PROJECT": str(pot), "OUTPUT": str(carpeta / "memoria_descriptiva.odt"),
+         "OUTPUT_PDF": str(carpeta / "memoria_descriptiva.pdf"), "MAPS_FOLDER": str(carpeta / "mapas")},
+    )
+    print(carpeta / "memoria_descriptiva.odt")
+
     paso(f"Listo en {time.perf_counter() - inicio:.0f} s")
     print(f"POT:   {pot}")
     print(f"Mapas: {carpeta / 'mapas'}")
+    print(f"Memoria: {carpeta / 'memoria_descriptiva.odt'} y .pdf")
     return 0
 
 

@@ -12,7 +12,7 @@ from pot_cartografia.plugin import PotCartografiaPlugin
 from pot_cartografia.processing_provider.provider import PotProvider
 from qgis.core import QgsApplication
 from qgis.PyQt.QtCore import QCoreApplication, QEvent
-from qgis.PyQt.QtWidgets import QAction, QDockWidget, QMenu, QToolBar
+from qgis.PyQt.QtWidgets import QAction, QDockWidget, QMenu, QMenuBar, QToolBar, QToolButton
 
 PACKAGE_PARENT = Path(pot_cartografia.__file__).parent.parent
 
@@ -26,10 +26,12 @@ def inventory(iface):
     window = iface.mainWindow()
     return {
         "menubar": [a.text() for a in window.menuBar().actions()],
-        "menus": len(window.findChildren(QMenu)),
+        # Qt's own overflow menu of the menu bar appears whenever the bar gets too narrow: not ours.
+        "menus": len([m for m in window.findChildren(QMenu) if not isinstance(m.parent(), QMenuBar)]),
         "toolbars": len(window.findChildren(QToolBar)),
         "docks": len(window.findChildren(QDockWidget)),
-        "actions": len(window.findChildren(QAction)),
+        "actions": len([a for a in window.findChildren(QAction) if not isinstance(a.parent(), (QMenuBar, QToolButton))
+                        and not (isinstance(a.parent(), QMenu) and isinstance(a.parent().parent(), QMenuBar))]),
     }
 
 
