@@ -45,3 +45,18 @@ def aplicar_estilo(layer: QgsVectorLayer, campo: str, variable: Variable, guarda
     layer.triggerRepaint()
     if guardar_en_gpkg and gpkg_y_tabla(layer)[1]:
         guardar_estilo_predeterminado(layer, tr("Styled by the variable {code}").format(code=variable.codigo))
+
+
+def estilo_por_variables_vinculadas(store, layer: QgsVectorLayer, capa: str) -> str:
+    """Style a POT layer by the first of its linked fields whose variable has classes (saved as its
+    default style). Returns the variable's code, or "" when no linked variable can style it."""
+    from . import repositorio, vinculos
+
+    variables = {v.codigo: v for v in repositorio.cargar(store)}
+    for campo, codigo in vinculos.campos_vinculados(store, capa).items():
+        variable = variables.get(codigo)
+        if variable is not None and variable.clases and layer.fields().indexOf(campo) >= 0:
+            vinculos.configurar_formulario(layer, store, capa)
+            aplicar_estilo(layer, campo, variable)
+            return codigo
+    return ""

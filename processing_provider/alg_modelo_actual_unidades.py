@@ -22,6 +22,7 @@ from ..core.errors import PotError
 from ..core.i18n import tr
 from ..diccionario import vinculos
 from ..modelo_actual import registro
+from ..diccionario.estilo import estilo_por_variables_vinculadas
 from ..store.capas import NOMBRE_RE, importar_capa, publicar_en_proyecto
 from ..store.crear_pot import CAPA_AMBITO
 from ..store.pot_store import PotStore
@@ -165,6 +166,7 @@ class ModeloActualUnidades(PotAlgorithm):
                     )
                 )
         vinculos.sincronizar(store, nueva, nombre)
+        estilo_por_variables_vinculadas(store, nueva, nombre)  # the synthesis map speaks the dictionary
         feedback.pushInfo(tr("{count} territorial units stored in the POT as “{name}”.").format(count=nueva.featureCount(), name=nombre))
         self._publicar = (store, nombre)
         return {"OUTPUT": nueva.source(), "UNIT_COUNT": nueva.featureCount(), "FIELDS": json.dumps(campos)}

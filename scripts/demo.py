@@ -17,7 +17,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 # Titles of the sample layers in the POT (Spanish data, as a team would name them).
 TITULOS = {
-    "distritos": ("Distritos", 0),
+    "distritos": ("Distritos", 1),
     "cobertura": ("Cobertura vegetal y uso actual", 1),
     "zee": ("Zonificación Ecológica y Económica", 1),
     "anp": ("Áreas naturales protegidas", 1),

@@ -12,6 +12,22 @@ if [ -n "${DISPLAY:-}" ]; then
   exec qgis --profiles-path "$PROFILE" --nologo --noversioncheck --code scripts/qgis_abrir_pot.py
 fi
 export POT_CAPTURA="${POT%.gpkg}_captura.png"
+rm -f "$POT_CAPTURA"
 unset QT_QPA_PLATFORM
-xvfb-run -a -s "-screen 0 1600x1000x24" qgis --profiles-path "$PROFILE" --nologo --noversioncheck --code scripts/qgis_abrir_pot.py
-echo "No display: QGIS ran under Xvfb; screenshot at $POT_CAPTURA"
+# QGIS may linger on exit under Xvfb: wait for the screenshot, then stop it.
+setsid xvfb-run -a -s "-screen 0 1600x1000x24" qgis --profiles-path "$PROFILE" --nologo --noversioncheck \
+  --code scripts/qgis_abrir_pot.py >/dev/null 2>&1 &
+pid=$!
+for _ in $(seq 1 240); do
+  [ -s "$POT_CAPTURA" ] && break
+  kill -0 "$pid" 2>/dev/null || break
+  sleep 0.5
+done
+sleep 1
+kill -TERM -- "-$pid" 2>/dev/null || true
+if [ -s "$POT_CAPTURA" ]; then
+  echo "No display: QGIS ran under Xvfb; screenshot at $POT_CAPTURA"
+else
+  echo "QGIS did not produce a screenshot" >&2
+  exit 1
+fi

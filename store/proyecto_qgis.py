@@ -6,7 +6,7 @@ renamed, ``reubicar_capas`` points them at the current path again, so a POT open
 import os
 from pathlib import Path
 
-from qgis.core import QgsLayerTreeGroup, QgsProject, QgsVectorLayer
+from qgis.core import QgsLayerTreeGroup, QgsProject, QgsVectorLayer, QgsWkbTypes
 
 from ..core.errors import PotError
 from ..core.i18n import tr
@@ -56,9 +56,21 @@ def anadir_capas(project: QgsProject, store: PotStore, capas) -> list:
             continue
         project.addMapLayer(layer, False)
         grupo: QgsLayerTreeGroup = grupos.get(fila.get("fase") or "base", grupos["base"])
-        grupo.insertLayer(0, layer)
+        grupo.insertLayer(_posicion(grupo, layer), layer)
         anadidas.append(layer)
     return anadidas
+
+
+def _posicion(grupo: QgsLayerTreeGroup, layer) -> int:
+    """Points and lines on top of their group; a new area above the older areas, below every line,
+    so it never hides the network and the latest work is what shows."""
+    if layer.geometryType() != QgsWkbTypes.PolygonGeometry:
+        return 0
+    for indice, hijo in enumerate(grupo.children()):
+        capa = getattr(hijo, "layer", lambda: None)()
+        if capa is not None and getattr(capa, "geometryType", lambda: None)() == QgsWkbTypes.PolygonGeometry:
+            return indice
+    return len(grupo.children())
 
 
 def escribir_proyecto(project: QgsProject, store: PotStore) -> None:

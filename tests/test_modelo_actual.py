@@ -235,6 +235,8 @@ def test_units_characterisation_versions_and_comparison(pot, demo_folder):
     unidades = QgsVectorLayer(salida["OUTPUT"], "u", "ogr")
     assert unidades.featureCount() == salida["UNIT_COUNT"] > 3
     assert {f["zee"] for f in unidades.getFeatures()} <= {"ZP", "ZPC", "ZTE", "ZR", "ZUI", None}
+    # the synthesis map is styled from the dictionary (first linked variable), also in the stored project
+    assert unidades.renderer().type() == "categorizedSymbol" and unidades.renderer().classAttribute() == "zee"
 
     car = processing.run("pot:caracterizar_modelo_actual", {"INPUT": salida["OUTPUT"]})
     assert car["UNIT_COUNT"] == unidades.featureCount()

@@ -161,3 +161,21 @@ def test_stored_project_shows_the_dictionary_style(pot, cobertura):
     assert layer.renderer().type() == "categorizedSymbol"
     assert layer.editorWidgetSetup(layer.fields().indexOf("cob")).type() == "ValueMap"
     project.clear()
+
+
+def test_layer_tree_keeps_lines_above_areas_and_newest_area_on_top(pot):
+    def add(name, kind, wkt):
+        layer = QgsVectorLayer(f"{kind}?crs=EPSG:32718&field=x:string", name, "memory")
+        feature = QgsFeature(layer.fields())
+        feature.setGeometry(QgsGeometry.fromWkt(wkt))
+        layer.dataProvider().addFeatures([feature])
+        processing.run("pot:anadir_capa", {"PROJECT": str(pot.path), "INPUT": layer, "NAME": name, "PHASE": 1})
+
+    add("areas_viejas", "Polygon", cell(500000, 9000000))
+    add("rios", "LineString", "LINESTRING(500000 9000000, 510000 9010000)")
+    add("areas_nuevas", "Polygon", cell(510000, 9000000))
+    project = QgsProject()
+    leer_proyecto(project, pot)
+    group = next(g for g in project.layerTreeRoot().children() if g.customProperty("pot/fase") == "fase1")
+    assert [child.name() for child in group.children()] == ["rios", "areas_nuevas", "areas_viejas"]
+    project.clear()
