@@ -246,7 +246,7 @@ class _Territorio:
             p = (_x_rio(y) + lado * (600 + 400 * self.rng.rand()), float(y))
             if self.dentro(p):
                 self.centros.append((next(nombres), "5", p))
-        for _, clase, rio in self.rios[1:]:
+        for _, _clase, rio in self.rios[1:]:
             p = rio.interpolate(rio.length() * (0.35 + 0.3 * self.rng.rand())).asPoint()
             p = (p.x() + 400.0, p.y() + 400.0)
             if self.dentro(p):

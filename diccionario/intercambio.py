@@ -370,7 +370,7 @@ def importar(ruta) -> Tuple[List[Variable], List[str]]:
 # -- writing -----------------------------------------------------------------------------------------
 def _cabe_en_xlsx(numero: float) -> bool:
     """OGR's XLSX writer keeps 16 significant digits; some doubles need 17."""
-    return float("%.16g" % numero) == numero
+    return float(format(numero, ".16g")) == numero
 
 
 def _numero_como_texto(valor) -> str:

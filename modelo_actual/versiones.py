@@ -8,7 +8,7 @@ variable: which units changed and how much area moved from one class to another.
 from datetime import datetime, timezone
 from typing import Dict, List
 
-from qgis.core import QgsFeatureRequest, QgsSpatialIndex, QgsVectorLayer
+from qgis.core import QgsSpatialIndex, QgsVectorLayer
 
 from ..core.errors import PotError
 from ..core.i18n import tr

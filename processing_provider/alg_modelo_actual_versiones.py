@@ -21,7 +21,6 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
-from ..core.errors import PotError
 from ..core.i18n import tr
 from ..modelo_actual import versiones
 from ..diccionario.estilo import estilo_por_variables_vinculadas

@@ -8,7 +8,6 @@ round interval the map sheet uses, columns are lettered A, B, … west → east 
 import csv
 import math
 import os
-import tempfile
 import uuid
 from contextlib import contextmanager
 from dataclasses import dataclass, replace

@@ -104,7 +104,7 @@ def test_csv_is_utf8_with_bom_and_sibling_classes(tmp_path):
     assert escritos == [ruta, tmp_path / "dic_clases.csv"]
     datos = ruta.read_bytes()
     assert datos.startswith(b"\xef\xbb\xbfcodigo,nombre,tipo,")
-    assert "Campaña".encode("utf-8") in datos
+    assert "Campaña".encode() in datos
     assert (tmp_path / "dic_clases.csv").read_bytes().startswith(b"\xef\xbb\xbfvariable,codigo,etiqueta,color,minimo,maximo")
     assert not [p for p in tmp_path.iterdir() if ".tmp" in p.name]
 

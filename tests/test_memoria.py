@@ -8,7 +8,6 @@ import processing
 import pytest
 from pot_cartografia.core.errors import PotError
 from pot_cartografia.salidas import memoria
-from pot_cartografia.store.pot_store import PotStore
 from qgis.core import QgsProcessingException
 from qgis.PyQt.QtGui import QColor, QImage
 from test_salidas import build_pot  # the small test POT of the map-sheet tests
