@@ -62,3 +62,27 @@ def test_desktop_loads_plugin_opens_pot_without_errors(zip_plugin, demo_folder, 
     print("plugin load time:", informe["tiempo_carga"])
     if os.environ.get("POT_README_SHOT"):
         shutil.copy(tmp_path / "captura.png", REPO / "docs" / "captura_qgis.png")
+
+
+@pytest.mark.skipif(not Path("/usr/bin/qgis_process.bin").exists(), reason="qgis_process not installed")
+def test_algorithms_run_under_qgis_process(zip_plugin, tmp_path):
+    # Debian's /usr/bin/qgis_process wrapper passes an option qgis_process rejects: call the binary.
+    profile = tmp_path / "perfil"
+    subprocess.run([str(REPO / "scripts" / "prepare_profile.sh"), str(profile)], cwd=REPO, check=True)
+    env = dict(os.environ, QGIS_CUSTOM_CONFIG_PATH=str(profile), QT_QPA_PLATFORM="offscreen")
+
+    def qgis_process(*args):
+        out = subprocess.run(["/usr/bin/qgis_process.bin", *args], env=env, capture_output=True, text=True, timeout=180)
+        assert out.returncode == 0, out.stdout[-2000:] + out.stderr[-2000:]
+        return out.stdout
+
+    assert "* pot_cartografia" in qgis_process("plugins")
+    qgis_process("run", "pot:territorio_demo", "--", f"OUTPUT_FOLDER={tmp_path / 'dit'}")
+    out = qgis_process(
+        "run", "pot:crear_proyecto", "--", "NAME=POT desde qgis_process", "LEVEL=1",
+        f"AMBITO={tmp_path / 'dit' / 'territorio_demo.gpkg'}|layername=ambito", "HORIZON=2040", f"OUTPUT={tmp_path / 'pot.gpkg'}",
+    )
+    assert "EPSG:32718" in out and "la zona del ámbito" in out, "runs, and speaks Spanish as the profile asks"
+    from pot_cartografia.store.pot_store import PotStore
+
+    assert PotStore.open(tmp_path / "pot.gpkg").metadata()["nombre"] == "POT desde qgis_process"
