@@ -30,6 +30,7 @@ class ExportarMapas(PotAlgorithm):
     DPI = "DPI"
     CONTEXT = "CONTEXT"
     LOGOS = "LOGOS"
+    TEMPLATES = "TEMPLATES"
     PDFS = "PDFS"
     PNGS = "PNGS"
     COMBINED = "COMBINED"
@@ -80,6 +81,12 @@ class ExportarMapas(PotAlgorithm):
         self.addParameter(
             QgsProcessingParameterString(self.LOGOS, tr("Logo image files (separated by ;)"), optional=True)
         )
+        self.addParameter(
+            QgsProcessingParameterFile(
+                self.TEMPLATES, tr("Folder of layout templates (.qpt named like A3_horizontal.qpt)"),
+                behavior=QgsProcessingParameterFile.Folder, optional=True,
+            )
+        )
         self.addOutput(QgsProcessingOutputMultipleLayers(self.PDFS, tr("PDF of each sheet")))
         self.addOutput(QgsProcessingOutputMultipleLayers(self.PNGS, tr("PNG of each sheet")))
         self.addOutput(QgsProcessingOutputFile(self.COMBINED, tr("Combined PDF of all sheets")))
@@ -92,9 +99,10 @@ class ExportarMapas(PotAlgorithm):
         dpi = self.parameterAsInt(parameters, self.DPI, context)
         contexto = self.parameterAsVectorLayer(parameters, self.CONTEXT, context)
         logos = [p.strip() for p in (self.parameterAsString(parameters, self.LOGOS, context) or "").split(";") if p.strip()]
+        plantillas = self.parameterAsFile(parameters, self.TEMPLATES, context) or None
         resultado = exportar.exportar_mapas(
             gpkg, carpeta, numeros=hojas.split(","), formato=formato, dpi=dpi, capa_contexto=contexto, logos=logos,
-            feedback=feedback,
+            feedback=feedback, plantillas=plantillas,
         )
         return {
             self.OUTPUT_FOLDER: resultado.carpeta,

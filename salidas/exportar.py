@@ -2,8 +2,9 @@
 
 The POT's QGIS project (stored in its GeoPackage) is read into a separate QgsProject, never the
 user's open project; without a stored project the layers are read straight from the GeoPackage.
-Each sheet works on clones of its layers (named after pot_capas' titles, the variable's layer drawn
-from the dictionary), so sheets never disturb one another. A failing sheet is reported by its
+Sheets work on clones of the layers (named after pot_capas' titles, the variable's layer drawn from
+the dictionary), never on the user's layers; a clone is made and styled once per export and style and
+shared by the sheets that draw it alike. A failing sheet is reported by its
 number and the others still export; every file is written under a temporary name and then moved
 into place, so files already exported stay intact. The combined PDF is assembled by GDAL from the
 sheets' PDFs (no second rendering); if GDAL cannot read PDFs it is rendered again with Qt.
@@ -46,6 +47,7 @@ from .hoja import (
     etiquetar,
     factor,
 )
+from .plantillas import Plantillas, construir_con_plantilla
 
 PDF, PNG, AMBOS = "pdf", "png", "ambos"
 FORMATOS = (PDF, PNG, AMBOS)
@@ -138,19 +140,25 @@ class _Capas:
         self.titulos = {r["capa"]: (r["titulo"] or r["capa"]) for r in store.registered_layers()}
         self.directas = {}  # layers read straight from the GeoPackage (no stored project)
         self.clones = set()  # ids of the clones made for the sheets
-        self.compartidas = {}  # reference layers: one clone for all sheets
+        self.compartidas = {}  # reference layers, variable layers, named layers: one clone per style
         self.ambito = catalogo._primera_que_contiene(sorted(self.existentes), catalogo._NOMBRES_AMBITO)
+        self._del_proyecto = None  # {layer name: the project's layer}, read once
+        self._encuadre = False  # not computed yet
 
     def original(self, nombre: str):
         if nombre in self.directas:
             return self.directas[nombre]
-        for layer in self.proyecto.mapLayers().values():
-            if layer.id() in self.clones:
-                continue
-            partes = QgsProviderRegistry.instance().decodeUri(layer.providerType(), layer.source())
-            ruta = partes.get("path") or ""
-            if partes.get("layerName") == nombre and ruta and Path(ruta).resolve() == self.store.path:
-                return layer
+        if self._del_proyecto is None:
+            self._del_proyecto = {}
+            for layer in self.proyecto.mapLayers().values():
+                if layer.id() in self.clones:
+                    continue
+                partes = QgsProviderRegistry.instance().decodeUri(layer.providerType(), layer.source())
+                ruta = partes.get("path") or ""
+                if partes.get("layerName") and ruta and Path(ruta).resolve() == self.store.path:
+                    self._del_proyecto.setdefault(partes["layerName"], layer)
+        if nombre in self._del_proyecto:
+            return self._del_proyecto[nombre]
         if nombre not in self.existentes:
             raise PotError(tr("the layer “{layer}” is not in {path}").format(layer=nombre, path=self.store.path))
         layer = QgsVectorLayer(self.store.layer_uri(nombre), nombre, "ogr")
@@ -164,8 +172,19 @@ class _Capas:
         """A clone shared by every sheet of one size that shows this layer with its base style."""
         clave = (nombre, escala)
         if clave not in self.compartidas:
-            self.compartidas[clave] = self.estilo_base(self.clon(nombre), nombre, escala)
+            self.compartidas[clave] = self.estilo_base(self.tomar(nombre), nombre, escala)
         return self.compartidas[clave]
+
+    def tomar(self, nombre: str):
+        """A layer of its own for one style: the first time, a layer read straight from the GeoPackage
+        is used itself (it is ours, and every style set on it replaces its renderer); else a clone."""
+        layer = self.directas.get(nombre)
+        if layer is None or layer.id() in self.clones:
+            return self.clon(nombre)
+        layer.setName(self.titulos.get(nombre, nombre))
+        self.proyecto.addMapLayer(layer, False)
+        self.clones.add(layer.id())
+        return layer
 
     def estilo_base(self, layer, nombre: str, escala: float):
         """The ámbito is always drawn as the sheet's limit; layers without a stored style get lines
@@ -185,10 +204,12 @@ class _Capas:
 
     def encuadre(self):
         """The ámbito's extent: every sheet of the series frames the same territory."""
-        if not self.ambito:
-            return None
-        layer = self.original(self.ambito)
-        return QgsReferencedRectangle(layer.extent(), layer.crs())
+        if self._encuadre is False:
+            self._encuadre = None
+            if self.ambito:
+                layer = self.original(self.ambito)
+                self._encuadre = QgsReferencedRectangle(layer.extent(), layer.crs())
+        return self._encuadre
 
     def quitar(self, layers) -> None:
         self.proyecto.removeMapLayers([layer.id() for layer in layers if layer is not None])
@@ -211,21 +232,38 @@ def _capas_de_hoja(hoja, capas: _Capas, variables: dict):
             raise PotError(tr("the layer “{layer}” of its variable is not among its layers").format(layer=capa))
     rotulada = hoja.capas[0] if variable is None else ""  # names written on the sheets without a variable
     escala = max(factor(hoja.tamano), 1.0)
-    clones = [capas.clon(n) if n in (capa, rotulada) else capas.compartida(n, escala) for n in hoja.capas]
-    if rotulada:
-        capas.estilo_base(clones[0], rotulada, escala)
-        _rotular(clones[0], hoja)
-    if variable is not None:
-        layer = clones[hoja.capas.index(capa)]
-        if layer.fields().indexFromName(campo) < 0:
-            capas.quitar([layer])
+    # Every clone is styled once and shared by the sheets that draw it the same way (same variable
+    # and field, or same labels at the same size): cloning and styling are not repeated per sheet.
+    clones = []
+    for nombre in hoja.capas:
+        if nombre == capa:
+            clones.append(_clon_variable(capas, nombre, variable, campo))
+        elif nombre == rotulada:
+            clave = ("rotulada", nombre, hoja.tamano)
+            if clave not in capas.compartidas:
+                layer = capas.estilo_base(capas.clon(nombre), nombre, escala)
+                _rotular(layer, hoja)
+                capas.compartidas[clave] = layer
+            clones.append(capas.compartidas[clave])
+        else:
+            clones.append(capas.compartida(nombre, escala))
+    return clones, variable
+
+
+def _clon_variable(capas: _Capas, nombre: str, variable, campo: str):
+    """The clone of ``nombre`` drawn by the classes of ``variable`` (one per layer, variable and field)."""
+    clave = ("variable", nombre, variable.codigo, campo)
+    if clave not in capas.compartidas:
+        if capas.original(nombre).fields().indexFromName(campo) < 0:
             raise PotError(
                 tr("the layer “{layer}” has no field “{field}” for the variable “{code}”").format(
-                    layer=capa, field=campo, code=variable.codigo
+                    layer=nombre, field=campo, code=variable.codigo
                 )
             )
+        layer = capas.tomar(nombre)
         estilo_variable(layer, variable, campo)
-    return clones, variable
+        capas.compartidas[clave] = layer
+    return capas.compartidas[clave]
 
 
 def _rotular(layer, hoja) -> None:
@@ -495,13 +533,23 @@ def seleccionar(hojas, numeros, path) -> list:
 
 
 def _exportar_hoja(hoja, proyecto, capas, variables, metadatos, contexto, ambito, logos, carpeta, formato, dpi,
-                   resultado, exportados, feedback) -> None:
+                   resultado, exportados, feedback, plantillas=None) -> None:
     clones, variable = _capas_de_hoja(hoja, capas, variables)
     avisos = []
-    layout = construir_layout(
-        proyecto, metadatos, hoja, clones, variable, context_layer=contexto, logos=logos, ambito_layer=ambito,
-        avisos=avisos, encuadre=capas.encuadre(),
-    )
+    layout = None
+    ruta = plantillas.ruta(hoja) if plantillas is not None else None
+    if ruta is not None:
+        try:
+            layout = construir_con_plantilla(proyecto, metadatos, hoja, clones, variable, ruta,
+                                             plantillas.documento(ruta), avisos, capas.encuadre())
+        except PotError as error:  # the sheet is still drawn, with the built-in design
+            avisos.append(tr("{error} Sheet {sheet} uses the built-in design.").format(error=error, sheet=hoja.numero))
+            get_logger().warning(avisos[-1])
+    if layout is None:
+        layout = construir_layout(
+            proyecto, metadatos, hoja, clones, variable, context_layer=contexto, logos=logos, ambito_layer=ambito,
+            avisos=avisos, encuadre=capas.encuadre(),
+        )
     for aviso in avisos:
         if aviso not in resultado.avisos:
             resultado.avisos.append(aviso)
@@ -529,12 +577,15 @@ def exportar_mapas(
     logos=(),
     feedback=None,
     hojas: list | None = None,
+    plantillas=None,
 ) -> Resultado:
     """Export the sheets of the POT's map catalogue (or ``hojas``) to ``carpeta``.
 
     ``numeros``: map numbers to export (empty = all); ``formato``: pdf, png or ambos; ``capa_contexto``:
     a layer or file for the location inset; ``feedback``: a QgsProcessingFeedback (progress per sheet,
-    cancel honoured). Failed sheets are listed in ``Resultado.errores``; PotError only when nothing
+    cancel honoured); ``plantillas``: a folder of layout templates named like ``A3_horizontal.qpt``
+    (default: the POT metadata key plantillas_carpeta, relative to the GeoPackage's folder; see
+    salidas/plantillas.py). Failed sheets are listed in ``Resultado.errores``; PotError only when nothing
     could be exported or the inputs themselves are wrong (folder, GeoPackage, sheet numbers)."""
     feedback = feedback or _Silencio()
     if formato not in FORMATOS:
@@ -547,6 +598,8 @@ def exportar_mapas(
         raise PotError(tr("The map catalogue of {path} is empty: there is nothing to export.").format(path=store.path))
 
     resultado = Resultado(carpeta=str(carpeta))
+    carpeta_plantillas = plantillas or (metadatos.get("plantillas_carpeta") or "").strip()
+    plantillas = Plantillas(store.path.parent / carpeta_plantillas) if carpeta_plantillas else None
     proyecto = cargar_proyecto(store)
     capas = _Capas(store, proyecto)
     variables = {v.codigo: v for v in repositorio.cargar(store)}
@@ -561,7 +614,7 @@ def exportar_mapas(
             feedback.setProgressText(tr("Sheet {number}: {title}").format(number=hoja.numero, title=hoja.titulo))
             try:
                 _exportar_hoja(hoja, proyecto, capas, variables, metadatos, contexto, ambito, logos, carpeta, formato,
-                               dpi, resultado, exportados, feedback)
+                               dpi, resultado, exportados, feedback, plantillas)
                 feedback.pushInfo(tr("Sheet {number} exported.").format(number=hoja.numero))
             except Exception as error:  # noqa: BLE001 (one bad sheet must not stop the series)
                 mensaje = tr("Sheet {number} ({title}) was not exported: {problem}").format(

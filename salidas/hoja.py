@@ -263,6 +263,35 @@ def estilo_resaltado(layer) -> None:
     layer.setRenderer(QgsSingleSymbolRenderer(symbol))
 
 
+def llenar_leyenda(leyenda, layers) -> None:
+    """The sheet's legend entries: the themes (styled by classes) first, then the base features
+    as conventional signs; the legend no longer follows the project's layer tree."""
+    leyenda.setAutoUpdateModel(False)
+    raiz = leyenda.model().rootGroup()
+    raiz.clear()
+    temas = [layer for layer in layers if es_tematica(layer)]
+    signos = [layer for layer in layers if not es_tematica(layer)]
+    for layer in temas:
+        raiz.addLayer(layer)
+    grupo = raiz.addGroup(tr("Conventional signs")) if temas and signos else raiz
+    for layer in signos:
+        grupo.addLayer(layer)
+
+
+_FLECHA_NORTE = []  # the north arrow's SVG, looked up once
+
+
+def flecha_norte():
+    """QGIS's NorthArrow_02.svg, or None when no SVG path holds it."""
+    if not _FLECHA_NORTE:
+        _FLECHA_NORTE.append(next(
+            (Path(base) / "arrows" / "NorthArrow_02.svg" for base in QgsApplication.svgPaths()
+             if (Path(base) / "arrows" / "NorthArrow_02.svg").is_file()),
+            None,
+        ))
+    return _FLECHA_NORTE[0]
+
+
 # -- the builder -------------------------------------------------------------------------------
 class _Hoja:
     """Builds one sheet. All lengths in millimetres on the real sheet."""
@@ -290,6 +319,8 @@ class _Hoja:
         self.crs = self._crs()
         self.layout = QgsPrintLayout(project)
         self.layout.setName(f"{hoja.numero} {hoja.titulo}")
+        # No undo history while the sheet is built: every move, resize and setting would be recorded.
+        self.layout.undoStack().blockCommands(True)
         self.midiendo = False
         self.escala = int(hoja.escala or 10_000_000)  # provisional (widest text) until the map is placed
 
@@ -317,8 +348,8 @@ class _Hoja:
         return crs
 
     def _colocar(self, item, x, y, ancho, alto, item_id):
+        item.setId(item_id)  # before it joins the layout: no model update per id
         self.layout.addLayoutItem(item)
-        item.setId(item_id)
         item.attemptMove(QgsLayoutPoint(x, y))
         item.attemptResize(QgsLayoutSize(ancho, alto))
         return item
@@ -412,6 +443,7 @@ class _Hoja:
         # Only the classes drawn on this sheet: QGIS's hit test runs when the sheet is drawn.
         self.leyenda.setLinkedMap(self.mapa)
         self.leyenda.setLegendFilterByMapEnabled(True)
+        self.layout.undoStack().blockCommands(False)
         return self.layout
 
     def construir_vertical(self):
@@ -524,7 +556,6 @@ class _Hoja:
         extent = mapa.extent()
         intervalo = intervalo_grilla(max(extent.width(), extent.height()))
         grid = QgsLayoutItemMapGrid(tr("UTM grid"), mapa)
-        mapa.grids().addGrid(grid)
         grid.setEnabled(True)
         grid.setCrs(self.crs)
         grid.setUnits(QgsLayoutItemMapGrid.MapUnit)
@@ -554,17 +585,14 @@ class _Hoja:
             grid.setAnnotationDirection(
                 QgsLayoutItemMapGrid.Vertical if vertical else QgsLayoutItemMapGrid.Horizontal, lado
             )
+        mapa.grids().addGrid(grid)  # added once configured: the map is not refreshed per setting
         self.intervalo_grilla = intervalo
 
     def norte(self, rect: QRectF):
         lado = self.mm(ALTO_NORTE)
         x = rect.right() - lado - self.mm(3)
         y = rect.top() + self.mm(3)
-        ruta = next(
-            (Path(base) / "arrows" / "NorthArrow_02.svg" for base in QgsApplication.svgPaths()
-             if (Path(base) / "arrows" / "NorthArrow_02.svg").is_file()),
-            None,
-        )
+        ruta = flecha_norte()
         if ruta is not None:
             flecha = QgsLayoutItemPicture(self.layout)
             flecha.setPicturePath(str(ruta))
@@ -614,17 +642,7 @@ class _Hoja:
         leyenda = QgsLayoutItemLegend(self.layout)
         self._colocar(leyenda, 0.0, 0.0, 10.0, 10.0, "leyenda")
         leyenda.setTitle(tr("LEGEND"))
-        leyenda.setAutoUpdateModel(False)
-        raiz = leyenda.model().rootGroup()
-        raiz.clear()
-        # Themes (styled by classes) first, then the base features as conventional signs.
-        temas = [layer for layer in self.layers if es_tematica(layer)]
-        signos = [layer for layer in self.layers if not es_tematica(layer)]
-        for layer in temas:
-            raiz.addLayer(layer)
-        grupo = raiz.addGroup(tr("Conventional signs")) if temas and signos else raiz
-        for layer in signos:
-            grupo.addLayer(layer)
+        llenar_leyenda(leyenda, self.layers)
         leyenda.setFrameEnabled(True)
         leyenda.setFrameStrokeWidth(QgsLayoutMeasurement(self.mm(LINEA), QgsUnitTypes.LayoutMillimeters))
         leyenda.setBackgroundEnabled(True)
@@ -737,8 +755,32 @@ class _Hoja:
         finally:
             self.midiendo = False
 
-    def _membrete(self, x, y, ancho) -> float:
+    def textos_membrete(self) -> dict:
+        """The membrete's texts by item id (without "membrete:"); layout templates use the same ids."""
         meta = self.metadatos
+        blanco = "______________________"
+        textos = {
+            "entidad": (meta.get("entidad") or "").upper(),
+            "plan": meta.get("nombre") or tr("Territorial Planning Plan"),
+            "fase": nombre_fase(self.hoja.fase),
+            "titulo": self.hoja.titulo.upper(),
+            "ambito": meta.get("ambito_nombre") or "—",
+            "numero": self.hoja.numero,
+            "escala": texto_escala(self.escala),
+            "escala-trabajo": "",
+            "datum": texto_datum(meta, self.crs),
+            "fuentes": texto_fuentes([self.variable]),
+            "elaborado": tr("Prepared by: {name}").format(name=meta.get("equipo") or blanco),
+            "revisado": tr("Reviewed by: {name}").format(name=meta.get("revisado") or blanco),
+            "aprobado": tr("Approved by: {name}").format(name=meta.get("aprobado") or blanco),
+            "fecha": tr("Date: {date}").format(date=date.today().strftime("%d/%m/%Y")),
+        }
+        if (str(meta.get("escala") or "")).strip().isdigit():
+            textos["escala-trabajo"] = tr("Working scale 1:{scale}").format(scale=formatear_numero(int(meta["escala"])))
+        return textos
+
+    def _membrete(self, x, y, ancho) -> float:
+        textos = self.textos_membrete()
         p = self.mm(RELLENO)
         interior = ancho - 2 * p
         xi = x + p
@@ -754,16 +796,14 @@ class _Hoja:
                 self.imagen(str(logo), xi + i * (ancho_logo + separacion), cursor, ancho_logo, alto_logos,
                             f"membrete:logo-{i + 1}")
             cursor += alto_logos + self.mm(1)
-        if meta.get("entidad"):
-            cursor += self.texto(meta["entidad"].upper(), "entidad", xi, cursor, interior, "membrete:entidad")
-        cursor += self.texto(meta.get("nombre") or tr("Territorial Planning Plan"), "plan", xi, cursor, interior,
-                             "membrete:plan")
-        fase = nombre_fase(self.hoja.fase)
-        if fase:
-            cursor += self.texto(fase, "fase", xi, cursor, interior, "membrete:fase")
+        if textos["entidad"]:
+            cursor += self.texto(textos["entidad"], "entidad", xi, cursor, interior, "membrete:entidad")
+        cursor += self.texto(textos["plan"], "plan", xi, cursor, interior, "membrete:plan")
+        if textos["fase"]:
+            cursor += self.texto(textos["fase"], "fase", xi, cursor, interior, "membrete:fase")
         cursor += self.separador(x, cursor + hueco / 2, ancho, "marco:linea-1") + hueco
 
-        cursor += self.texto(self.hoja.titulo.upper(), "titulo", xi, cursor, interior, "membrete:titulo")
+        cursor += self.texto(textos["titulo"], "titulo", xi, cursor, interior, "membrete:titulo")
         cursor += self.separador(x, cursor + hueco / 2, ancho, "marco:linea-2") + hueco
 
         # Two cells: political scope | map number.
@@ -772,36 +812,26 @@ class _Hoja:
         x_numero = xi + ancho_ambito + self.mm(2)
         izquierda = self.texto(tr("POLITICAL SCOPE"), "rotulo", xi, cursor, ancho_ambito, "membrete:ambito-rotulo",
                                alinear=Qt.AlignLeft)
-        izquierda += self.texto(meta.get("ambito_nombre") or "—", "ambito", xi, cursor + izquierda, ancho_ambito,
+        izquierda += self.texto(textos["ambito"], "ambito", xi, cursor + izquierda, ancho_ambito,
                                 "membrete:ambito", alinear=Qt.AlignLeft)
         derecha = self.texto(tr("MAP No."), "rotulo", x_numero, cursor, ancho_numero, "membrete:numero-rotulo")
-        derecha += self.texto(self.hoja.numero, "numero", x_numero, cursor + derecha, ancho_numero, "membrete:numero")
+        derecha += self.texto(textos["numero"], "numero", x_numero, cursor + derecha, ancho_numero, "membrete:numero")
         cursor += max(izquierda, derecha)
         cursor += self.separador(x, cursor + hueco / 2, ancho, "marco:linea-3") + hueco
 
-        cursor += self.texto(texto_escala(self.escala), "escala", xi, cursor, interior, "membrete:escala")
+        cursor += self.texto(textos["escala"], "escala", xi, cursor, interior, "membrete:escala")
         cursor += self.barra(xi, cursor, interior) + self.mm(0.8)
-        if (meta.get("escala") or "").strip().isdigit():
-            cursor += self.texto(
-                tr("Working scale 1:{scale}").format(scale=formatear_numero(int(meta["escala"]))), "normal", xi,
-                cursor, interior, "membrete:escala-trabajo",
-            )
-        cursor += self.texto(texto_datum(meta, self.crs), "normal", xi, cursor, interior, "membrete:datum")
+        if textos["escala-trabajo"]:
+            cursor += self.texto(textos["escala-trabajo"], "normal", xi, cursor, interior, "membrete:escala-trabajo")
+        cursor += self.texto(textos["datum"], "normal", xi, cursor, interior, "membrete:datum")
         cursor += self.separador(x, cursor + hueco / 2, ancho, "marco:linea-4") + hueco
 
-        cursor += self.texto(texto_fuentes([self.variable]), "normal", xi, cursor, interior, "membrete:fuentes",
+        cursor += self.texto(textos["fuentes"], "normal", xi, cursor, interior, "membrete:fuentes",
                              alinear=Qt.AlignLeft)
         cursor += self.separador(x, cursor + hueco / 2, ancho, "marco:linea-5") + hueco
 
-        blanco = "______________________"
-        creditos = [
-            ("membrete:elaborado", tr("Prepared by: {name}").format(name=meta.get("equipo") or blanco)),
-            ("membrete:revisado", tr("Reviewed by: {name}").format(name=meta.get("revisado") or blanco)),
-            ("membrete:aprobado", tr("Approved by: {name}").format(name=meta.get("aprobado") or blanco)),
-            ("membrete:fecha", tr("Date: {date}").format(date=date.today().strftime("%d/%m/%Y"))),
-        ]
-        for item_id, texto in creditos:
-            cursor += self.texto(texto, "normal", xi, cursor, interior, item_id, alinear=Qt.AlignLeft)
+        for clave in ("elaborado", "revisado", "aprobado", "fecha"):
+            cursor += self.texto(textos[clave], "normal", xi, cursor, interior, f"membrete:{clave}", alinear=Qt.AlignLeft)
         alto = cursor + p - y
         self.marco(x, y, ancho, alto, "marco:membrete")
         return alto
@@ -824,9 +854,7 @@ class _Hoja:
             return alto
         km = segmento_barra_km(self.escala, ancho * 0.8)
         barra = QgsLayoutItemScaleBar(self.layout)
-        self.layout.addLayoutItem(barra)
         barra.setId("membrete:barra")
-        barra.setLinkedMap(self.mapa)
         barra.setStyle("Single Box")
         if km < 1:
             barra.setUnits(QgsUnitTypes.DistanceMeters)
@@ -855,6 +883,9 @@ class _Hoja:
         numeros.setNumberDecimalPlaces(2)
         numeros.setShowTrailingZeros(False)
         barra.setNumericFormat(numeros)
+        # Linked and added once configured: each setting above would otherwise re-measure the bar.
+        barra.setLinkedMap(self.mapa)
+        self.layout.addLayoutItem(barra)
         barra.update()
         barra.resizeToMinimumWidth()
         ancho_barra = min(barra.rect().width(), ancho)

@@ -624,3 +624,88 @@ def test_demo_territory_series(demo_folder, tmp_path):
     zee = next(p for p in result.pdfs if "zonificacion" in p)
     text = re.sub(r"\s+", " ", pdftext(zee))
     assert "Zonas productivas" in text and "Ríos" in text and "Zone 18S" in text
+
+
+# -- layout templates ----------------------------------------------------------------------------
+def write_template(path, with_map=True, page=(300.0, 200.0)):
+    """A small team design: a map "mapa", membrete labels, a legend and a scale bar on a 300 × 200 mm page."""
+    from qgis.core import (QgsLayoutItemMap, QgsLayoutItemScaleBar, QgsLayoutPoint, QgsLayoutSize, QgsPrintLayout,
+                           QgsReadWriteContext)
+
+    project = QgsProject()
+    layout = QgsPrintLayout(project)
+    layout.initializeDefaults()
+    layout.pageCollection().page(0).setPageSize(QgsLayoutSize(*page))
+
+    def place(item, item_id, x, y, w, h):
+        layout.addLayoutItem(item)
+        item.setId(item_id)
+        item.attemptMove(QgsLayoutPoint(x, y))
+        item.attemptResize(QgsLayoutSize(w, h))
+        return item
+
+    mapa = place(QgsLayoutItemMap(layout), "mapa" if with_map else "otro", 10, 10, 180, 180) if with_map else None
+    for i, item_id in enumerate(("titulo", "numero", "escala", "fuentes", "elaborado", "equipo-fijo")):
+        label = QgsLayoutItemLabel(layout)
+        label.setText("DISENO-PROPIO" if item_id == "equipo-fijo" else "xxx")
+        place(label, item_id, 200, 10 + 12 * i, 95, 10)
+    place(QgsLayoutItemLegend(layout), "leyenda", 200, 90, 95, 80)
+    if mapa is not None:
+        bar = place(QgsLayoutItemScaleBar(layout), "barra", 200, 180, 60, 10)
+        bar.setLinkedMap(mapa)
+    assert layout.saveAsTemplate(str(path), QgsReadWriteContext())
+    return path
+
+
+def test_layout_template_is_used_for_its_sheet_size(pot, tmp_path):
+    import processing
+
+    templates = tmp_path / "plantillas"
+    templates.mkdir()
+    write_template(templates / "A3_horizontal.qpt")
+    hojas = catalogo.catalogo_por_defecto(pot)
+    hojas[3].tamano = "A2"  # MA-04: no A2 template, the built-in sheet
+    catalogo.guardar(pot, hojas)
+    result = processing.run(
+        "pot:exportar_mapas",
+        {"PROJECT": str(pot.path), "OUTPUT_FOLDER": str(tmp_path / "out"), "SHEETS": "MA-03,MA-04", "DPI": 50,
+         "TEMPLATES": str(templates)},
+    )
+    templated, built_in = result["PDFS"]
+    assert page_sizes(templated) == [(850, 567)]  # 300 × 200 mm, the template's page
+    text = re.sub(r"\s+", " ", pdftext(templated))
+    assert hojas[2].titulo.upper() in text and "MA-03" in text and "DISENO-PROPIO" in text
+    assert "MINAM (2015)" in text and "Equipo técnico del POT" in text and re.search(r"1:\d{1,3}(\u202f| )000", text)
+    assert "Bosque primario" in text and "Agrícola" in text and "Urbano" not in text  # legend from the dictionary
+    assert "xxx" not in text
+    assert page_sizes(built_in) == [(1684, 1191)]  # A2 landscape, built-in membrete
+    assert "MAP No." in pdftext(built_in) or "MAPA N" in pdftext(built_in)
+    assert page_sizes(result["COMBINED"]) == [(850, 567), (1684, 1191)]
+
+
+def test_broken_templates_fall_back_to_the_built_in_sheet(pot, tmp_path):
+    from pot_cartografia.salidas import plantillas
+
+    folder = pot.path.parent / "plantillas"
+    folder.mkdir()
+    (folder / "A3_horizontal.qpt").write_text("<Layout><PageCollection></Layout", encoding="utf-8")
+    write_template(folder / "A3_vertical.qpt", with_map=False)
+    (folder / "A2_horizontal.qpt").write_text("<html><body/></html>", encoding="utf-8")
+    pot.set_metadata({"plantillas_carpeta": "plantillas"})  # relative to the GeoPackage's folder
+    hojas = catalogo.catalogo_por_defecto(pot)[:4]
+    hojas[1].orientacion = "vertical"
+    hojas[2].tamano = "A2"
+    hojas[3].tamano = "A1"  # no template at all
+    result = exportar.exportar_mapas(pot.path, tmp_path / "out", hojas=hojas, dpi=50)
+    assert not result.errores and len(result.pdfs) == 4
+    assert [page_sizes(p)[0] for p in result.pdfs] == [(1191, 842), (842, 1191), (1684, 1191), (2384, 1684)]
+    xml = [w for w in result.avisos if "A3_horizontal.qpt" in w]
+    assert len(xml) == 1 and "XML" in xml[0] and "MA-01" in xml[0]
+    no_map = [w for w in result.avisos if "A3_vertical.qpt" in w]
+    assert len(no_map) == 1 and "mapa" in no_map[0] and "MA-02" in no_map[0]
+    not_layout = [w for w in result.avisos if "A2_horizontal.qpt" in w]
+    assert len(not_layout) == 1 and "layout template" in not_layout[0] and "MA-03" in not_layout[0]
+    for pdf, hoja in zip(result.pdfs, hojas):  # the built-in membrete on every sheet
+        assert hoja.numero in pdftext(pdf)
+    with pytest.raises(PotError, match="A3_vertical.qpt.*mapa"):
+        plantillas.cargar_plantilla(QgsProject(), folder / "A3_vertical.qpt")
