@@ -147,7 +147,7 @@
     </message>
     <message>
       <location filename="../salidas/memoria.py" line="338" />
-      <location filename="../salidas/taller.py" line="250" />
+      <location filename="../salidas/taller.py" line="249" />
       <source>Answer</source>
       <translation>Respuesta</translation>
     </message>
@@ -157,7 +157,7 @@
       <translation>Puntos de aportes añadidos</translation>
     </message>
     <message>
-      <location filename="../salidas/hoja.py" line="800" />
+      <location filename="../salidas/hoja.py" line="775" />
       <source>Approved by: {name}</source>
       <translation>Aprobado por: {name}</translation>
     </message>
@@ -172,7 +172,7 @@
       <translation>Área (ha)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_modelo_actual_versiones.py" line="101" />
+      <location filename="../processing_provider/alg_modelo_actual_versiones.py" line="102" />
       <source>Area moved between classes</source>
       <translation>Área que cambió de clase</translation>
     </message>
@@ -265,7 +265,7 @@
       <translation>No se puede determinar qué tabla de {path} lee la capa “{layer}”.</translation>
     </message>
     <message>
-      <location filename="../salidas/exportar.py" line="98" />
+      <location filename="../salidas/exportar.py" line="100" />
       <source>Cannot write the maps to the folder {folder}: {error}</source>
       <translation>No se pueden escribir los mapas en la carpeta {folder}: {error}</translation>
     </message>
@@ -275,7 +275,7 @@
       <translation>No se puede escribir en {path}: el archivo o su carpeta es de solo lectura.</translation>
     </message>
     <message>
-      <location filename="../salidas/exportar.py" line="467" />
+      <location filename="../salidas/exportar.py" line="505" />
       <source>Cannot write {path}.</source>
       <translation>No se puede escribir {path}.</translation>
     </message>
@@ -315,7 +315,7 @@
     </message>
     <message>
       <location filename="../salidas/memoria.py" line="338" />
-      <location filename="../salidas/taller.py" line="250" />
+      <location filename="../salidas/taller.py" line="249" />
       <source>Cell</source>
       <translation>Celda</translation>
     </message>
@@ -481,13 +481,13 @@
       <translation>Color…</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_exportar_mapas.py" line="85" />
-      <location filename="../salidas/exportar.py" line="578" />
+      <location filename="../processing_provider/alg_exportar_mapas.py" line="92" />
+      <location filename="../salidas/exportar.py" line="631" />
       <source>Combined PDF of all sheets</source>
       <translation>PDF combinado de todas las láminas</translation>
     </message>
     <message>
-      <location filename="../salidas/taller.py" line="240" />
+      <location filename="../salidas/taller.py" line="239" />
       <source>Comment form</source>
       <translation>Ficha de observaciones</translation>
     </message>
@@ -507,12 +507,12 @@
       <translation>Comparar</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_modelo_actual_versiones.py" line="84" />
+      <location filename="../processing_provider/alg_modelo_actual_versiones.py" line="85" />
       <source>Compare versions of the current model</source>
       <translation>Comparar versiones del modelo actual</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_modelo_actual_versiones.py" line="90" />
+      <location filename="../processing_provider/alg_modelo_actual_versiones.py" line="91" />
       <source>Compares two saved versions of the current model: how many units of the later one have no identical unit (same shape, same classes) in the earlier one, and, for each variable, the area (ha) that moved from one class to another. The moves are written as a table (variable, desde, hacia, area_ha).</source>
       <translation>Compara dos versiones guardadas del modelo actual: cuántas unidades de la posterior no tienen una unidad idéntica (misma forma, mismas clases) en la anterior y, para cada variable, el área (ha) que pasó de una clase a otra. Los cambios se escriben como una tabla (variable, desde, hacia, area_ha).</translation>
     </message>
@@ -522,7 +522,7 @@
       <translation>Comparación</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_modelo_actual_versiones.py" line="104" />
+      <location filename="../processing_provider/alg_modelo_actual_versiones.py" line="105" />
       <source>Comparison (JSON)</source>
       <translation>Comparación (JSON)</translation>
     </message>
@@ -532,7 +532,7 @@
       <translation>Lámina comparativa</translation>
     </message>
     <message>
-      <location filename="../salidas/taller.py" line="332" />
+      <location filename="../salidas/taller.py" line="331" />
       <source>Comparison: {a} / {b}</source>
       <translation>Comparación: {a} / {b}</translation>
     </message>
@@ -547,7 +547,7 @@
       <translation>Componente</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_exportar_mapas.py" line="76" />
+      <location filename="../processing_provider/alg_exportar_mapas.py" line="77" />
       <source>Context layer of the location inset (e.g. departments of Peru)</source>
       <translation>Capa de contexto del mapa de ubicación (p. ej. departamentos del Perú)</translation>
     </message>
@@ -568,7 +568,7 @@
       <translation>Aportes (puntos)</translation>
     </message>
     <message>
-      <location filename="../salidas/hoja.py" line="625" />
+      <location filename="../salidas/hoja.py" line="276" />
       <source>Conventional signs</source>
       <translation>Signos convencionales</translation>
     </message>
@@ -698,13 +698,13 @@
     </message>
     <message>
       <location filename="../salidas/memoria.py" line="281" />
-      <location filename="../salidas/taller.py" line="242" />
+      <location filename="../salidas/taller.py" line="241" />
       <location filename="../ui/modelo_actual_dock.py" line="238" />
       <source>Date</source>
       <translation>Fecha</translation>
     </message>
     <message>
-      <location filename="../salidas/hoja.py" line="801" />
+      <location filename="../salidas/hoja.py" line="776" />
       <source>Date: {date}</source>
       <translation>Fecha: {date}</translation>
     </message>
@@ -890,7 +890,7 @@
       <translation>p. ej. Provincia de Coronel Portillo</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_modelo_actual_versiones.py" line="98" />
+      <location filename="../processing_provider/alg_modelo_actual_versiones.py" line="99" />
       <source>Earlier version</source>
       <translation>Versión anterior</translation>
     </message>
@@ -910,7 +910,7 @@
       <translation>Cada regla necesita una variable, una clase y una etiqueta.</translation>
     </message>
     <message>
-      <location filename="../salidas/exportar.py" line="559" />
+      <location filename="../salidas/exportar.py" line="612" />
       <source>Export cancelled; the sheets already exported are kept.</source>
       <translation>Exportación cancelada; se conservan las láminas ya exportadas.</translation>
     </message>
@@ -925,7 +925,7 @@
       <translation>Exportar el diccionario a una tabla XLSX o CSV</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_exportar_mapas.py" line="38" />
+      <location filename="../processing_provider/alg_exportar_mapas.py" line="39" />
       <location filename="../ui/salidas_dock.py" line="260" />
       <source>Export the map series</source>
       <translation>Exportar la serie de mapas</translation>
@@ -952,7 +952,7 @@
       <translation>Exportando los mapas que faltan</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_exportar_mapas.py" line="44" />
+      <location filename="../processing_provider/alg_exportar_mapas.py" line="45" />
       <source>Exports the sheets of the POT's map catalogue as Peruvian map sheets (membrete, UTM grid, north arrow, legend of the classes present, location inset): one PDF per sheet, georeferenced, plus one combined PDF of all sheets, and/or PNG images. Sheets: map numbers separated by commas (empty = all). A sheet that fails is reported by its number and the others are still exported.</source>
       <translation>Exporta las láminas del catálogo de mapas del POT como láminas de mapa peruanas (membrete, cuadrícula UTM, flecha del norte, leyenda de las clases presentes, mapa de ubicación): un PDF georreferenciado por lámina, más un PDF combinado de todas las láminas, y/o imágenes PNG. Láminas: números de mapa separados por comas (vacío = todas). Si una lámina falla, se informa su número y las demás se exportan igualmente.</translation>
     </message>
@@ -993,7 +993,7 @@
       <translation>Campos y variables (campo=VARIABLE;…; vacío: campos vinculados)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_modelo_actual_unidades.py" line="118" />
+      <location filename="../processing_provider/alg_modelo_actual_unidades.py" line="119" />
       <source>Fields linked to variables (JSON)</source>
       <translation>Campos vinculados a variables (JSON)</translation>
     </message>
@@ -1043,6 +1043,11 @@
       <translation>Carpeta para el paquete del taller</translation>
     </message>
     <message>
+      <location filename="../processing_provider/alg_exportar_mapas.py" line="86" />
+      <source>Folder of layout templates (.qpt named like A3_horizontal.qpt)</source>
+      <translation>Carpeta de plantillas de diseño (.qpt con nombres como A3_horizontal.qpt)</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/alg_paquete_minam.py" line="44" />
       <source>Folder of the exported maps (PDF)</source>
       <translation>Carpeta de los mapas exportados (PDF)</translation>
@@ -1053,7 +1058,7 @@
       <translation>Carpeta de los mapas exportados (PNG)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_exportar_mapas.py" line="65" />
+      <location filename="../processing_provider/alg_exportar_mapas.py" line="66" />
       <source>Format</source>
       <translation>Formato</translation>
     </message>
@@ -1063,7 +1068,7 @@
       <translation>Fórmula</translation>
     </message>
     <message>
-      <location filename="../salidas/exportar.py" line="450" />
+      <location filename="../salidas/exportar.py" line="488" />
       <source>GDAL could not combine the PDFs into {path}: {error}</source>
       <translation>GDAL no pudo combinar los PDF en {path}: {error}</translation>
     </message>
@@ -1100,7 +1105,7 @@
       <translation>Asigne un nombre al POT.</translation>
     </message>
     <message>
-      <location filename="../salidas/taller.py" line="256" />
+      <location filename="../salidas/taller.py" line="255" />
       <source>Grid key</source>
       <translation>Guía de la cuadrícula</translation>
     </message>
@@ -1184,7 +1189,7 @@
     </message>
     <message>
       <location filename="../salidas/memoria.py" line="338" />
-      <location filename="../salidas/taller.py" line="241" />
+      <location filename="../salidas/taller.py" line="240" />
       <source>Institution</source>
       <translation>Institución</translation>
     </message>
@@ -1205,7 +1210,23 @@
       <translation>Programa de inversiones</translation>
     </message>
     <message>
-      <location filename="../salidas/exportar.py" line="200" />
+      <location filename="../salidas/plantillas.py" line="79" />
+      <source>it has no map item with the id “mapa”</source>
+      <translation>no tiene ningún elemento de mapa con el id “mapa”</translation>
+    </message>
+    <message>
+      <location filename="../salidas/plantillas.py" line="66" />
+      <location filename="../salidas/plantillas.py" line="77" />
+      <source>it is not a QGIS layout template</source>
+      <translation>no es una plantilla de diseño de QGIS</translation>
+    </message>
+    <message>
+      <location filename="../salidas/plantillas.py" line="64" />
+      <source>it is not valid XML ({error}, line {line})</source>
+      <translation>no es un XML válido ({error}, línea {line})</translation>
+    </message>
+    <message>
+      <location filename="../salidas/exportar.py" line="221" />
       <source>it lists no layers</source>
       <translation>no lista ninguna capa</translation>
     </message>
@@ -1241,7 +1262,7 @@
       <translation>horizontal</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_modelo_actual_versiones.py" line="99" />
+      <location filename="../processing_provider/alg_modelo_actual_versiones.py" line="100" />
       <source>Later version</source>
       <translation>Versión posterior</translation>
     </message>
@@ -1283,7 +1304,7 @@
       <translation>La capa “{name}” tiene geometrías de tipo {kind}; la síntesis necesita capas de polígonos.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_modelo_actual_unidades.py" line="50" />
+      <location filename="../processing_provider/alg_modelo_actual_unidades.py" line="51" />
       <source>Layer “{name}” is not a polygon layer; the synthesis needs polygons.</source>
       <translation>La capa “{name}” no es una capa de polígonos; la síntesis necesita polígonos.</translation>
     </message>
@@ -1313,7 +1334,7 @@
       <translation>Capas a revisar</translation>
     </message>
     <message>
-      <location filename="../salidas/hoja.py" line="616" />
+      <location filename="../salidas/hoja.py" line="644" />
       <source>LEGEND</source>
       <translation>LEYENDA</translation>
     </message>
@@ -1330,8 +1351,8 @@
       <translation>limitación</translation>
     </message>
     <message>
-      <location filename="../salidas/hoja.py" line="474" />
-      <location filename="../salidas/hoja.py" line="480" />
+      <location filename="../salidas/hoja.py" line="506" />
+      <location filename="../salidas/hoja.py" line="512" />
       <source>Limits are referential.</source>
       <translation>Los límites son referenciales.</translation>
     </message>
@@ -1361,7 +1382,7 @@
       <translation>Problemas localizados</translation>
     </message>
     <message>
-      <location filename="../salidas/hoja.py" line="588" />
+      <location filename="../salidas/hoja.py" line="616" />
       <source>LOCATION</source>
       <translation>UBICACIÓN</translation>
     </message>
@@ -1371,12 +1392,12 @@
       <translation>Mapa de ubicación y ámbito</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_exportar_mapas.py" line="81" />
+      <location filename="../processing_provider/alg_exportar_mapas.py" line="82" />
       <source>Logo image files (separated by ;)</source>
       <translation>Archivos de imagen de los logotipos (separados por ;)</translation>
     </message>
     <message>
-      <location filename="../salidas/hoja.py" line="724" />
+      <location filename="../salidas/hoja.py" line="742" />
       <source>Logo {path} was not found or is not an image; the sheet {sheet} is drawn without it.</source>
       <translation>El logotipo {path} no se encontró o no es una imagen; la lámina {sheet} se dibuja sin él.</translation>
     </message>
@@ -1404,7 +1425,7 @@
       <translation>Catálogo de mapas</translation>
     </message>
     <message>
-      <location filename="../salidas/hoja.py" line="777" />
+      <location filename="../salidas/hoja.py" line="817" />
       <source>MAP No.</source>
       <translation>MAPA N.°</translation>
     </message>
@@ -1431,7 +1452,7 @@
       <translation>Mapas</translation>
     </message>
     <message>
-      <location filename="../salidas/taller.py" line="261" />
+      <location filename="../salidas/taller.py" line="260" />
       <source>Maps of the workshop</source>
       <translation>Mapas del taller</translation>
     </message>
@@ -1493,7 +1514,7 @@
       <translation>Área mínima de unidad</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_modelo_actual_unidades.py" line="111" />
+      <location filename="../processing_provider/alg_modelo_actual_unidades.py" line="112" />
       <source>Minimum unit area (ha)</source>
       <translation>Área mínima de unidad (ha)</translation>
     </message>
@@ -1519,13 +1540,13 @@
     </message>
     <message>
       <location filename="../salidas/memoria.py" line="347" />
-      <location filename="../salidas/taller.py" line="242" />
+      <location filename="../salidas/taller.py" line="241" />
       <location filename="../ui/diccionario_dock.py" line="36" />
       <source>Name</source>
       <translation>Nombre</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_modelo_actual_unidades.py" line="114" />
+      <location filename="../processing_provider/alg_modelo_actual_unidades.py" line="115" />
       <location filename="../ui/modelo_actual_dock.py" line="183" />
       <source>Name in the POT</source>
       <translation>Nombre en el POT</translation>
@@ -1593,7 +1614,7 @@
     <message>
       <location filename="../modelo_actual/registro.py" line="153" />
       <location filename="../modelo_actual/validacion.py" line="329" />
-      <location filename="../processing_provider/alg_modelo_actual_unidades.py" line="40" />
+      <location filename="../processing_provider/alg_modelo_actual_unidades.py" line="41" />
       <source>No DIT layer “{name}” is registered in {path}.</source>
       <translation>No hay ninguna capa del DIT “{name}” registrada en {path}.</translation>
     </message>
@@ -1643,7 +1664,7 @@
       <translation>sin problemas</translation>
     </message>
     <message>
-      <location filename="../store/proyecto_qgis.py" line="112" />
+      <location filename="../store/proyecto_qgis.py" line="124" />
       <source>no project stored</source>
       <translation>no hay proyecto guardado</translation>
     </message>
@@ -1654,7 +1675,7 @@
     </message>
     <message>
       <location filename="../salidas/memoria.py" line="338" />
-      <location filename="../salidas/taller.py" line="250" />
+      <location filename="../salidas/taller.py" line="249" />
       <source>No.</source>
       <translation>N.°</translation>
     </message>
@@ -1697,7 +1718,7 @@
       <translation>Nota</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_modelo_actual_unidades.py" line="117" />
+      <location filename="../processing_provider/alg_modelo_actual_unidades.py" line="118" />
       <location filename="../processing_provider/alg_sintesis_modelo_actual.py" line="76" />
       <source>Number of units</source>
       <translation>Número de unidades</translation>
@@ -1714,7 +1735,7 @@
     </message>
     <message>
       <location filename="../salidas/memoria.py" line="338" />
-      <location filename="../salidas/taller.py" line="250" />
+      <location filename="../salidas/taller.py" line="249" />
       <source>Observation</source>
       <translation>Observación</translation>
     </message>
@@ -1793,7 +1814,7 @@
       <translation>Orientación</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_exportar_mapas.py" line="57" />
+      <location filename="../processing_provider/alg_exportar_mapas.py" line="58" />
       <location filename="../processing_provider/alg_paquete_taller.py" line="54" />
       <location filename="../processing_provider/alg_territorio_demo.py" line="30" />
       <source>Output folder</source>
@@ -1820,12 +1841,12 @@
       <translation>Pauta {number}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_exportar_mapas.py" line="65" />
+      <location filename="../processing_provider/alg_exportar_mapas.py" line="66" />
       <source>PDF and PNG</source>
       <translation>PDF y PNG</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_exportar_mapas.py" line="83" />
+      <location filename="../processing_provider/alg_exportar_mapas.py" line="90" />
       <location filename="../processing_provider/alg_paquete_taller.py" line="70" />
       <source>PDF of each sheet</source>
       <translation>PDF de cada lámina</translation>
@@ -1910,7 +1931,7 @@
       <translation>Plan</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_exportar_mapas.py" line="84" />
+      <location filename="../processing_provider/alg_exportar_mapas.py" line="91" />
       <source>PNG of each sheet</source>
       <translation>PNG de cada lámina</translation>
     </message>
@@ -1920,7 +1941,7 @@
       <translation>Puntos y áreas en los que se dibujan los aportes de los talleres</translation>
     </message>
     <message>
-      <location filename="../salidas/hoja.py" line="773" />
+      <location filename="../salidas/hoja.py" line="813" />
       <source>POLITICAL SCOPE</source>
       <translation>ÁMBITO POLÍTICO</translation>
     </message>
@@ -2024,7 +2045,7 @@
       <translation>preliminar</translation>
     </message>
     <message>
-      <location filename="../salidas/hoja.py" line="798" />
+      <location filename="../salidas/hoja.py" line="773" />
       <source>Prepared by: {name}</source>
       <translation>Elaborado por: {name}</translation>
     </message>
@@ -2088,7 +2109,7 @@
     <message>
       <location filename="../processing_provider/alg_sintesis_modelo_actual.py" line="72" />
       <source>Rasters for zonal statistics (band 1)</source>
-      <translation>Ráster para estadísticas zonales (banda 1)</translation>
+      <translation>Capas ráster para estadísticas zonales (banda 1)</translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_modelo_actual_corregir.py" line="40" />
@@ -2152,7 +2173,7 @@
       <translation>Capa del DIT registrada</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_modelo_actual_unidades.py" line="107" />
+      <location filename="../processing_provider/alg_modelo_actual_unidades.py" line="108" />
       <source>Registered layers (names separated by “;”, empty: all polygon layers)</source>
       <translation>Capas registradas (nombres separados por “;”; vacío: todas las capas de polígonos)</translation>
     </message>
@@ -2199,7 +2220,7 @@
     </message>
     <message>
       <location filename="../processing_provider/alg_anadir_capa.py" line="49" />
-      <location filename="../processing_provider/alg_modelo_actual_unidades.py" line="115" />
+      <location filename="../processing_provider/alg_modelo_actual_unidades.py" line="116" />
       <source>Replace a POT layer of the same name</source>
       <translation>Reemplazar una capa del POT con el mismo nombre</translation>
     </message>
@@ -2219,7 +2240,7 @@
       <translation>Informe (JSON)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_exportar_mapas.py" line="70" />
+      <location filename="../processing_provider/alg_exportar_mapas.py" line="71" />
       <location filename="../processing_provider/alg_paquete_taller.py" line="67" />
       <source>Resolution (dpi)</source>
       <translation>Resolución (ppp)</translation>
@@ -2246,7 +2267,7 @@
       <translation>Gobierno responsable</translation>
     </message>
     <message>
-      <location filename="../salidas/hoja.py" line="799" />
+      <location filename="../salidas/hoja.py" line="774" />
       <source>Reviewed by: {name}</source>
       <translation>Revisado por: {name}</translation>
     </message>
@@ -2266,7 +2287,7 @@
       <translation>Reglas no guardadas</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_modelo_actual_unidades.py" line="97" />
+      <location filename="../processing_provider/alg_modelo_actual_unidades.py" line="98" />
       <source>Runs the synthesis of the current territorial model on the registered DIT polygon layers (all, or the ones named), inside the POT's ámbito, and stores the units in the POT. For every mapped field the units get a field named after its variable (e.g. “zee”) holding the variable's class codes after the value mapping, linked to the dictionary, ready for the characterisation.</source>
       <translation>Ejecuta la síntesis del modelo actual sobre las capas de polígonos del DIT registradas (todas o las indicadas), dentro del ámbito del POT, y guarda las unidades en el POT. Por cada campo asociado, las unidades reciben un campo con el nombre de su variable (p. ej. “zee”) que contiene los códigos de clase de la variable tras la correspondencia de valores, vinculado al diccionario y listo para la caracterización.</translation>
     </message>
@@ -2359,12 +2380,12 @@
     </message>
     <message>
       <location filename="../salidas/memoria.py" line="338" />
-      <location filename="../salidas/taller.py" line="250" />
+      <location filename="../salidas/taller.py" line="249" />
       <source>Sheet</source>
       <translation>Lámina</translation>
     </message>
     <message>
-      <location filename="../salidas/hoja.py" line="605" />
+      <location filename="../salidas/hoja.py" line="633" />
       <source>Sheet extent</source>
       <translation>Extensión de la lámina</translation>
     </message>
@@ -2379,17 +2400,17 @@
       <translation>Tamaño de lámina del paquete del taller</translation>
     </message>
     <message>
-      <location filename="../salidas/exportar.py" line="567" />
+      <location filename="../salidas/exportar.py" line="620" />
       <source>Sheet {number} ({title}) was not exported: {problem}</source>
       <translation>La lámina {number} ({title}) no se exportó: {problem}</translation>
     </message>
     <message>
-      <location filename="../salidas/exportar.py" line="565" />
+      <location filename="../salidas/exportar.py" line="618" />
       <source>Sheet {number} exported.</source>
       <translation>Lámina {number} exportada.</translation>
     </message>
     <message>
-      <location filename="../salidas/exportar.py" line="561" />
+      <location filename="../salidas/exportar.py" line="614" />
       <source>Sheet {number}: {title}</source>
       <translation>Lámina {number}: {title}</translation>
     </message>
@@ -2424,7 +2445,7 @@
       <translation>Lámina {sheet}: el tamaño debe ser uno de {sizes}, no “{size}”.</translation>
     </message>
     <message>
-      <location filename="../salidas/hoja.py" line="284" />
+      <location filename="../salidas/hoja.py" line="313" />
       <source>Sheet {sheet}: unknown size or orientation “{size} {orientation}”.</source>
       <translation>Lámina {sheet}: tamaño u orientación desconocidos “{size} {orientation}”.</translation>
     </message>
@@ -2439,7 +2460,7 @@
       <translation>Láminas (números de mapa separados por comas; vacío = todas)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_exportar_mapas.py" line="60" />
+      <location filename="../processing_provider/alg_exportar_mapas.py" line="61" />
       <source>Sheets to export (map numbers separated by commas; empty = all)</source>
       <translation>Láminas a exportar (números de mapa separados por comas; vacío = todas)</translation>
     </message>
@@ -2636,12 +2657,12 @@
       <translation>Modelo de Ordenamiento Territorial (MOT)</translation>
     </message>
     <message>
-      <location filename="../salidas/hoja.py" line="759" />
+      <location filename="../salidas/hoja.py" line="764" />
       <source>Territorial Planning Plan</source>
       <translation>Plan de Ordenamiento Territorial</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_modelo_actual_unidades.py" line="116" />
+      <location filename="../processing_provider/alg_modelo_actual_unidades.py" line="117" />
       <location filename="../processing_provider/alg_modelo_actual_versiones.py" line="51" />
       <location filename="../processing_provider/alg_sintesis_modelo_actual.py" line="75" />
       <source>Territorial units</source>
@@ -2653,12 +2674,12 @@
       <translation>Unidades territoriales (capa del POT)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_modelo_actual_unidades.py" line="91" />
+      <location filename="../processing_provider/alg_modelo_actual_unidades.py" line="92" />
       <source>Territorial units from the registered DIT layers</source>
       <translation>Unidades territoriales a partir de las capas del DIT registradas</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_modelo_actual_unidades.py" line="154" />
+      <location filename="../processing_provider/alg_modelo_actual_unidades.py" line="155" />
       <source>Territorial units of the current model</source>
       <translation>Unidades territoriales del modelo actual</translation>
     </message>
@@ -2684,7 +2705,7 @@
       <translation>Se canceló la caracterización.</translation>
     </message>
     <message>
-      <location filename="../salidas/taller.py" line="320" />
+      <location filename="../salidas/taller.py" line="319" />
       <source>The comparison sheet needs two layers; the POT {path} offers {count}.</source>
       <translation>La lámina comparativa necesita dos capas; el POT {path} ofrece {count}.</translation>
     </message>
@@ -2694,7 +2715,7 @@
       <translation>Se canceló la comparación.</translation>
     </message>
     <message>
-      <location filename="../salidas/exportar.py" line="248" />
+      <location filename="../salidas/exportar.py" line="286" />
       <source>The context layer {path} cannot be read.</source>
       <translation>No se puede leer la capa de contexto {path}.</translation>
     </message>
@@ -2745,7 +2766,7 @@
     </message>
     <message>
       <location filename="../diccionario/intercambio.py" line="315" />
-      <location filename="../salidas/taller.py" line="527" />
+      <location filename="../salidas/taller.py" line="526" />
       <location filename="../store/pot_store.py" line="80" />
       <source>The file {path} does not exist.</source>
       <translation>El archivo {path} no existe.</translation>
@@ -2787,7 +2808,7 @@
       <translation>La carpeta {folder} es de solo lectura; elija otra.</translation>
     </message>
     <message>
-      <location filename="../salidas/exportar.py" line="294" />
+      <location filename="../salidas/exportar.py" line="332" />
       <source>the image {path} could not be written (QGIS error {code})</source>
       <translation>la imagen {path} no se pudo escribir (error de QGIS {code})</translation>
     </message>
@@ -2860,7 +2881,7 @@
       <translation>La capa “{layer}” no tiene el campo “{field}” (registrado en pot_campos).</translation>
     </message>
     <message>
-      <location filename="../salidas/exportar.py" line="223" />
+      <location filename="../salidas/exportar.py" line="259" />
       <source>the layer “{layer}” has no field “{field}” for the variable “{code}”</source>
       <translation>la capa “{layer}” no tiene el campo “{field}” para la variable “{code}”</translation>
     </message>
@@ -2882,7 +2903,7 @@
       <translation>La capa “{layer}” no es una tabla de GeoPackage; no se puede guardar su estilo.</translation>
     </message>
     <message>
-      <location filename="../salidas/exportar.py" line="155" />
+      <location filename="../salidas/exportar.py" line="163" />
       <source>the layer “{layer}” is not in {path}</source>
       <translation>la capa “{layer}” no está en {path}</translation>
     </message>
@@ -2892,12 +2913,12 @@
       <translation>La capa “{layer}” no está guardada en un GeoPackage de POT; añádala primero al POT (algoritmo “Añadir capa al POT”).</translation>
     </message>
     <message>
-      <location filename="../salidas/exportar.py" line="211" />
+      <location filename="../salidas/exportar.py" line="232" />
       <source>the layer “{layer}” of its variable is not among its layers</source>
       <translation>la capa “{layer}” de su variable no está entre sus capas</translation>
     </message>
     <message>
-      <location filename="../salidas/exportar.py" line="158" />
+      <location filename="../salidas/exportar.py" line="166" />
       <source>the layer “{layer}” of {path} cannot be read</source>
       <translation>no se puede leer la capa “{layer}” de {path}</translation>
     </message>
@@ -2908,7 +2929,12 @@
       <translation>No se puede leer la capa “{layer}” de {path}.</translation>
     </message>
     <message>
-      <location filename="../salidas/hoja.py" line="659" />
+      <location filename="../salidas/plantillas.py" line="51" />
+      <source>The layout template {path} cannot be used: {problem}.</source>
+      <translation>No se puede usar la plantilla de diseño {path}: {problem}.</translation>
+    </message>
+    <message>
+      <location filename="../salidas/hoja.py" line="677" />
       <source>The legend of sheet {sheet} does not fit in its box and was cut; choose a larger sheet size.</source>
       <translation>La leyenda de la lámina {sheet} no cabe en su recuadro y se recortó; elija un tamaño de lámina mayor.</translation>
     </message>
@@ -2918,17 +2944,17 @@
       <translation>El nivel debe ser “regional” o “provincial”, no “{level}”.</translation>
     </message>
     <message>
-      <location filename="../salidas/exportar.py" line="490" />
+      <location filename="../salidas/exportar.py" line="528" />
       <source>The map catalogue of {path} has no sheet {numbers}. Its sheets are: {available}.</source>
       <translation>El catálogo de mapas de {path} no tiene la(s) lámina(s) {numbers}. Sus láminas son: {available}.</translation>
     </message>
     <message>
-      <location filename="../salidas/exportar.py" line="547" />
+      <location filename="../salidas/exportar.py" line="598" />
       <source>The map catalogue of {path} is empty: there is nothing to export.</source>
       <translation>El catálogo de mapas de {path} está vacío: no hay nada que exportar.</translation>
     </message>
     <message>
-      <location filename="../salidas/taller.py" line="597" />
+      <location filename="../salidas/taller.py" line="596" />
       <source>The observations were stored, but the aportes points could not be added to {path}.</source>
       <translation>Las observaciones se guardaron, pero no se pudieron añadir los puntos de aportes a {path}.</translation>
     </message>
@@ -2968,18 +2994,18 @@
       <translation>El panel “{panel}” aún no está disponible en esta versión de {plugin}.</translation>
     </message>
     <message>
-      <location filename="../salidas/exportar.py" line="278" />
+      <location filename="../salidas/exportar.py" line="316" />
       <source>the PDF {path} could not be written (QGIS error {code})</source>
       <translation>el PDF {path} no se pudo escribir (error de QGIS {code})</translation>
     </message>
     <message>
-      <location filename="../salidas/taller.py" line="413" />
+      <location filename="../salidas/taller.py" line="412" />
       <source>The PDF {path} could not be written (QGIS error {code})</source>
       <translation>No se pudo escribir el PDF {path} (error de QGIS {code})</translation>
     </message>
     <message>
       <location filename="../salidas/memoria.py" line="386" />
-      <location filename="../salidas/taller.py" line="275" />
+      <location filename="../salidas/taller.py" line="274" />
       <source>The PDF {path} could not be written.</source>
       <translation>No se pudo escribir el PDF {path}.</translation>
     </message>
@@ -2989,7 +3015,7 @@
       <translation>El POT ya tiene una capa “{name}”; elija otro nombre.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_modelo_actual_unidades.py" line="52" />
+      <location filename="../processing_provider/alg_modelo_actual_unidades.py" line="53" />
       <source>The POT has no registered polygon DIT layer: register some in “Register DIT layer”.</source>
       <translation>El POT no tiene ninguna capa de polígonos del DIT registrada: registre alguna con “Registrar capa del DIT”.</translation>
     </message>
@@ -3015,12 +3041,12 @@
       <translation>El POT no se creó:</translation>
     </message>
     <message>
-      <location filename="../salidas/taller.py" line="135" />
+      <location filename="../salidas/taller.py" line="134" />
       <source>The POT {path} has no layer with features to lay a grid over.</source>
       <translation>El POT {path} no tiene ninguna capa con entidades sobre la cual trazar una cuadrícula.</translation>
     </message>
     <message>
-      <location filename="../salidas/taller.py" line="310" />
+      <location filename="../salidas/taller.py" line="309" />
       <source>The POT {path} has no layer “{layer}” to compare.</source>
       <translation>El POT {path} no tiene ninguna capa “{layer}” para comparar.</translation>
     </message>
@@ -3041,7 +3067,7 @@
       <translation>La capa de problemas rechazó algunos puntos: {error}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_modelo_actual_unidades.py" line="135" />
+      <location filename="../processing_provider/alg_modelo_actual_unidades.py" line="136" />
       <location filename="../ui/tareas.py" line="47" />
       <source>The Processing algorithm “{id}” is not available. Is the POT plugin fully installed?</source>
       <translation>El algoritmo de Procesos “{id}” no está disponible. ¿Está el complemento POT completamente instalado?</translation>
@@ -3052,7 +3078,7 @@
       <translation>La caja de herramientas de Procesos no está disponible: active el complemento del núcleo “Processing”.</translation>
     </message>
     <message>
-      <location filename="../store/proyecto_qgis.py" line="68" />
+      <location filename="../store/proyecto_qgis.py" line="80" />
       <source>The QGIS project could not be saved inside {path}: {error}</source>
       <translation>No se pudo guardar el proyecto QGIS dentro de {path}: {error}</translation>
     </message>
@@ -3077,13 +3103,13 @@
       <translation>No se pudo guardar el estilo de “{layer}”: {error}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_modelo_actual_unidades.py" line="149" />
+      <location filename="../processing_provider/alg_modelo_actual_unidades.py" line="150" />
       <source>The synthesis failed.</source>
       <translation>La síntesis falló.</translation>
     </message>
     <message>
       <location filename="../modelo_actual/sintesis.py" line="291" />
-      <location filename="../processing_provider/alg_modelo_actual_unidades.py" line="149" />
+      <location filename="../processing_provider/alg_modelo_actual_unidades.py" line="150" />
       <location filename="../processing_provider/alg_sintesis_modelo_actual.py" line="101" />
       <source>The synthesis was cancelled.</source>
       <translation>Se canceló la síntesis.</translation>
@@ -3110,12 +3136,12 @@
       <translation>La variable “{code}” está vinculada a {count} campo(s) de capa; desvincúlelos antes de eliminarla.</translation>
     </message>
     <message>
-      <location filename="../salidas/exportar.py" line="205" />
+      <location filename="../salidas/exportar.py" line="226" />
       <source>the variable “{code}” is not in the dictionary</source>
       <translation>la variable “{code}” no está en el diccionario</translation>
     </message>
     <message>
-      <location filename="../salidas/taller.py" line="462" />
+      <location filename="../salidas/taller.py" line="461" />
       <source>The workshop size must be A0 or A1, not “{size}”.</source>
       <translation>El tamaño para el taller debe ser A0 o A1, no “{size}”.</translation>
     </message>
@@ -3233,7 +3259,7 @@
       <translation>Unidades</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_modelo_actual_versiones.py" line="103" />
+      <location filename="../processing_provider/alg_modelo_actual_versiones.py" line="104" />
       <source>Units changed</source>
       <translation>Unidades modificadas</translation>
     </message>
@@ -3253,7 +3279,7 @@
       <translation>error desconocido</translation>
     </message>
     <message>
-      <location filename="../salidas/exportar.py" line="541" />
+      <location filename="../salidas/exportar.py" line="592" />
       <source>Unknown export format “{format}”; use pdf, png or ambos.</source>
       <translation>Formato de exportación desconocido “{format}”; use pdf, png o ambos.</translation>
     </message>
@@ -3268,7 +3294,7 @@
       <translation>Usar la copia en el registro</translation>
     </message>
     <message>
-      <location filename="../salidas/hoja.py" line="526" />
+      <location filename="../salidas/hoja.py" line="558" />
       <source>UTM grid</source>
       <translation>Cuadrícula UTM</translation>
     </message>
@@ -3320,7 +3346,7 @@
       <translation>Correspondencia de valores (código=clase;código=clase)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_modelo_actual_unidades.py" line="163" />
+      <location filename="../processing_provider/alg_modelo_actual_unidades.py" line="164" />
       <location filename="../processing_provider/alg_vincular_variable.py" line="60" />
       <source>Values of “{field}” without a class in “{code}”: {values}</source>
       <translation>Valores de “{field}” sin clase en “{code}”: {values}</translation>
@@ -3467,7 +3493,7 @@
       <translation>Número de versión</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_modelo_actual_versiones.py" line="69" />
+      <location filename="../processing_provider/alg_modelo_actual_versiones.py" line="70" />
       <source>Version {n} saved as “{name}”.</source>
       <translation>Versión {n} guardada como “{name}”.</translation>
     </message>
@@ -3504,17 +3530,17 @@
       <translation>Escala de trabajo (denominador)</translation>
     </message>
     <message>
-      <location filename="../salidas/hoja.py" line="786" />
+      <location filename="../salidas/hoja.py" line="779" />
       <source>Working scale 1:{scale}</source>
       <translation>Escala de trabajo 1:{scale}</translation>
     </message>
     <message>
-      <location filename="../salidas/taller.py" line="241" />
+      <location filename="../salidas/taller.py" line="240" />
       <source>Workshop</source>
       <translation>Taller</translation>
     </message>
     <message>
-      <location filename="../salidas/taller.py" line="377" />
+      <location filename="../salidas/taller.py" line="376" />
       <source>Workshop grid</source>
       <translation>Cuadrícula del taller</translation>
     </message>
@@ -3541,12 +3567,12 @@
       <translation>Paquete del taller…</translation>
     </message>
     <message>
-      <location filename="../salidas/taller.py" line="465" />
+      <location filename="../salidas/taller.py" line="464" />
       <source>Workshop {date}</source>
       <translation>Taller {date}</translation>
     </message>
     <message>
-      <location filename="../salidas/taller.py" line="243" />
+      <location filename="../salidas/taller.py" line="242" />
       <source>Write one observation per row. Name the map by its number (Sheet) and the place by the grid cell (Cell): the column letter and the row number of the grid drawn on the comparison sheet and below, e.g. C4. Grid interval: {interval} m.</source>
       <translation>Escriba una observación por fila. Identifique el mapa por su número (Lámina) y el lugar por la celda de la cuadrícula (Celda): la letra de la columna y el número de la fila de la cuadrícula dibujada en la lámina comparativa y más abajo, p. ej. C4. Intervalo de la cuadrícula: {interval} m.</translation>
     </message>
@@ -3639,7 +3665,7 @@
       <translation>ZEE – vulnerabilidad y peligros</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_modelo_actual_versiones.py" line="130" />
+      <location filename="../processing_provider/alg_modelo_actual_versiones.py" line="131" />
       <source>{changed} of {total} units changed between versions {a} and {b}.</source>
       <translation>{changed} de {total} unidades cambiaron entre las versiones {a} y {b}.</translation>
     </message>
@@ -3704,7 +3730,7 @@
       <translation>{count} láminas exportadas a {folder}.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_modelo_actual_unidades.py" line="168" />
+      <location filename="../processing_provider/alg_modelo_actual_unidades.py" line="170" />
       <source>{count} territorial units stored in the POT as “{name}”.</source>
       <translation>{count} unidades territoriales guardadas en el POT como “{name}”.</translation>
     </message>
@@ -3755,7 +3781,12 @@
       <translation>{done} de {total} láminas en {folder}</translation>
     </message>
     <message>
-      <location filename="../salidas/exportar.py" line="123" />
+      <location filename="../salidas/exportar.py" line="546" />
+      <source>{error} Sheet {sheet} uses the built-in design.</source>
+      <translation>{error} La lámina {sheet} usa el diseño incorporado.</translation>
+    </message>
+    <message>
+      <location filename="../salidas/exportar.py" line="125" />
       <source>{error} The layers are read directly from the GeoPackage.</source>
       <translation>{error} Las capas se leen directamente del GeoPackage.</translation>
     </message>
@@ -3815,7 +3846,7 @@
       <translation>{path} ya contiene un POT; elija otro nombre de archivo. No se modificó nada.</translation>
     </message>
     <message>
-      <location filename="../salidas/taller.py" line="506" />
+      <location filename="../salidas/taller.py" line="505" />
       <source>{path} could not be read as XLSX: {error}</source>
       <translation>{path} no se pudo leer como XLSX: {error}</translation>
     </message>
@@ -3845,7 +3876,7 @@
       <translation>{path} es un GeoPackage, pero no un POT: no tiene tablas de POT. Cree un POT con “Nuevo POT”.</translation>
     </message>
     <message>
-      <location filename="../store/proyecto_qgis.py" line="111" />
+      <location filename="../store/proyecto_qgis.py" line="123" />
       <source>{path} is a POT but its QGIS project could not be read: {error}</source>
       <translation>{path} es un POT, pero no se pudo leer su proyecto QGIS: {error}</translation>
     </message>
@@ -3875,12 +3906,12 @@
       <translation>{path} se guardó con una versión más reciente de POT Cartografía (esquema {found}; esta versión conoce hasta el {known}). Actualice el complemento; el archivo no se modificó.</translation>
     </message>
     <message>
-      <location filename="../salidas/taller.py" line="547" />
+      <location filename="../salidas/taller.py" line="546" />
       <source>{path}, row {row}: the cell “{cell}” is not on the workshop grid (columns A–{last}, rows 1–{rows}).</source>
       <translation>{path}, fila {row}: la celda “{cell}” no está en la cuadrícula del taller (columnas A–{last}, filas 1–{rows}).</translation>
     </message>
     <message>
-      <location filename="../salidas/taller.py" line="540" />
+      <location filename="../salidas/taller.py" line="539" />
       <source>{path}, row {row}: the sheet “{sheet}” is not in the map catalogue.</source>
       <translation>{path}, fila {row}: la lámina “{sheet}” no está en el catálogo de mapas.</translation>
     </message>
@@ -3890,17 +3921,17 @@
       <translation>{path}: un archivo de diccionario debe ser .xlsx o .csv, no “{extension}”.</translation>
     </message>
     <message>
-      <location filename="../salidas/taller.py" line="531" />
+      <location filename="../salidas/taller.py" line="530" />
       <source>{path}: the column “texto” (the observation) is missing; use the form of the workshop pack.</source>
       <translation>{path}: falta la columna “texto” (la observación); use la ficha del paquete del taller.</translation>
     </message>
     <message>
-      <location filename="../salidas/taller.py" line="499" />
+      <location filename="../salidas/taller.py" line="498" />
       <source>{path}: the filled form must be an .xlsx or .csv file.</source>
       <translation>{path}: la ficha llenada debe ser un archivo .xlsx o .csv.</translation>
     </message>
     <message>
-      <location filename="../salidas/taller.py" line="400" />
+      <location filename="../salidas/taller.py" line="399" />
       <source>{plan} – grid cells: column letter and row number (e.g. C4); interval {interval} m.</source>
       <translation>{plan} – celdas de la cuadrícula: letra de la columna y número de la fila (p. ej. C4); intervalo {interval} m.</translation>
     </message>
@@ -4002,7 +4033,7 @@
       <translation>“{name}” no es una capa de aportes.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_modelo_actual_unidades.py" line="125" />
+      <location filename="../processing_provider/alg_modelo_actual_unidades.py" line="126" />
       <location filename="../store/capas.py" line="41" />
       <source>“{name}” is not a valid POT layer name: use lowercase letters, digits and “_”, starting with a letter.</source>
       <translation>“{name}” no es un nombre válido de capa del POT: use letras minúsculas, dígitos y “_”, empezando por una letra.</translation>
