@@ -23,6 +23,7 @@ from typing import List, Tuple
 from osgeo import gdal, ogr
 
 from ..core.errors import PotError
+from ..core.gdal_silencio import gdal_silencioso
 from ..core.i18n import tr
 from .modelo import VARIABLE_FIELDS, Clase, Variable, validar_diccionario
 
@@ -64,15 +65,6 @@ def _extension(ruta: Path) -> str:
 
 
 # -- GDAL plumbing ------------------------------------------------------------------------------
-@contextmanager
-def _gdal_silencioso():
-    """GDAL errors kept for our messages instead of printed; works with or without UseExceptions."""
-    gdal.ErrorReset()
-    gdal.PushErrorHandler("CPLQuietErrorHandler")
-    try:
-        yield
-    finally:
-        gdal.PopErrorHandler()
 
 
 @contextmanager
@@ -87,7 +79,7 @@ def _opcion_config(clave: str, valor: str):
 
 def _leer_ogr(ruta: Path, driver: str, nombre_tabla, opciones=()) -> List[Tuple[str, Tabla]]:
     """Every layer (sheet) of a file as (layer name, Tabla); ``nombre_tabla(layer name)`` names it in messages."""
-    with _gdal_silencioso():
+    with gdal_silencioso():
         try:
             ds = gdal.OpenEx(str(ruta), gdal.OF_VECTOR | gdal.OF_READONLY, allowed_drivers=[driver], open_options=list(opciones))
         except RuntimeError:
@@ -409,7 +401,7 @@ def _tabla_clases(variables: List[Variable], xlsx: bool):
 
 def _escribir(ruta: Path, driver: str, tablas, opciones_capa=()) -> None:
     """Write tables (name, [(column, OGR type)], rows) as layers of a new OGR dataset at ``ruta``."""
-    with _gdal_silencioso():
+    with gdal_silencioso():
         try:
             ds = ogr.GetDriverByName(driver).CreateDataSource(str(ruta))
         except RuntimeError:

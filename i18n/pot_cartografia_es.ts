@@ -29,7 +29,7 @@
       <translation>%</translation>
     </message>
     <message>
-      <location filename="../diccionario/intercambio.py" line="60" />
+      <location filename="../diccionario/intercambio.py" line="61" />
       <source>(no extension)</source>
       <translation>(sin extensión)</translation>
     </message>
@@ -147,12 +147,12 @@
     </message>
     <message>
       <location filename="../salidas/memoria.py" line="338" />
-      <location filename="../salidas/taller.py" line="249" />
+      <location filename="../salidas/taller.py" line="241" />
       <source>Answer</source>
       <translation>Respuesta</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_importar_observaciones.py" line="44" />
+      <location filename="../processing_provider/alg_importar_observaciones.py" line="41" />
       <source>Aportes points added</source>
       <translation>Puntos de aportes añadidos</translation>
     </message>
@@ -228,7 +228,7 @@
       <translation>Generar las unidades territoriales</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_paquete_minam.py" line="41" />
+      <location filename="../processing_provider/alg_paquete_minam.py" line="38" />
       <source>Bundle (zip)</source>
       <translation>Paquete (zip)</translation>
     </message>
@@ -280,19 +280,19 @@
       <translation>No se puede escribir {path}.</translation>
     </message>
     <message>
-      <location filename="../diccionario/intercambio.py" line="475" />
+      <location filename="../diccionario/intercambio.py" line="467" />
       <source>Cannot write {path}: the folder {folder} does not exist.</source>
       <translation>No se puede escribir {path}: la carpeta {folder} no existe.</translation>
     </message>
     <message>
-      <location filename="../diccionario/intercambio.py" line="418" />
-      <location filename="../diccionario/intercambio.py" line="425" />
-      <location filename="../diccionario/intercambio.py" line="439" />
+      <location filename="../diccionario/intercambio.py" line="410" />
+      <location filename="../diccionario/intercambio.py" line="417" />
+      <location filename="../diccionario/intercambio.py" line="431" />
       <source>Cannot write {path}: {error}</source>
       <translation>No se puede escribir {path}: {error}</translation>
     </message>
     <message>
-      <location filename="../diccionario/intercambio.py" line="460" />
+      <location filename="../diccionario/intercambio.py" line="452" />
       <source>Cannot write {path}: {error}. If the file is open in another program (e.g. Excel), close it and try again.</source>
       <translation>No se puede escribir {path}: {error}. Si el archivo está abierto en otro programa (p. ej. Excel), ciérrelo e inténtelo de nuevo.</translation>
     </message>
@@ -315,7 +315,7 @@
     </message>
     <message>
       <location filename="../salidas/memoria.py" line="338" />
-      <location filename="../salidas/taller.py" line="249" />
+      <location filename="../salidas/taller.py" line="241" />
       <source>Cell</source>
       <translation>Celda</translation>
     </message>
@@ -481,23 +481,23 @@
       <translation>Color…</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_exportar_mapas.py" line="92" />
+      <location filename="../processing_provider/alg_exportar_mapas.py" line="89" />
       <location filename="../salidas/exportar.py" line="631" />
       <source>Combined PDF of all sheets</source>
       <translation>PDF combinado de todas las láminas</translation>
     </message>
     <message>
-      <location filename="../salidas/taller.py" line="239" />
+      <location filename="../salidas/taller.py" line="231" />
       <source>Comment form</source>
       <translation>Ficha de observaciones</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_paquete_taller.py" line="72" />
+      <location filename="../processing_provider/alg_paquete_taller.py" line="69" />
       <source>Comment form (PDF)</source>
       <translation>Ficha de observaciones (PDF)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_paquete_taller.py" line="73" />
+      <location filename="../processing_provider/alg_paquete_taller.py" line="70" />
       <source>Comment form (XLSX)</source>
       <translation>Ficha de observaciones (XLSX)</translation>
     </message>
@@ -527,12 +527,12 @@
       <translation>Comparación (JSON)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_paquete_taller.py" line="71" />
+      <location filename="../processing_provider/alg_paquete_taller.py" line="68" />
       <source>Comparison sheet</source>
       <translation>Lámina comparativa</translation>
     </message>
     <message>
-      <location filename="../salidas/taller.py" line="331" />
+      <location filename="../salidas/taller.py" line="323" />
       <source>Comparison: {a} / {b}</source>
       <translation>Comparación: {a} / {b}</translation>
     </message>
@@ -547,7 +547,7 @@
       <translation>Componente</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_exportar_mapas.py" line="77" />
+      <location filename="../processing_provider/alg_exportar_mapas.py" line="74" />
       <source>Context layer of the location inset (e.g. departments of Peru)</source>
       <translation>Capa de contexto del mapa de ubicación (p. ej. departamentos del Perú)</translation>
     </message>
@@ -698,7 +698,7 @@
     </message>
     <message>
       <location filename="../salidas/memoria.py" line="281" />
-      <location filename="../salidas/taller.py" line="241" />
+      <location filename="../salidas/taller.py" line="233" />
       <location filename="../ui/modelo_actual_dock.py" line="238" />
       <source>Date</source>
       <translation>Fecha</translation>
@@ -793,17 +793,17 @@
       <translation>Diccionario</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_diccionario.py" line="39" />
+      <location filename="../processing_provider/alg_diccionario.py" line="36" />
       <source>Dictionary (*.xlsx *.csv)</source>
       <translation>Diccionario (*.xlsx *.csv)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_diccionario.py" line="85" />
+      <location filename="../processing_provider/alg_diccionario.py" line="79" />
       <source>Dictionary file</source>
       <translation>Archivo del diccionario</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_diccionario.py" line="39" />
+      <location filename="../processing_provider/alg_diccionario.py" line="36" />
       <source>Dictionary file (XLSX or CSV)</source>
       <translation>Archivo del diccionario (XLSX o CSV)</translation>
     </message>
@@ -937,7 +937,7 @@
       <translation>Exportar variables</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_diccionario.py" line="71" />
+      <location filename="../processing_provider/alg_diccionario.py" line="68" />
       <source>Export variables dictionary</source>
       <translation>Exportar diccionario de variables</translation>
     </message>
@@ -952,7 +952,7 @@
       <translation>Exportando los mapas que faltan</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_exportar_mapas.py" line="45" />
+      <location filename="../processing_provider/alg_exportar_mapas.py" line="42" />
       <source>Exports the sheets of the POT's map catalogue as Peruvian map sheets (membrete, UTM grid, north arrow, legend of the classes present, location inset): one PDF per sheet, georeferenced, plus one combined PDF of all sheets, and/or PNG images. Sheets: map numbers separated by commas (empty = all). A sheet that fails is reported by its number and the others are still exported.</source>
       <translation>Exporta las láminas del catálogo de mapas del POT como láminas de mapa peruanas (membrete, cuadrícula UTM, flecha del norte, leyenda de las clases presentes, mapa de ubicación): un PDF georreferenciado por lámina, más un PDF combinado de todas las láminas, y/o imágenes PNG. Láminas: números de mapa separados por comas (vacío = todas). Si una lámina falla, se informa su número y las demás se exportan igualmente.</translation>
     </message>
@@ -1018,7 +1018,7 @@
       <translation>Llenar un diccionario vacío con las variables predeterminadas del DIT/ZEE</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_importar_observaciones.py" line="38" />
+      <location filename="../processing_provider/alg_importar_observaciones.py" line="35" />
       <source>Filled comment form (XLSX or CSV)</source>
       <translation>Ficha de observaciones llenada (XLSX o CSV)</translation>
     </message>
@@ -1043,22 +1043,22 @@
       <translation>Carpeta para el paquete del taller</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_exportar_mapas.py" line="86" />
+      <location filename="../processing_provider/alg_exportar_mapas.py" line="83" />
       <source>Folder of layout templates (.qpt named like A3_horizontal.qpt)</source>
       <translation>Carpeta de plantillas de diseño (.qpt con nombres como A3_horizontal.qpt)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_paquete_minam.py" line="44" />
+      <location filename="../processing_provider/alg_paquete_minam.py" line="41" />
       <source>Folder of the exported maps (PDF)</source>
       <translation>Carpeta de los mapas exportados (PDF)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_memoria_descriptiva.py" line="53" />
+      <location filename="../processing_provider/alg_memoria_descriptiva.py" line="50" />
       <source>Folder of the exported maps (PNG)</source>
       <translation>Carpeta de los mapas exportados (PNG)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_exportar_mapas.py" line="66" />
+      <location filename="../processing_provider/alg_exportar_mapas.py" line="63" />
       <source>Format</source>
       <translation>Formato</translation>
     </message>
@@ -1095,7 +1095,7 @@
       <translation>Indique un archivo para la memoria (ODT y/o PDF).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_paquete_taller.py" line="80" />
+      <location filename="../processing_provider/alg_paquete_taller.py" line="77" />
       <source>Give exactly two layers to compare, not {count}.</source>
       <translation>Indique exactamente dos capas para comparar, no {count}.</translation>
     </message>
@@ -1105,7 +1105,7 @@
       <translation>Asigne un nombre al POT.</translation>
     </message>
     <message>
-      <location filename="../salidas/taller.py" line="255" />
+      <location filename="../salidas/taller.py" line="247" />
       <source>Grid key</source>
       <translation>Guía de la cuadrícula</translation>
     </message>
@@ -1189,7 +1189,7 @@
     </message>
     <message>
       <location filename="../salidas/memoria.py" line="338" />
-      <location filename="../salidas/taller.py" line="240" />
+      <location filename="../salidas/taller.py" line="232" />
       <source>Institution</source>
       <translation>Institución</translation>
     </message>
@@ -1392,7 +1392,7 @@
       <translation>Mapa de ubicación y ámbito</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_exportar_mapas.py" line="82" />
+      <location filename="../processing_provider/alg_exportar_mapas.py" line="79" />
       <source>Logo image files (separated by ;)</source>
       <translation>Archivos de imagen de los logotipos (separados por ;)</translation>
     </message>
@@ -1452,7 +1452,7 @@
       <translation>Mapas</translation>
     </message>
     <message>
-      <location filename="../salidas/taller.py" line="260" />
+      <location filename="../salidas/taller.py" line="252" />
       <source>Maps of the workshop</source>
       <translation>Mapas del taller</translation>
     </message>
@@ -1467,12 +1467,12 @@
       <translation>Memoria</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_memoria_descriptiva.py" line="45" />
+      <location filename="../processing_provider/alg_memoria_descriptiva.py" line="42" />
       <source>Memoria (ODT)</source>
       <translation>Memoria (ODT)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_memoria_descriptiva.py" line="48" />
+      <location filename="../processing_provider/alg_memoria_descriptiva.py" line="45" />
       <source>Memoria (PDF)</source>
       <translation>Memoria (PDF)</translation>
     </message>
@@ -1494,7 +1494,7 @@
       <translation>Fusionar</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_diccionario.py" line="47" />
+      <location filename="../processing_provider/alg_diccionario.py" line="44" />
       <source>Merge: replace variables with the same code, keep the others</source>
       <translation>Fusionar: reemplazar las variables con el mismo código y conservar las demás</translation>
     </message>
@@ -1534,13 +1534,13 @@
       <translation>campos faltantes: {fields}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_diccionario.py" line="44" />
+      <location filename="../processing_provider/alg_diccionario.py" line="41" />
       <source>Mode</source>
       <translation>Modo</translation>
     </message>
     <message>
       <location filename="../salidas/memoria.py" line="347" />
-      <location filename="../salidas/taller.py" line="241" />
+      <location filename="../salidas/taller.py" line="233" />
       <location filename="../ui/diccionario_dock.py" line="36" />
       <source>Name</source>
       <translation>Nombre</translation>
@@ -1607,7 +1607,7 @@
       <translation>Nueva variable</translation>
     </message>
     <message>
-      <location filename="../diccionario/intercambio.py" line="341" />
+      <location filename="../diccionario/intercambio.py" line="333" />
       <source>No classes file {path} beside {file}: the variables were read without classes.</source>
       <translation>No hay archivo de clases {path} junto a {file}: las variables se leyeron sin clases.</translation>
     </message>
@@ -1675,13 +1675,13 @@
     </message>
     <message>
       <location filename="../salidas/memoria.py" line="338" />
-      <location filename="../salidas/taller.py" line="249" />
+      <location filename="../salidas/taller.py" line="241" />
       <source>No.</source>
       <translation>N.°</translation>
     </message>
     <message>
-      <location filename="../diccionario/intercambio.py" line="169" />
-      <location filename="../diccionario/intercambio.py" line="323" />
+      <location filename="../diccionario/intercambio.py" line="161" />
+      <location filename="../diccionario/intercambio.py" line="315" />
       <source>none</source>
       <translation>ninguna</translation>
     </message>
@@ -1735,17 +1735,17 @@
     </message>
     <message>
       <location filename="../salidas/memoria.py" line="338" />
-      <location filename="../salidas/taller.py" line="249" />
+      <location filename="../salidas/taller.py" line="241" />
       <source>Observation</source>
       <translation>Observación</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_importar_observaciones.py" line="43" />
+      <location filename="../processing_provider/alg_importar_observaciones.py" line="40" />
       <source>Observations already in the POT</source>
       <translation>Observaciones que ya estaban en el POT</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_importar_observaciones.py" line="42" />
+      <location filename="../processing_provider/alg_importar_observaciones.py" line="39" />
       <source>Observations imported</source>
       <translation>Observaciones importadas</translation>
     </message>
@@ -1814,9 +1814,9 @@
       <translation>Orientación</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_exportar_mapas.py" line="58" />
-      <location filename="../processing_provider/alg_paquete_taller.py" line="54" />
-      <location filename="../processing_provider/alg_territorio_demo.py" line="30" />
+      <location filename="../processing_provider/alg_exportar_mapas.py" line="55" />
+      <location filename="../processing_provider/alg_paquete_taller.py" line="51" />
+      <location filename="../processing_provider/alg_territorio_demo.py" line="27" />
       <source>Output folder</source>
       <translation>Carpeta de salida</translation>
     </message>
@@ -1841,13 +1841,13 @@
       <translation>Pauta {number}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_exportar_mapas.py" line="66" />
+      <location filename="../processing_provider/alg_exportar_mapas.py" line="63" />
       <source>PDF and PNG</source>
       <translation>PDF y PNG</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_exportar_mapas.py" line="90" />
-      <location filename="../processing_provider/alg_paquete_taller.py" line="70" />
+      <location filename="../processing_provider/alg_exportar_mapas.py" line="87" />
+      <location filename="../processing_provider/alg_paquete_taller.py" line="67" />
       <source>PDF of each sheet</source>
       <translation>PDF de cada lámina</translation>
     </message>
@@ -1931,7 +1931,7 @@
       <translation>Plan</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_exportar_mapas.py" line="91" />
+      <location filename="../processing_provider/alg_exportar_mapas.py" line="88" />
       <source>PNG of each sheet</source>
       <translation>PNG de cada lámina</translation>
     </message>
@@ -1980,7 +1980,7 @@
     <message>
       <location filename="../processing_provider/alg_anadir_capa.py" line="37" />
       <location filename="../processing_provider/alg_crear_proyecto.py" line="72" />
-      <location filename="../processing_provider/alg_diccionario.py" line="37" />
+      <location filename="../processing_provider/alg_diccionario.py" line="34" />
       <source>POT GeoPackage</source>
       <translation>GeoPackage del POT</translation>
     </message>
@@ -2050,7 +2050,7 @@
       <translation>Elaborado por: {name}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_paquete_taller.py" line="41" />
+      <location filename="../processing_provider/alg_paquete_taller.py" line="38" />
       <source>Prepares a participatory workshop: the chosen sheets at A0 or A1 (folder “mapas”), a sheet comparing two layers side by side (the first two alternatives or scenarios, or the two layers given) with a lettered grid, and a comment form (PDF to print, XLSX to fill in) where each observation names a sheet and a grid cell such as C4. Bring the filled form back with “Import workshop observations”.</source>
       <translation>Prepara un taller participativo: las láminas elegidas en A0 o A1 (carpeta “mapas”), una lámina que compara dos capas lado a lado (las dos primeras alternativas o escenarios, o las dos capas indicadas) con una cuadrícula rotulada con letras, y una ficha de observaciones (PDF para imprimir, XLSX para llenar) en la que cada observación indica una lámina y una celda de la cuadrícula, como C4. Después, cargue la ficha llenada con “Importar observaciones del taller”.</translation>
     </message>
@@ -2117,12 +2117,12 @@
       <translation>Volver a decodificar el texto mal decodificado</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_diccionario.py" line="28" />
+      <location filename="../processing_provider/alg_diccionario.py" line="25" />
       <source>Reads a dictionary of variables from an XLSX workbook (sheets “variables” and “clases”) or from a CSV file plus its “NAME_clases.csv” beside it, and writes it into the POT. Replace: the dictionary becomes exactly the file's. Merge: variables with the same code are replaced, the others are kept. The whole file is checked first; if it has any problem nothing is written and every problem is listed. CSV files in Windows-1252/Latin-1 are accepted with a warning.</source>
       <translation>Lee un diccionario de variables desde un libro XLSX (hojas “variables” y “clases”) o desde un archivo CSV más su “NOMBRE_clases.csv” al lado, y lo escribe en el POT. Reemplazar: el diccionario pasa a ser exactamente el del archivo. Fusionar: se reemplazan las variables con el mismo código y se conservan las demás. Primero se revisa todo el archivo; si tiene algún problema, no se escribe nada y se listan todos los problemas. Se aceptan archivos CSV en Windows-1252/Latin-1, con una advertencia.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_importar_observaciones.py" line="27" />
+      <location filename="../processing_provider/alg_importar_observaciones.py" line="24" />
       <source>Reads the comment form of the workshop pack (XLSX or CSV, columns numero, taller, fecha, institucion, autor, hoja, celda, texto) into the POT's log of observations. When the POT has an “aportes” point layer, each observation with a grid cell also becomes a point at the cell's centre. A row with an unknown sheet or cell stops the import and is named; rows already imported are skipped.</source>
       <translation>Lee la ficha de observaciones del paquete del taller (XLSX o CSV, columnas numero, taller, fecha, institucion, autor, hoja, celda, texto) y la incorpora al registro de observaciones del POT. Si el POT tiene una capa de puntos “aportes”, cada observación con una celda de la cuadrícula se convierte además en un punto en el centro de la celda. Una fila con una lámina o una celda desconocida detiene la importación y se indica; las filas ya importadas se omiten.</translation>
     </message>
@@ -2225,7 +2225,7 @@
       <translation>Reemplazar una capa del POT con el mismo nombre</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_diccionario.py" line="46" />
+      <location filename="../processing_provider/alg_diccionario.py" line="43" />
       <source>Replace the whole dictionary</source>
       <translation>Reemplazar todo el diccionario</translation>
     </message>
@@ -2240,18 +2240,18 @@
       <translation>Informe (JSON)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_exportar_mapas.py" line="71" />
-      <location filename="../processing_provider/alg_paquete_taller.py" line="67" />
+      <location filename="../processing_provider/alg_exportar_mapas.py" line="68" />
+      <location filename="../processing_provider/alg_paquete_taller.py" line="64" />
       <source>Resolution (dpi)</source>
       <translation>Resolución (ppp)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_paquete_minam.py" line="48" />
+      <location filename="../processing_provider/alg_paquete_minam.py" line="45" />
       <source>Resolution of the maps exported now (dpi)</source>
       <translation>Resolución de los mapas que se exporten ahora (ppp)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_memoria_descriptiva.py" line="58" />
+      <location filename="../processing_provider/alg_memoria_descriptiva.py" line="55" />
       <source>Resolution of the maps rendered for the memoria (dpi)</source>
       <translation>Resolución de los mapas generados para la memoria (ppp)</translation>
     </message>
@@ -2297,12 +2297,12 @@
       <translation>Territorio de ejemplo</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_territorio_demo.py" line="31" />
+      <location filename="../processing_provider/alg_territorio_demo.py" line="28" />
       <source>Sample territory GeoPackage</source>
       <translation>GeoPackage del territorio de ejemplo</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_territorio_demo.py" line="36" />
+      <location filename="../processing_provider/alg_territorio_demo.py" line="33" />
       <source>Sample territory written to {file}</source>
       <translation>Territorio de ejemplo escrito en {file}</translation>
     </message>
@@ -2380,7 +2380,7 @@
     </message>
     <message>
       <location filename="../salidas/memoria.py" line="338" />
-      <location filename="../salidas/taller.py" line="249" />
+      <location filename="../salidas/taller.py" line="241" />
       <source>Sheet</source>
       <translation>Lámina</translation>
     </message>
@@ -2390,7 +2390,7 @@
       <translation>Extensión de la lámina</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_paquete_taller.py" line="58" />
+      <location filename="../processing_provider/alg_paquete_taller.py" line="55" />
       <source>Sheet size</source>
       <translation>Tamaño de la lámina</translation>
     </message>
@@ -2450,17 +2450,17 @@
       <translation>Lámina {sheet}: tamaño u orientación desconocidos “{size} {orientation}”.</translation>
     </message>
     <message>
-      <location filename="../diccionario/intercambio.py" line="157" />
+      <location filename="../diccionario/intercambio.py" line="149" />
       <source>sheet “{sheet}” of {file}</source>
       <translation>hoja “{sheet}” de {file}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_paquete_taller.py" line="56" />
+      <location filename="../processing_provider/alg_paquete_taller.py" line="53" />
       <source>Sheets (map numbers separated by commas; empty = all)</source>
       <translation>Láminas (números de mapa separados por comas; vacío = todas)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_exportar_mapas.py" line="61" />
+      <location filename="../processing_provider/alg_exportar_mapas.py" line="58" />
       <source>Sheets to export (map numbers separated by commas; empty = all)</source>
       <translation>Láminas a exportar (números de mapa separados por comas; vacío = todas)</translation>
     </message>
@@ -2705,7 +2705,7 @@
       <translation>Se canceló la caracterización.</translation>
     </message>
     <message>
-      <location filename="../salidas/taller.py" line="319" />
+      <location filename="../salidas/taller.py" line="311" />
       <source>The comparison sheet needs two layers; the POT {path} offers {count}.</source>
       <translation>La lámina comparativa necesita dos capas; el POT {path} ofrece {count}.</translation>
     </message>
@@ -2750,7 +2750,7 @@
       <translation>El diccionario tiene {count} variables. ¿Reemplazarlas todas por las importadas o fusionar (se reemplazan las variables con el mismo código y se conservan las demás)?</translation>
     </message>
     <message>
-      <location filename="../diccionario/intercambio.py" line="301" />
+      <location filename="../diccionario/intercambio.py" line="293" />
       <source>The dictionary in {path} was not imported; fix these problems first:</source>
       <translation>El diccionario de {path} no se importó; corrija primero estos problemas:</translation>
     </message>
@@ -2765,14 +2765,14 @@
       <translation>No se pudo escribir el documento {path} (¿la carpeta admite escritura?).</translation>
     </message>
     <message>
-      <location filename="../diccionario/intercambio.py" line="315" />
-      <location filename="../salidas/taller.py" line="526" />
+      <location filename="../diccionario/intercambio.py" line="307" />
+      <location filename="../salidas/taller.py" line="518" />
       <location filename="../store/pot_store.py" line="80" />
       <source>The file {path} does not exist.</source>
       <translation>El archivo {path} no existe.</translation>
     </message>
     <message>
-      <location filename="../diccionario/intercambio.py" line="136" />
+      <location filename="../diccionario/intercambio.py" line="128" />
       <source>The file {path} is empty.</source>
       <translation>El archivo {path} está vacío.</translation>
     </message>
@@ -2954,7 +2954,7 @@
       <translation>El catálogo de mapas de {path} está vacío: no hay nada que exportar.</translation>
     </message>
     <message>
-      <location filename="../salidas/taller.py" line="596" />
+      <location filename="../salidas/taller.py" line="588" />
       <source>The observations were stored, but the aportes points could not be added to {path}.</source>
       <translation>Las observaciones se guardaron, pero no se pudieron añadir los puntos de aportes a {path}.</translation>
     </message>
@@ -2999,13 +2999,13 @@
       <translation>el PDF {path} no se pudo escribir (error de QGIS {code})</translation>
     </message>
     <message>
-      <location filename="../salidas/taller.py" line="412" />
+      <location filename="../salidas/taller.py" line="404" />
       <source>The PDF {path} could not be written (QGIS error {code})</source>
       <translation>No se pudo escribir el PDF {path} (error de QGIS {code})</translation>
     </message>
     <message>
       <location filename="../salidas/memoria.py" line="386" />
-      <location filename="../salidas/taller.py" line="274" />
+      <location filename="../salidas/taller.py" line="266" />
       <source>The PDF {path} could not be written.</source>
       <translation>No se pudo escribir el PDF {path}.</translation>
     </message>
@@ -3046,7 +3046,7 @@
       <translation>El POT {path} no tiene ninguna capa con entidades sobre la cual trazar una cuadrícula.</translation>
     </message>
     <message>
-      <location filename="../salidas/taller.py" line="309" />
+      <location filename="../salidas/taller.py" line="301" />
       <source>The POT {path} has no layer “{layer}” to compare.</source>
       <translation>El POT {path} no tiene ninguna capa “{layer}” para comparar.</translation>
     </message>
@@ -3141,7 +3141,7 @@
       <translation>la variable “{code}” no está en el diccionario</translation>
     </message>
     <message>
-      <location filename="../salidas/taller.py" line="461" />
+      <location filename="../salidas/taller.py" line="453" />
       <source>The workshop size must be A0 or A1, not “{size}”.</source>
       <translation>El tamaño para el taller debe ser A0 o A1, no “{size}”.</translation>
     </message>
@@ -3234,7 +3234,7 @@
       <translation>Total</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_paquete_taller.py" line="61" />
+      <location filename="../processing_provider/alg_paquete_taller.py" line="58" />
       <source>Two POT layers to compare (names separated by commas; empty = alternatives or scenarios)</source>
       <translation>Dos capas del POT a comparar (nombres separados por comas; vacío = alternativas o escenarios)</translation>
     </message>
@@ -3274,7 +3274,7 @@
       <translation>Unidades fusionadas con una vecina</translation>
     </message>
     <message>
-      <location filename="../diccionario/intercambio.py" line="98" />
+      <location filename="../diccionario/intercambio.py" line="90" />
       <source>unknown error</source>
       <translation>error desconocido</translation>
     </message>
@@ -3468,7 +3468,7 @@
       <translation>Diccionario de variables</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_diccionario.py" line="52" />
+      <location filename="../processing_provider/alg_diccionario.py" line="49" />
       <source>Variables imported</source>
       <translation>Variables importadas</translation>
     </message>
@@ -3535,22 +3535,22 @@
       <translation>Escala de trabajo 1:{scale}</translation>
     </message>
     <message>
-      <location filename="../salidas/taller.py" line="240" />
+      <location filename="../salidas/taller.py" line="232" />
       <source>Workshop</source>
       <translation>Taller</translation>
     </message>
     <message>
-      <location filename="../salidas/taller.py" line="376" />
+      <location filename="../salidas/taller.py" line="368" />
       <source>Workshop grid</source>
       <translation>Cuadrícula del taller</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_paquete_taller.py" line="65" />
+      <location filename="../processing_provider/alg_paquete_taller.py" line="62" />
       <source>Workshop name</source>
       <translation>Nombre del taller</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_importar_observaciones.py" line="41" />
+      <location filename="../processing_provider/alg_importar_observaciones.py" line="38" />
       <source>Workshop name (when the form has none)</source>
       <translation>Nombre del taller (si la ficha no lo indica)</translation>
     </message>
@@ -3567,12 +3567,12 @@
       <translation>Paquete del taller…</translation>
     </message>
     <message>
-      <location filename="../salidas/taller.py" line="464" />
+      <location filename="../salidas/taller.py" line="456" />
       <source>Workshop {date}</source>
       <translation>Taller {date}</translation>
     </message>
     <message>
-      <location filename="../salidas/taller.py" line="242" />
+      <location filename="../salidas/taller.py" line="234" />
       <source>Write one observation per row. Name the map by its number (Sheet) and the place by the grid cell (Cell): the column letter and the row number of the grid drawn on the comparison sheet and below, e.g. C4. Grid interval: {interval} m.</source>
       <translation>Escriba una observación por fila. Identifique el mapa por su número (Lámina) y el lugar por la celda de la cuadrícula (Celda): la letra de la columna y el número de la fila de la cuadrícula dibujada en la lámina comparativa y más abajo, p. ej. C4. Intervalo de la cuadrícula: {interval} m.</translation>
     </message>
@@ -3587,22 +3587,22 @@
       <translation>Escribe una copia corregida de una capa del DIT registrada como una capa NUEVA del POT: reproyectada al SRC del POT, con las geometrías reparadas, en 2D y lineales, y el texto mal decodificado vuelto a decodificar (un archivo que muestra “�” se vuelve a leer como windows-1252). La fuente nunca se modifica. De forma predeterminada, la entrada del registro pasa a apuntar a la copia corregida (se recuerda la fuente original).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_paquete_minam.py" line="30" />
+      <location filename="../processing_provider/alg_paquete_minam.py" line="27" />
       <source>Writes one zip file for MINAM's favourable opinion: a safe copy of the POT GeoPackage, the PDF of every map (taken from the maps folder, the missing ones exported), the memoria descriptiva (ODT and PDF), ISO 19115 metadata (XML) of each layer and the validation checklist.</source>
       <translation>Escribe un archivo zip para la opinión favorable del MINAM: una copia segura del GeoPackage del POT, el PDF de cada mapa (tomado de la carpeta de mapas; los que faltan se exportan), la memoria descriptiva (ODT y PDF), metadatos ISO 19115 (XML) de cada capa y la lista de verificación de la validación.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_territorio_demo.py" line="22" />
+      <location filename="../processing_provider/alg_territorio_demo.py" line="19" />
       <source>Writes territorio_demo.gpkg, a fictitious province in Ucayali (UTM zone 18S, about 85 × 65 km) to try the plugin without real data. Its layers are: {layers}. Attribute values use the class codes of the default variables dictionary. The output is the same on every run. The folder is created if it does not exist; an existing sample in it is replaced.</source>
       <translation>Escribe territorio_demo.gpkg, una provincia ficticia en Ucayali (zona UTM 18S, de unos 85 × 65 km), para probar el complemento sin datos reales. Sus capas son: {layers}. Los valores de los atributos usan los códigos de clase del diccionario de variables predeterminado. El resultado es el mismo en cada ejecución. La carpeta se crea si no existe; un ejemplo ya existente en ella se reemplaza.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_memoria_descriptiva.py" line="31" />
+      <location filename="../processing_provider/alg_memoria_descriptiva.py" line="28" />
       <source>Writes the memoria descriptiva of the POT as an ODT document (Word and LibreOffice open it) and optionally as PDF: presentation, Chapter I (area tables of the current model by class, in ha and %), II, III, IV (observations and answers) and the annexes (dictionary of variables, list of maps). Each map of the catalogue is a numbered figure: taken from the maps folder (PNG exported by “Export the map series”) or rendered at the given resolution. The narrative texts the team wrote are merged into their chapters. It can be regenerated at any time.</source>
       <translation>Escribe la memoria descriptiva del POT como documento ODT (lo abren Word y LibreOffice) y, opcionalmente, como PDF: presentación, capítulo I (cuadros de área del modelo actual por clase, en ha y %), II, III, IV (observaciones y respuestas) y los anexos (diccionario de variables, relación de mapas). Cada mapa del catálogo es una figura numerada: tomada de la carpeta de mapas (PNG exportados con “Exportar la serie de mapas”) o generada a la resolución indicada. Los textos narrativos redactados por el equipo se integran en sus capítulos. Se puede volver a generar en cualquier momento.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_diccionario.py" line="77" />
+      <location filename="../processing_provider/alg_diccionario.py" line="71" />
       <source>Writes the POT's dictionary of variables to an XLSX workbook (sheets “variables” and “clases”) or to a CSV file plus “NAME_clases.csv” beside it (UTF-8, which Excel opens with accents and ñ intact). The file can be edited and imported back. An existing file is replaced only once the new one is complete.</source>
       <translation>Escribe el diccionario de variables del POT en un libro XLSX (hojas “variables” y “clases”) o en un archivo CSV más un “NOMBRE_clases.csv” a su lado (UTF-8, que Excel abre con las tildes y la ñ intactas). El archivo se puede editar y volver a importar. Un archivo existente solo se reemplaza cuando el nuevo está completo.</translation>
     </message>
@@ -3612,7 +3612,7 @@
       <translation>Escrito en {folder}.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_diccionario.py" line="92" />
+      <location filename="../processing_provider/alg_diccionario.py" line="86" />
       <location filename="../ui/salidas_dock.py" line="272" />
       <location filename="../ui/salidas_dock.py" line="294" />
       <source>Written: {path}</source>
@@ -3705,7 +3705,7 @@
       <translation>{count} vínculos registrados para “{layer}”.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_importar_observaciones.py" line="52" />
+      <location filename="../processing_provider/alg_importar_observaciones.py" line="49" />
       <source>{count} observations imported.</source>
       <translation>{count} observaciones importadas.</translation>
     </message>
@@ -3761,7 +3761,7 @@
       <translation>{count} unidades de menos de {min} ha no tienen vecina y se conservaron.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_diccionario.py" line="62" />
+      <location filename="../processing_provider/alg_diccionario.py" line="59" />
       <source>{count} variable(s) imported from {path}.</source>
       <translation>{count} variable(s) importada(s) desde {path}.</translation>
     </message>
@@ -3846,12 +3846,12 @@
       <translation>{path} ya contiene un POT; elija otro nombre de archivo. No se modificó nada.</translation>
     </message>
     <message>
-      <location filename="../salidas/taller.py" line="505" />
+      <location filename="../salidas/taller.py" line="497" />
       <source>{path} could not be read as XLSX: {error}</source>
       <translation>{path} no se pudo leer como XLSX: {error}</translation>
     </message>
     <message>
-      <location filename="../diccionario/intercambio.py" line="97" />
+      <location filename="../diccionario/intercambio.py" line="89" />
       <source>{path} could not be read as {format}: {error}</source>
       <translation>{path} no se pudo leer como {format}: {error}</translation>
     </message>
@@ -3861,12 +3861,12 @@
       <translation>{path} no tiene la tabla del catálogo de mapas ({table}); ábralo una vez con esta versión del complemento para actualizarlo.</translation>
     </message>
     <message>
-      <location filename="../diccionario/intercambio.py" line="329" />
+      <location filename="../diccionario/intercambio.py" line="321" />
       <source>{path} has no sheet “{sheet}” (or it is empty): the variables were read without classes.</source>
       <translation>{path} no tiene la hoja “{sheet}” (o está vacía): las variables se leyeron sin clases.</translation>
     </message>
     <message>
-      <location filename="../diccionario/intercambio.py" line="322" />
+      <location filename="../diccionario/intercambio.py" line="314" />
       <source>{path} has no sheet “{sheet}” with data (sheets found: {found}).</source>
       <translation>{path} no tiene una hoja “{sheet}” con datos (hojas encontradas: {found}).</translation>
     </message>
@@ -3896,7 +3896,7 @@
       <translation>{path} no es un GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../diccionario/intercambio.py" line="146" />
+      <location filename="../diccionario/intercambio.py" line="138" />
       <source>{path} is not UTF-8: it was read as {encoding}. Save it as “CSV UTF-8” to keep accents safe.</source>
       <translation>{path} no está en UTF-8: se leyó como {encoding}. Guárdelo como “CSV UTF-8” para conservar las tildes.</translation>
     </message>
@@ -3906,72 +3906,72 @@
       <translation>{path} se guardó con una versión más reciente de POT Cartografía (esquema {found}; esta versión conoce hasta el {known}). Actualice el complemento; el archivo no se modificó.</translation>
     </message>
     <message>
-      <location filename="../salidas/taller.py" line="546" />
+      <location filename="../salidas/taller.py" line="538" />
       <source>{path}, row {row}: the cell “{cell}” is not on the workshop grid (columns A–{last}, rows 1–{rows}).</source>
       <translation>{path}, fila {row}: la celda “{cell}” no está en la cuadrícula del taller (columnas A–{last}, filas 1–{rows}).</translation>
     </message>
     <message>
-      <location filename="../salidas/taller.py" line="539" />
+      <location filename="../salidas/taller.py" line="531" />
       <source>{path}, row {row}: the sheet “{sheet}” is not in the map catalogue.</source>
       <translation>{path}, fila {row}: la lámina “{sheet}” no está en el catálogo de mapas.</translation>
     </message>
     <message>
-      <location filename="../diccionario/intercambio.py" line="59" />
+      <location filename="../diccionario/intercambio.py" line="60" />
       <source>{path}: a dictionary file must be .xlsx or .csv, not “{extension}”.</source>
       <translation>{path}: un archivo de diccionario debe ser .xlsx o .csv, no “{extension}”.</translation>
     </message>
     <message>
-      <location filename="../salidas/taller.py" line="530" />
+      <location filename="../salidas/taller.py" line="522" />
       <source>{path}: the column “texto” (the observation) is missing; use the form of the workshop pack.</source>
       <translation>{path}: falta la columna “texto” (la observación); use la ficha del paquete del taller.</translation>
     </message>
     <message>
-      <location filename="../salidas/taller.py" line="498" />
+      <location filename="../salidas/taller.py" line="490" />
       <source>{path}: the filled form must be an .xlsx or .csv file.</source>
       <translation>{path}: la ficha llenada debe ser un archivo .xlsx o .csv.</translation>
     </message>
     <message>
-      <location filename="../salidas/taller.py" line="399" />
+      <location filename="../salidas/taller.py" line="391" />
       <source>{plan} – grid cells: column letter and row number (e.g. C4); interval {interval} m.</source>
       <translation>{plan} – celdas de la cuadrícula: letra de la columna y número de la fila (p. ej. C4); intervalo {interval} m.</translation>
     </message>
     <message>
-      <location filename="../diccionario/intercambio.py" line="355" />
+      <location filename="../diccionario/intercambio.py" line="347" />
       <source>{table} has no variables (only a header, or empty rows).</source>
       <translation>{table} no tiene variables (solo un encabezado o filas vacías).</translation>
     </message>
     <message>
-      <location filename="../diccionario/intercambio.py" line="168" />
+      <location filename="../diccionario/intercambio.py" line="160" />
       <source>{table} lacks the required column(s) {missing} (columns found: {found}).</source>
       <translation>{table}: falta(n) la(s) columna(s) obligatoria(s) {missing} (columnas encontradas: {found}).</translation>
     </message>
     <message>
-      <location filename="../diccionario/intercambio.py" line="348" />
+      <location filename="../diccionario/intercambio.py" line="340" />
       <source>{table} looks like a table of classes, not of variables: choose the variables file instead.</source>
       <translation>{table} parece una tabla de clases, no de variables: elija en su lugar el archivo de variables.</translation>
     </message>
     <message>
-      <location filename="../diccionario/intercambio.py" line="271" />
+      <location filename="../diccionario/intercambio.py" line="263" />
       <source>{table}, row {row}: the class refers to the variable “{code}”, which is not in {variables}.</source>
       <translation>{table}, fila {row}: la clase se refiere a la variable “{code}”, que no está en {variables}.</translation>
     </message>
     <message>
-      <location filename="../diccionario/intercambio.py" line="254" />
+      <location filename="../diccionario/intercambio.py" line="246" />
       <source>{table}, row {row}: the code “{code}” is repeated (first in row {first}).</source>
       <translation>{table}, fila {row}: el código “{code}” está repetido (primero en la fila {first}).</translation>
     </message>
     <message>
-      <location filename="../diccionario/intercambio.py" line="241" />
+      <location filename="../diccionario/intercambio.py" line="233" />
       <source>{table}, row {row}: the year “{value}” is not a whole number.</source>
       <translation>{table}, fila {row}: el año “{value}” no es un número entero.</translation>
     </message>
     <message>
-      <location filename="../diccionario/intercambio.py" line="282" />
+      <location filename="../diccionario/intercambio.py" line="274" />
       <source>{table}, row {row}: {column} “{value}” is not a number (write decimals with a point, e.g. 1.5).</source>
       <translation>{table}, fila {row}: {column} “{value}” no es un número (escriba los decimales con punto, p. ej. 1.5).</translation>
     </message>
     <message>
-      <location filename="../diccionario/intercambio.py" line="177" />
+      <location filename="../diccionario/intercambio.py" line="169" />
       <source>{table}: unknown column(s) ignored: {columns}.</source>
       <translation>{table}: columna(s) desconocida(s) ignorada(s): {columns}.</translation>
     </message>
@@ -4084,7 +4084,7 @@
       <translation>“{theme}” no es un tema del DIT; use uno de estos: {themes}.</translation>
     </message>
     <message>
-      <location filename="../diccionario/intercambio.py" line="300" />
+      <location filename="../diccionario/intercambio.py" line="292" />
       <source>… and {count} more problem(s).</source>
       <translation>… y {count} problema(s) más.</translation>
     </message>

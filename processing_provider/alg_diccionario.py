@@ -10,7 +10,7 @@ from ..core.i18n import tr
 from ..diccionario import repositorio
 from ..diccionario.intercambio import exportar, importar
 from ..store.pot_store import PotStore
-from .base import PotAlgorithm, group_names
+from .base import PotAlgorithm
 
 
 class ImportarDiccionario(PotAlgorithm):
@@ -20,9 +20,6 @@ class ImportarDiccionario(PotAlgorithm):
 
     def display_name(self):
         return tr("Import variables dictionary")
-
-    def group_name(self):
-        return group_names()[self.GROUP_ID]
 
     def help(self):
         return tr(
@@ -69,9 +66,6 @@ class ExportarDiccionario(PotAlgorithm):
 
     def display_name(self):
         return tr("Export variables dictionary")
-
-    def group_name(self):
-        return group_names()[self.GROUP_ID]
 
     def help(self):
         return tr(

@@ -14,7 +14,7 @@ from qgis.core import (
 
 from ..core.i18n import tr
 from ..salidas import exportar
-from .base import PotAlgorithm, group_names
+from .base import PotAlgorithm
 
 FORMATOS = (exportar.PDF, exportar.PNG, exportar.AMBOS)
 
@@ -37,9 +37,6 @@ class ExportarMapas(PotAlgorithm):
 
     def display_name(self):
         return tr("Export the map series")
-
-    def group_name(self):
-        return group_names()[self.GROUP_ID]
 
     def help(self):
         return tr(

@@ -3,7 +3,7 @@ from qgis.core import QgsProcessingOutputNumber, QgsProcessingParameterFile, Qgs
 
 from ..core.i18n import tr
 from ..salidas import taller
-from .base import PotAlgorithm, group_names
+from .base import PotAlgorithm
 
 
 class ImportarObservaciones(PotAlgorithm):
@@ -19,9 +19,6 @@ class ImportarObservaciones(PotAlgorithm):
 
     def display_name(self):
         return tr("Import workshop observations")
-
-    def group_name(self):
-        return group_names()[self.GROUP_ID]
 
     def help(self):
         return tr(

@@ -8,7 +8,7 @@ from qgis.core import (
 
 from ..core.i18n import tr
 from ..salidas import memoria
-from .base import PotAlgorithm, group_names
+from .base import PotAlgorithm
 
 
 class MemoriaDescriptiva(PotAlgorithm):
@@ -23,9 +23,6 @@ class MemoriaDescriptiva(PotAlgorithm):
 
     def display_name(self):
         return tr("Descriptive report (memoria descriptiva)")
-
-    def group_name(self):
-        return group_names()[self.GROUP_ID]
 
     def help(self):
         return tr(

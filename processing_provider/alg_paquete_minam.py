@@ -8,7 +8,7 @@ from qgis.core import (
 
 from ..core.i18n import tr
 from ..salidas import validacion
-from .base import PotAlgorithm, group_names
+from .base import PotAlgorithm
 
 
 class PaqueteMinam(PotAlgorithm):
@@ -22,9 +22,6 @@ class PaqueteMinam(PotAlgorithm):
 
     def display_name(self):
         return tr("Bundle for MINAM's review")
-
-    def group_name(self):
-        return group_names()[self.GROUP_ID]
 
     def help(self):
         return tr(

@@ -12,7 +12,7 @@ from qgis.core import (
 
 from ..core.i18n import tr
 from ..salidas import taller
-from .base import PotAlgorithm, group_names
+from .base import PotAlgorithm
 
 
 class PaqueteTaller(PotAlgorithm):
@@ -33,9 +33,6 @@ class PaqueteTaller(PotAlgorithm):
 
     def display_name(self):
         return tr("Workshop pack")
-
-    def group_name(self):
-        return group_names()[self.GROUP_ID]
 
     def help(self):
         return tr(

@@ -3,7 +3,7 @@ from qgis.core import QgsProcessingOutputFile, QgsProcessingParameterFolderDesti
 
 from ..core.i18n import tr
 from ..demo.territorio import CAPAS, generar_territorio
-from .base import PotAlgorithm, group_names
+from .base import PotAlgorithm
 
 
 class TerritorioDemo(PotAlgorithm):
@@ -14,9 +14,6 @@ class TerritorioDemo(PotAlgorithm):
 
     def display_name(self):
         return tr("Sample territory")
-
-    def group_name(self):
-        return group_names()[self.GROUP_ID]
 
     def help(self):
         return tr(

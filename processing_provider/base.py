@@ -44,7 +44,7 @@ class PotAlgorithm(QgsProcessingAlgorithm):
         raise NotImplementedError
 
     def group_name(self) -> str:
-        return ""
+        return group_names().get(self.GROUP_ID, "")
 
     def help(self) -> str:
         return ""

@@ -9,7 +9,6 @@ import csv
 import math
 import os
 import uuid
-from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
@@ -39,6 +38,7 @@ from qgis.PyQt.QtCore import QMarginsF, QRectF, QSize, Qt, QUrl
 from qgis.PyQt.QtGui import QColor, QFont, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen, QTextDocument
 
 from ..core.errors import PotError
+from ..core.gdal_silencio import gdal_silencioso
 from ..core.i18n import tr
 from ..diccionario import repositorio
 from ..store.pot_store import PotStore
@@ -187,14 +187,6 @@ def imagen_rejilla(store, rejilla: Rejilla, ancho_px: int = 1400) -> QImage:
 
 
 # -- the comment form ---------------------------------------------------------------------------------
-@contextmanager
-def _gdal_silencioso():
-    gdal.ErrorReset()
-    gdal.PushErrorHandler("CPLQuietErrorHandler")
-    try:
-        yield
-    finally:
-        gdal.PopErrorHandler()
 
 
 def escribir_formulario_xlsx(destino, hojas, taller: str) -> Path:
@@ -202,7 +194,7 @@ def escribir_formulario_xlsx(destino, hojas, taller: str) -> Path:
     listing the maps."""
     destino = Path(destino)
     temporal = destino.with_name(f".{destino.stem}.part{destino.suffix}")
-    with _gdal_silencioso():
+    with gdal_silencioso():
         ds = ogr.GetDriverByName("XLSX").CreateDataSource(str(temporal))
         if ds is None:
             raise PotError(tr("Cannot write {path}: {error}").format(path=destino, error=gdal.GetLastErrorMsg()))
@@ -499,7 +491,7 @@ def _leer_tabla(ruta: Path) -> list:
     previo = gdal.GetConfigOption("OGR_XLSX_HEADERS")
     gdal.SetConfigOption("OGR_XLSX_HEADERS", "FORCE")
     try:
-        with _gdal_silencioso():
+        with gdal_silencioso():
             ds = gdal.OpenEx(str(ruta), gdal.OF_VECTOR, allowed_drivers=["XLSX"])
             if ds is None:
                 raise PotError(tr("{path} could not be read as XLSX: {error}").format(path=ruta, error=gdal.GetLastErrorMsg()))
