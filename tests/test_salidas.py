@@ -478,12 +478,16 @@ def test_failing_sheets_are_named_and_the_others_export(pot, tmp_path):
     hojas.append(Hoja("MA-91", "Variable inexistente", capas=["uso_actual"], variable="NOPE"))
     hojas.append(Hoja("MA-92", "Campo inexistente", capas=["uso_actual"], variable="USO",
                       capa_variable={"capa": "uso_actual", "campo": "nope"}))
+    repositorio.guardar(pot, Variable("SINCLASES", "Variable aún sin clases"))
+    hojas.append(Hoja("MA-93", "Variable sin clases", capas=["uso_actual"], variable="SINCLASES",
+                      capa_variable={"capa": "uso_actual", "campo": "uso"}))
     result = exportar.exportar_mapas(pot.path, tmp_path / "out", hojas=hojas, dpi=50)
     assert len(result.pdfs) == 3 and Path(result.combinado).is_file()
-    assert len(result.errores) == 3
+    assert len(result.errores) == 4
     assert "MA-90" in result.errores[0] and "no layers" in result.errores[0]
     assert "MA-91" in result.errores[1] and "NOPE" in result.errores[1]
     assert "MA-92" in result.errores[2] and "nope" in result.errores[2]
+    assert "MA-93" in result.errores[3] and "SINCLASES" in result.errores[3] and "no classes" in result.errores[3]
     assert page_sizes(result.combinado) == [(1191, 842)] * 3
 
 
