@@ -89,6 +89,14 @@ def reemplazar(store, variables: List[Variable], conservar_existentes: bool = Fa
         raise PotError("\n".join(problemas))
     actuales = cargar(store) if conservar_existentes else []
     entrantes = {v.codigo for v in variables}
+    if not conservar_existentes:
+        with store.connect(readonly=True) as conn:
+            enlazadas = sorted({r[0] for r in conn.execute("SELECT variable FROM pot_campos")} - entrantes)
+        if enlazadas:
+            raise PotError(
+                tr("Replacing the dictionary would remove variables that POT layer fields are linked to: {codes}. "
+                   "Include them in the file, or import in merge mode.").format(codes=", ".join(enlazadas))
+            )
     final = [v for v in actuales if v.codigo not in entrantes] + list(variables)
     with store.connect() as conn:
         conn.execute("DELETE FROM pot_clases")

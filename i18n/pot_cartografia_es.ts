@@ -2230,6 +2230,11 @@
       <translation>Reemplazar todo el diccionario</translation>
     </message>
     <message>
+      <location filename="../diccionario/repositorio.py" line="97" />
+      <source>Replacing the dictionary would remove variables that POT layer fields are linked to: {codes}. Include them in the file, or import in merge mode.</source>
+      <translation>Reemplazar el diccionario eliminaría variables a las que están vinculados campos de capas del POT: {codes}. Inclúyalas en el archivo o importe en modo «Fusionar».</translation>
+    </message>
+    <message>
       <location filename="../ui/modelo_actual_dock.py" line="285" />
       <source>Reply of the technical team</source>
       <translation>Respuesta del equipo técnico</translation>

@@ -179,3 +179,13 @@ def test_layer_tree_keeps_lines_above_areas_and_newest_area_on_top(pot):
     group = next(g for g in project.layerTreeRoot().children() if g.customProperty("pot/fase") == "fase1")
     assert [child.name() for child in group.children()] == ["rios", "areas_nuevas", "areas_viejas"]
     project.clear()
+
+
+def test_replacing_the_dictionary_keeps_linked_variables(pot, cobertura):
+    processing.run("pot:vincular_variable", {"INPUT": cobertura, "FIELD": "cob", "VARIABLE": "COB"})
+    before = [v.codigo for v in repositorio.cargar(pot)]
+    with pytest.raises(Exception, match="linked to: COB"):
+        repositorio.reemplazar(pot, [Variable("OTRA", "Otra variable", clases=[Clase("Uno", "#112233", "1")])])
+    assert [v.codigo for v in repositorio.cargar(pot)] == before
+    repositorio.reemplazar(pot, [repositorio.obtener(pot, "COB")])  # keeping the linked one is fine
+    assert [v.codigo for v in repositorio.cargar(pot)] == ["COB"]
