@@ -666,7 +666,7 @@
       <translation>SRC {crs} (POT: {pot})</translation>
     </message>
     <message>
-      <location filename="../store/crear_pot.py" line="103" />
+      <location filename="../store/crear_pot.py" line="104" />
       <source>CRS: WGS 84 / UTM zone {zone} ({authid}), the zone of the ámbito.</source>
       <translation>SRC: WGS 84 / UTM zone {zone} ({authid}), la zona del ámbito.</translation>
     </message>
@@ -2730,7 +2730,7 @@
       <translation>No se pudo guardar el aporte en {path}.</translation>
     </message>
     <message>
-      <location filename="../store/crear_pot.py" line="96" />
+      <location filename="../store/crear_pot.py" line="97" />
       <source>The CRS {crs} is geographic (degrees); a POT needs a projected CRS in metres, such as UTM.</source>
       <translation>El SRC {crs} es geográfico (grados); un POT necesita un SRC proyectado en metros, como UTM.</translation>
     </message>
@@ -2788,7 +2788,7 @@
     </message>
     <message>
       <location filename="../demo/territorio.py" line="446" />
-      <location filename="../store/crear_pot.py" line="128" />
+      <location filename="../store/crear_pot.py" line="129" />
       <source>The folder {folder} cannot be created: {error}</source>
       <translation>No se puede crear la carpeta {folder}: {error}</translation>
     </message>
@@ -2808,7 +2808,7 @@
       <translation>La carpeta {folder} no admite escritura: {error}</translation>
     </message>
     <message>
-      <location filename="../store/crear_pot.py" line="130" />
+      <location filename="../store/crear_pot.py" line="131" />
       <source>The folder {folder} is read-only; choose another one.</source>
       <translation>La carpeta {folder} es de solo lectura; elija otra.</translation>
     </message>
@@ -2944,7 +2944,7 @@
       <translation>La leyenda de la lámina {sheet} no cabe en su recuadro y se recortó; elija un tamaño de lámina mayor.</translation>
     </message>
     <message>
-      <location filename="../store/crear_pot.py" line="185" />
+      <location filename="../store/crear_pot.py" line="186" />
       <source>The level must be “regional” or “provincial”, not “{level}”.</source>
       <translation>El nivel debe ser “regional” o “provincial”, no “{level}”.</translation>
     </message>
@@ -3031,7 +3031,7 @@
       <translation>El POT no tiene la versión {n} del modelo actual.</translation>
     </message>
     <message>
-      <location filename="../store/crear_pot.py" line="187" />
+      <location filename="../store/crear_pot.py" line="188" />
       <source>The POT needs a name.</source>
       <translation>El POT necesita un nombre.</translation>
     </message>
@@ -3166,7 +3166,7 @@
       <translation>No se pudo leer la capa del ámbito.</translation>
     </message>
     <message>
-      <location filename="../store/crear_pot.py" line="87" />
+      <location filename="../store/crear_pot.py" line="88" />
       <source>The ámbito layer “{layer}” has no area after repairing its geometries.</source>
       <translation>La capa del ámbito “{layer}” no tiene área tras reparar sus geometrías.</translation>
     </message>
@@ -3186,7 +3186,7 @@
       <translation>La capa del ámbito “{name}” no tiene polígonos; elija una capa de polígonos con el área que se va a planificar.</translation>
     </message>
     <message>
-      <location filename="../store/crear_pot.py" line="105" />
+      <location filename="../store/crear_pot.py" line="106" />
       <source>The ámbito spans {count} UTM zones; zone {zone} ({authid}) holds {share} % of its area and was chosen.</source>
       <translation>El ámbito abarca {count} zonas UTM; se eligió la zona {zone} ({authid}), que contiene el {share} % de su área.</translation>
     </message>
@@ -3841,12 +3841,12 @@
       <translation>{path} ya existe; elija un nuevo nombre de archivo (un POT nunca se sobrescribe).</translation>
     </message>
     <message>
-      <location filename="../store/crear_pot.py" line="122" />
+      <location filename="../store/crear_pot.py" line="123" />
       <source>{path} already exists; choose a new file name. Nothing was changed.</source>
       <translation>{path} ya existe; elija un nuevo nombre de archivo. No se modificó nada.</translation>
     </message>
     <message>
-      <location filename="../store/crear_pot.py" line="121" />
+      <location filename="../store/crear_pot.py" line="122" />
       <source>{path} already holds a POT; choose another file name. Nothing was changed.</source>
       <translation>{path} ya contiene un POT; elija otro nombre de archivo. No se modificó nada.</translation>
     </message>
@@ -3981,7 +3981,7 @@
       <translation>{table}: columna(s) desconocida(s) ignorada(s): {columns}.</translation>
     </message>
     <message>
-      <location filename="../store/crear_pot.py" line="171" />
+      <location filename="../store/crear_pot.py" line="172" />
       <location filename="../ui/navegador_dock.py" line="219" />
       <location filename="../ui/nuevo_pot_dialog.py" line="129" />
       <source>Ámbito</source>
@@ -4003,7 +4003,7 @@
       <translation>Nombre del ámbito</translation>
     </message>
     <message>
-      <location filename="../store/crear_pot.py" line="213" />
+      <location filename="../store/crear_pot.py" line="214" />
       <source>Ámbito of the POT</source>
       <translation>Ámbito del POT</translation>
     </message>

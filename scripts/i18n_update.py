@@ -86,9 +86,11 @@ def main(argv):
     content = build(messages, translations)
     unfinished = [s for s in messages if translations.get(s, ("", True))[1] or not translations.get(s, ("", True))[0]]
     if "--check" in argv:
-        current = TS.read_text(encoding="utf-8") if TS.exists() else ""
-        if current != content:
-            print(f"{TS.name} is out of date: run `make i18n`", file=sys.stderr)
+        # Same strings in code and file; line numbers of <location> may drift without harm.
+        nuevas = sorted(set(messages) - set(translations))
+        viejas = sorted(set(translations) - set(messages))
+        if nuevas or viejas:
+            print(f"{TS.name} is out of date: run `make i18n` (new: {nuevas[:3]}, gone: {viejas[:3]})", file=sys.stderr)
             return 1
         if unfinished:
             print(f"{len(unfinished)} strings without Spanish translation, e.g. {unfinished[:3]}", file=sys.stderr)

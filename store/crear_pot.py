@@ -81,7 +81,8 @@ def preparar_ambito(features, crs, nombre_capa: str) -> Ambito:
             )
         )
     union = QgsGeometry.unaryUnion(partes)
-    poligonos = [g for g in union.asGeometryCollection() if g.type() == QgsWkbTypes.PolygonGeometry] if union.isMultipart() or union.wkbType() == QgsWkbTypes.GeometryCollection else [union]
+    # Repairs can leave lines or points beside the polygons: keep only the polygon parts.
+    poligonos = [g for g in union.asGeometryCollection() if g.type() == QgsWkbTypes.PolygonGeometry]
     union = QgsGeometry.collectGeometry(poligonos) if poligonos else QgsGeometry()
     if union.isNull() or union.isEmpty() or union.area() <= 0:
         raise PotError(tr("The ámbito layer “{layer}” has no area after repairing its geometries.").format(layer=nombre_capa))
