@@ -1,6 +1,6 @@
 """Run inside QGIS desktop (--code): open the POT named by $POT_ABRIR with the plugin and show its docks.
 
-With $POT_CAPTURA set, save a screenshot of the main window there and quit (used under Xvfb); with
+$POT_PANELES lists the panels to show (default "navegador,diccionario"). With $POT_CAPTURA set, save a screenshot of the main window there and quit (used under Xvfb); with
 $POT_INFORME set, also write a JSON report (plugin loaded, its load time, docks shown, errors logged).
 """
 import json
@@ -25,7 +25,7 @@ QgsApplication.messageLog().messageReceived.connect(_registrar)
 def _abrir():
     plugin = plugins["pot_cartografia"]
     plugin.abrir_pot(os.environ["POT_ABRIR"])
-    for panel in ("navegador", "diccionario"):
+    for panel in os.environ.get("POT_PANELES", "navegador,diccionario").split(","):
         plugin.abrir_panel(panel)
     iface.mapCanvas().zoomToFullExtent()
     if os.environ.get("POT_CAPTURA"):

@@ -71,7 +71,9 @@ class SalidasDock(QgsDockWidget):
         self.tabla.setSelectionBehavior(QAbstractItemView.SelectRows)
         cabecera = self.tabla.horizontalHeader()
         cabecera.setSectionResizeMode(QHeaderView.ResizeToContents)
-        cabecera.setSectionResizeMode(COL_TITULO, QHeaderView.Stretch)
+        # The title is what people read: a usable width even in a narrow dock (the table then scrolls).
+        cabecera.setSectionResizeMode(COL_TITULO, QHeaderView.Interactive)
+        self.tabla.setColumnWidth(COL_TITULO, 200)
         vmapas.addWidget(self.tabla)
         fila = QHBoxLayout()
         self.boton_todas = QPushButton(tr("All"))
