@@ -11,7 +11,8 @@ from qgis.PyQt.QtGui import QColor
 
 from ..core.errors import PotError
 from ..core.i18n import tr
-from ..store.estilos import gpkg_y_tabla, guardar_estilo_predeterminado
+from ..store.estilos import guardar_estilo_predeterminado
+from ..store.pot_store import gpkg_y_tabla
 from .modelo import Variable
 
 

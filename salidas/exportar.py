@@ -21,7 +21,6 @@ from osgeo import gdal
 from qgis.core import (
     QgsLayoutExporter,
     QgsProject,
-    QgsProviderRegistry,
     QgsReferencedRectangle,
     QgsRenderContext,
     QgsVectorLayer,
@@ -34,7 +33,7 @@ from ..core.errors import PotError
 from ..core.i18n import tr
 from ..core.log import get_logger
 from ..diccionario import repositorio
-from ..store.pot_store import PROJECT_NAME, PotStore
+from ..store.pot_store import PROJECT_NAME, PotStore, gpkg_y_tabla
 from ..store.proyecto_qgis import leer_proyecto
 from . import catalogo
 from .hoja import (
@@ -153,10 +152,9 @@ class _Capas:
             for layer in self.proyecto.mapLayers().values():
                 if layer.id() in self.clones:
                     continue
-                partes = QgsProviderRegistry.instance().decodeUri(layer.providerType(), layer.source())
-                ruta = partes.get("path") or ""
-                if partes.get("layerName") and ruta and Path(ruta).resolve() == self.store.path:
-                    self._del_proyecto.setdefault(partes["layerName"], layer)
+                ruta, tabla = gpkg_y_tabla(layer)
+                if tabla and Path(ruta).resolve() == self.store.path:
+                    self._del_proyecto.setdefault(tabla, layer)
         if nombre in self._del_proyecto:
             return self._del_proyecto[nombre]
         if nombre not in self.existentes:

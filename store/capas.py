@@ -16,7 +16,7 @@ from qgis.core import (
 
 from ..core.errors import PotError
 from ..core.i18n import tr
-from .pot_store import PotStore
+from .pot_store import PotStore, gpkg_y_tabla
 
 NOMBRE_RE = re.compile(r"^[a-z][a-z0-9_]{0,62}$")
 
@@ -110,7 +110,6 @@ def publicar_en_proyecto(store: PotStore, capas) -> None:
 def refrescar_estilos(store: PotStore, capas) -> None:
     """Give the POT project's layers of ``capas`` their default style from the GeoPackage again
     (after a style or form was saved there), so the stored project never shows a stale style."""
-    from .estilos import gpkg_y_tabla
 
     def cambio(project):
         for layer in project.mapLayers().values():
@@ -126,12 +125,8 @@ def pot_de_capa(layer: QgsVectorLayer):
     """(PotStore, layer name in the GeoPackage) of a layer stored in a POT, or a PotError saying it is not."""
     from .pot_store import read_schema_version
 
-    ruta, _, resto = layer.source().partition("|")
-    capa = ""
-    for parte in resto.split("|"):
-        if parte.startswith("layername="):
-            capa = parte[len("layername="):]
-    if layer.providerType() != "ogr" or not ruta.lower().endswith(".gpkg"):
+    ruta, capa = gpkg_y_tabla(layer)
+    if ruta is None:
         raise PotError(
             tr("The layer “{layer}” is not stored in a POT GeoPackage; add it to the POT first (algorithm “Add layer to POT”).").format(
                 layer=layer.name()

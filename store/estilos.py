@@ -9,7 +9,7 @@ from qgis.PyQt.QtXml import QDomDocument
 from ..core.errors import PotError
 from ..core.i18n import tr
 from . import schema
-from .pot_store import connect
+from .pot_store import connect, gpkg_y_tabla
 
 _DDL = (
     'CREATE TABLE "layer_styles" ("id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, "f_table_catalog" TEXT(256),'
@@ -19,19 +19,10 @@ _DDL = (
 )
 
 
-def gpkg_y_tabla(layer):
-    """(GeoPackage path, table name) of an OGR layer, or (None, None) when it is not in a GeoPackage."""
-    ruta, _, resto = layer.source().partition("|")
-    if layer.providerType() != "ogr" or not ruta.lower().endswith(".gpkg"):
-        return None, None
-    tabla = next((p[len("layername="):] for p in resto.split("|") if p.startswith("layername=")), "")
-    return ruta, tabla or None
-
-
 def guardar_estilo_predeterminado(layer, descripcion: str) -> None:
     """Save the layer's whole style (symbology, labels, form, aliases) as its default in its GeoPackage."""
     ruta, tabla = gpkg_y_tabla(layer)
-    if ruta is None or tabla is None:
+    if not ruta or not tabla:
         raise PotError(tr("The layer “{layer}” is not a GeoPackage table; its style cannot be stored.").format(layer=layer.name()))
     documento = QDomDocument()
     error = layer.exportNamedStyle(documento)

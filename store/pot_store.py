@@ -104,6 +104,21 @@ def apply_migrations(conn, current: int, target: int = schema.LATEST) -> None:
         )
 
 
+def gpkg_y_tabla(layer):
+    """(GeoPackage path, table) that an OGR layer reads; the table is "" when its URI names none.
+    (None, None) when the layer does not come from a GeoPackage. The one place that parses sources."""
+    from qgis.core import QgsProviderRegistry
+
+    if layer.providerType() != "ogr":
+        return None, None
+    partes = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
+    ruta = partes.get("path") or ""
+    if not isinstance(ruta, str) or not ruta.lower().endswith(".gpkg"):
+        return None, None
+    tabla = partes.get("layerName")
+    return ruta, tabla if isinstance(tabla, str) else ""
+
+
 class PotStore:
     """One POT GeoPackage. Cheap to construct; every call opens its own short connection."""
 
