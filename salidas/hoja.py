@@ -62,6 +62,7 @@ from ..core.errors import PotError
 from ..core.i18n import tr
 from ..core.log import get_logger
 from ..diccionario.estilo import renderer_para
+from ..store.utm import etiqueta_de_crs
 from .escalas import (
     ESPACIO_FINO,
     formatear_numero,
@@ -131,16 +132,7 @@ def zona_utm(metadatos: dict, crs: QgsCoordinateReferenceSystem) -> str:
     zona = (metadatos.get("zona_utm") or "").strip().upper()
     if zona:
         return zona
-    authid = crs.authid() if crs is not None else ""
-    if authid.startswith("EPSG:"):
-        codigo = int(authid[5:])
-        if 32701 <= codigo <= 32760:
-            return f"{codigo - 32700}S"
-        if 32601 <= codigo <= 32660:
-            return f"{codigo - 32600}N"
-        if 24877 <= codigo <= 24879:
-            return f"{codigo - 24860}S"
-    return ""
+    return etiqueta_de_crs(crs.authid() if crs is not None else "")
 
 
 def texto_datum(metadatos: dict, crs: QgsCoordinateReferenceSystem) -> str:

@@ -195,7 +195,6 @@ def crear_pot(destino, datos: DatosPot, ambito: Ambito, crs_pedido=None, context
     try:
         _escribir_ambito(temporal, ambito, crs, datos, contexto)
         store = PotStore.initialise(temporal)
-        zona = crs.authid().split(":")[-1]
         store.set_metadata(
             {
                 "nombre": datos.nombre.strip(),
@@ -206,7 +205,7 @@ def crear_pot(destino, datos: DatosPot, ambito: Ambito, crs_pedido=None, context
                 "equipo": datos.equipo,
                 "entidad": datos.entidad,
                 "crs": crs.authid(),
-                "zona_utm": (zona[-2:] + ("S" if zona.startswith("327") else "N")) if zona[:3] in ("326", "327") else "",
+                "zona_utm": utm.etiqueta_de_crs(crs.authid()),
                 "creado": date.today().isoformat(),
             }
         )

@@ -34,6 +34,20 @@ class ZonaUtm:
         return f"{self.numero}{'S' if self.sur else 'N'}"
 
 
+def etiqueta_de_crs(authid: str) -> str:
+    """"18S" for a WGS 84 (EPSG 326zz/327zz) or PSAD56 (EPSG 24877–24879) UTM CRS; "" otherwise."""
+    if not authid.startswith("EPSG:") or not authid[5:].isdigit():
+        return ""
+    codigo = int(authid[5:])
+    if 32701 <= codigo <= 32760:
+        return f"{codigo - 32700}S"
+    if 32601 <= codigo <= 32660:
+        return f"{codigo - 32600}N"
+    if 24877 <= codigo <= 24879:
+        return f"{codigo - 24860}S"
+    return ""
+
+
 def zona_de_longitud(lon: float) -> int:
     return min(60, max(1, int(math.floor((lon + 180.0) / 6.0)) + 1))
 

@@ -252,3 +252,9 @@ def test_open_into_running_qgis(tmp_path):
         assert len(names) == 1
     finally:
         QgsProject.instance().clear()
+
+
+def test_utm_zone_label_of_a_crs():
+    from pot_cartografia.store.utm import etiqueta_de_crs
+
+    assert [etiqueta_de_crs(a) for a in ("EPSG:32718", "EPSG:32601", "EPSG:24877", "EPSG:4326", "")] == ["18S", "1N", "17S", "", ""]
