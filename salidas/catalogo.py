@@ -4,12 +4,11 @@
 then edit titles, sheet sizes and scales, and ``guardar`` writes the catalogue back.
 """
 import json
-import re
-import unicodedata
 from dataclasses import asdict, dataclass, field
 
 from ..core.errors import PotError
 from ..core.i18n import tr
+from ..core.texto import sin_acentos
 from ..store import schema
 
 TABLA = "pot_hojas"
@@ -79,15 +78,6 @@ def validar(hojas: list[Hoja]) -> list[str]:
     return problemas
 
 
-def _sin_acentos(texto: str) -> str:
-    return unicodedata.normalize("NFKD", texto or "").encode("ascii", "ignore").decode().lower()
-
-
-def slug(texto: str) -> str:
-    """A file-name friendly version of a title: "Mapa de Ubicación" → "mapa_de_ubicacion"."""
-    return re.sub(r"[^a-z0-9]+", "_", _sin_acentos(texto)).strip("_")[:60]
-
-
 def _tablas(conn) -> set:
     return {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')")}
 
@@ -105,7 +95,7 @@ def _tipos_geometria(conn) -> dict:
 def _primera_que_contiene(nombres, claves) -> str:
     for clave in claves:
         for nombre in nombres:
-            if clave in _sin_acentos(nombre):
+            if clave in sin_acentos(nombre):
                 return nombre
     return ""
 

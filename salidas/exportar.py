@@ -31,6 +31,7 @@ from qgis.PyQt.QtGui import QPageSize, QPainter, QPdfWriter
 
 from ..core.errors import PotError
 from ..core.i18n import tr
+from ..core.texto import slug
 from ..core.log import get_logger
 from ..diccionario import repositorio
 from ..store.pot_store import PROJECT_NAME, PotStore, gpkg_y_tabla
@@ -511,7 +512,7 @@ def combinar_layouts(layouts: list, destino: Path, dpi: int) -> None:
 
 
 def nombre_archivo(hoja) -> str:
-    return f"{hoja.numero}_{catalogo.slug(hoja.titulo)}".strip("_") or "mapa"
+    return f"{hoja.numero}_{slug(hoja.titulo)}".strip("_") or "mapa"
 
 
 def seleccionar(hojas, numeros, path) -> list:
@@ -625,7 +626,7 @@ def exportar_mapas(
             feedback.setProgress(100.0 * (i + 1) / (len(hojas) + 1))
 
         if exportados and not feedback.isCanceled():
-            destino = carpeta / f"{catalogo.slug(store.path.stem) or 'pot'}_mapas.pdf"
+            destino = carpeta / f"{slug(store.path.stem) or 'pot'}_mapas.pdf"
             feedback.setProgressText(tr("Combined PDF of all sheets"))
             try:
                 combinar_pdfs([e[0] for e in exportados], [e[1] for e in exportados], [e[2] for e in exportados], destino)

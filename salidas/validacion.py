@@ -10,6 +10,7 @@ from pathlib import Path
 from ..core import pasos
 from ..core.errors import PotError
 from ..core.i18n import tr
+from ..core.texto import slug
 from ..store.pot_store import PotStore, translate_sqlite_error
 from . import catalogo, exportar, memoria, metadatos_iso
 
@@ -126,7 +127,7 @@ def paquete_minam(gpkg, destino_zip, carpeta_mapas=None, dpi: int = 150, feedbac
     hojas = catalogo.cargar(store)
     carpeta_mapas = carpeta_mapas or meta.get(CLAVE_MAPAS, "")
     avisos = []
-    base = catalogo.slug(store.path.stem) or "pot"
+    base = slug(store.path.stem) or "pot"
     with tempfile.TemporaryDirectory(prefix="pot_minam_") as temporal:
         temporal = Path(temporal)
         copiar_gpkg(store.path, temporal / store.path.name)

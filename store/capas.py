@@ -16,6 +16,7 @@ from qgis.core import (
 
 from ..core.errors import PotError
 from ..core.i18n import tr
+from ..core.texto import slug
 from .pot_store import PotStore, gpkg_y_tabla
 
 NOMBRE_RE = re.compile(r"^[a-z][a-z0-9_]{0,62}$")
@@ -23,10 +24,7 @@ NOMBRE_RE = re.compile(r"^[a-z][a-z0-9_]{0,62}$")
 
 def nombre_de_capa(texto: str) -> str:
     """A safe GeoPackage table name from any title: lowercase ascii, digits and underscores."""
-    import unicodedata
-
-    plano = unicodedata.normalize("NFKD", texto).encode("ascii", "ignore").decode().lower()
-    plano = re.sub(r"[^a-z0-9]+", "_", plano).strip("_") or "capa"
+    plano = slug(texto, 63) or "capa"
     return ("c_" + plano if not plano[0].isalpha() else plano)[:63]
 
 
