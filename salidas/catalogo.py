@@ -10,6 +10,7 @@ from ..core.errors import PotError
 from ..core.i18n import tr
 from ..core.texto import sin_acentos
 from ..store import schema
+from ..store.pot_store import table_names
 
 TABLA = "pot_hojas"
 TAMANOS = ("A4", "A3", "A2", "A1", "A0")
@@ -78,10 +79,6 @@ def validar(hojas: list[Hoja]) -> list[str]:
     return problemas
 
 
-def _tablas(conn) -> set:
-    return {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')")}
-
-
 def _columnas(conn, tabla: str) -> set:
     return {row[1] for row in conn.execute(f'PRAGMA table_info("{tabla}")')}
 
@@ -104,7 +101,7 @@ def _hojas_de_tabla(conn, tabla: str, capas_existentes: set, titulo_formato: str
     """Hook for later phases: one sheet per row of ``tabla`` (e.g. pot_escenarios, pot_alternativas)
     when that table exists and has at least the columns ``nombre`` and ``capa``; optional columns
     ``variable`` and ``campo`` drive the legend, ``fase`` the phase line."""
-    if tabla not in _tablas(conn) or not {"nombre", "capa"} <= _columnas(conn, tabla):
+    if tabla not in table_names(conn) or not {"nombre", "capa"} <= _columnas(conn, tabla):
         return []
     columnas = _columnas(conn, tabla)
     hojas = []
@@ -201,7 +198,7 @@ def _hoja_de_fila(row) -> Hoja:
 def cargar(store) -> list[Hoja]:
     """The stored catalogue in sheet order; the default catalogue when none is stored yet."""
     with store.connect(readonly=True) as conn:
-        if TABLA in _tablas(conn):
+        if TABLA in table_names(conn):
             filas = conn.execute(f"SELECT * FROM {TABLA} ORDER BY orden, fid").fetchall()
             if filas:
                 return [_hoja_de_fila(r) for r in filas]
@@ -214,7 +211,7 @@ def guardar(store, hojas: list[Hoja]) -> None:
     if problemas:
         raise PotError("\n".join(problemas))
     with store.connect() as conn:
-        if TABLA not in _tablas(conn):
+        if TABLA not in table_names(conn):
             raise PotError(
                 tr("{path} has no map catalogue table ({table}); open it once with this version of the plugin to update it.").format(
                     path=store.path, table=TABLA

@@ -23,6 +23,7 @@ from qgis.PyQt.QtGui import QImage, QPageLayout, QPageSize, QPdfWriter, QTextDoc
 from ..core.errors import PotError
 from ..core.i18n import tr
 from ..diccionario import repositorio
+from ..store.pot_store import table_names
 from . import catalogo
 
 TABLA_NARRATIVAS = "pot_narrativas"
@@ -53,7 +54,7 @@ def secciones() -> dict:
 def narrativas(store) -> dict:
     """{section id: {"titulo", "texto"}} of the sections the team has written."""
     with store.connect(readonly=True) as conn:
-        if not _existe(conn, TABLA_NARRATIVAS):
+        if TABLA_NARRATIVAS not in table_names(conn):
             return {}
         filas = conn.execute(f"SELECT seccion, titulo, texto FROM {TABLA_NARRATIVAS}")
         return {f["seccion"]: {"titulo": f["titulo"] or "", "texto": f["texto"] or ""} for f in filas}
@@ -82,10 +83,6 @@ def guardar_narrativa(store, seccion: str, texto: str, titulo: str = "") -> None
 
 
 # -- data of the chapters --------------------------------------------------------------------------
-def _existe(conn, tabla: str) -> bool:
-    return conn.execute("SELECT 1 FROM sqlite_master WHERE name = ?", (tabla,)).fetchone() is not None
-
-
 @dataclass
 class TablaAreas:
     capa: str
@@ -156,7 +153,7 @@ def tablas_de_areas(store) -> list:
 def _filas_de_tabla(store, tabla: str, columnas: tuple) -> tuple:
     """(columns present, rows) of a table written by a later phase; ((), []) when it does not exist."""
     with store.connect(readonly=True) as conn:
-        if not _existe(conn, tabla):
+        if tabla not in table_names(conn):
             return (), []
         presentes = {r[1] for r in conn.execute(f'PRAGMA table_info("{tabla}")')}
         usadas = tuple(c for c in columnas if c in presentes)
@@ -169,7 +166,7 @@ def _filas_de_tabla(store, tabla: str, columnas: tuple) -> tuple:
 def observaciones(store) -> list:
     """The Comisión's observations, as dicts, in their order."""
     with store.connect(readonly=True) as conn:
-        if not _existe(conn, "pot_observaciones"):
+        if "pot_observaciones" not in table_names(conn):
             return []
         filas = conn.execute("SELECT * FROM pot_observaciones ORDER BY COALESCE(numero, fid), fid")
         return [dict(f) for f in filas]

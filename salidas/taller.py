@@ -41,7 +41,7 @@ from ..core.errors import PotError
 from ..core.gdal_silencio import gdal_silencioso
 from ..core.i18n import tr
 from ..diccionario import repositorio
-from ..store.pot_store import PotStore
+from ..store.pot_store import PotStore, table_names
 from . import catalogo, exportar
 from .escalas import intervalo_grilla
 from .hoja import PAGINAS_MM, ajustar_aspecto, estilo_referencia, estilo_variable
@@ -280,7 +280,7 @@ def pares_para_comparar(store) -> list:
     have a layer, else the first two layers linked to a variable."""
     existentes = set(store.spatial_layers())
     with store.connect(readonly=True) as conn:
-        tablas = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        tablas = table_names(conn)
         for tabla in ("pot_alternativas", "pot_escenarios"):
             if tabla in tablas:
                 columnas = {r[1] for r in conn.execute(f'PRAGMA table_info("{tabla}")')}

@@ -9,7 +9,7 @@ from qgis.PyQt.QtXml import QDomDocument
 from ..core.errors import PotError
 from ..core.i18n import tr
 from . import schema
-from .pot_store import connect, gpkg_y_tabla
+from .pot_store import connect, gpkg_y_tabla, table_names
 
 _DDL = (
     'CREATE TABLE "layer_styles" ("id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, "f_table_catalog" TEXT(256),'
@@ -29,7 +29,7 @@ def guardar_estilo_predeterminado(layer, descripcion: str) -> None:
     if error:
         raise PotError(tr("The style of “{layer}” could not be saved: {error}").format(layer=layer.name(), error=error))
     with connect(ruta) as conn:
-        if not conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'layer_styles'").fetchone():
+        if "layer_styles" not in table_names(conn):
             conn.execute(_DDL)
             schema.register_table(conn, "layer_styles", "QGIS layer styles")
         fila = conn.execute("SELECT column_name FROM gpkg_geometry_columns WHERE table_name = ?", (tabla,)).fetchone()

@@ -69,7 +69,8 @@ def _rollback(conn):
         pass
 
 
-def _table_names(conn) -> set:
+def table_names(conn) -> set:
+    """Tables and views of an open GeoPackage connection."""
     return {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')")}
 
 
@@ -82,7 +83,7 @@ def read_schema_version(path) -> int:
         if handle.read(16) != b"SQLite format 3\x00":
             raise PotError(tr("{path} is not a GeoPackage.").format(path=path))
     with connect(path, readonly=True) as conn:
-        names = _table_names(conn)
+        names = table_names(conn)
         if "gpkg_contents" not in names:
             raise PotError(tr("{path} is an SQLite file but not a GeoPackage.").format(path=path))
         if VERSION_TABLE not in names:
@@ -172,7 +173,7 @@ class PotStore:
 
     def table_names(self) -> set:
         with self.connect(readonly=True) as conn:
-            return _table_names(conn)
+            return table_names(conn)
 
     def spatial_layers(self) -> list:
         with self.connect(readonly=True) as conn:
@@ -187,7 +188,7 @@ class PotStore:
 
     def count(self, table: str, where: str = "", params=()) -> int:
         with self.connect(readonly=True) as conn:
-            if table not in _table_names(conn):
+            if table not in table_names(conn):
                 return 0
             sql = f'SELECT COUNT(*) FROM "{table}"' + (f" WHERE {where}" if where else "")
             return int(conn.execute(sql, params).fetchone()[0])
