@@ -319,16 +319,8 @@ def hoja_comparativa(store, destino, pares, rejilla: Rejilla, tamano: str = "A1"
     pagina = layout.pageCollection().page(0)
     pagina.setPageSize(QgsLayoutSize(ancho, alto, QgsUnitTypes.LayoutMillimeters))
     margen = 12 * escala
-    titulo = QgsLayoutItemLabel(layout)
-    titulo.setText(tr("Comparison: {a} / {b}").format(a=pares[0][0], b=pares[1][0]).upper())
-    fuente = QFont("Sans")
-    fuente.setPointSizeF(16 * escala)
-    fuente.setBold(True)
-    titulo.setFont(fuente)
-    titulo.setHAlign(Qt.AlignHCenter)
-    layout.addLayoutItem(titulo)
-    titulo.attemptMove(QgsLayoutPoint(margen, 5 * escala))
-    titulo.attemptResize(QgsLayoutSize(ancho - 2 * margen, 10 * escala))
+    _rotulo(layout, tr("Comparison: {a} / {b}").format(a=pares[0][0], b=pares[1][0]).upper(),
+            margen, 5 * escala, ancho - 2 * margen, 10 * escala, _fuente(16 * escala, negrita=True))
     ancho_mapa = (ancho - 3 * margen) / 2
     y = 32 * escala  # title, subtitles and column letters above the maps
     alto_mapa = alto - y - 72 * escala  # legends and the note below
@@ -345,16 +337,7 @@ def hoja_comparativa(store, destino, pares, rejilla: Rejilla, tamano: str = "A1"
             estilo_variable(layer, variable, campo)
         proyecto.addMapLayer(layer, False)
         x = margen + i * (ancho_mapa + margen)
-        subtitulo = QgsLayoutItemLabel(layout)
-        subtitulo.setText(nombre)
-        fuente_sub = QFont("Sans")
-        fuente_sub.setPointSizeF(12 * escala)
-        fuente_sub.setBold(True)
-        subtitulo.setFont(fuente_sub)
-        subtitulo.setHAlign(Qt.AlignHCenter)
-        layout.addLayoutItem(subtitulo)
-        subtitulo.attemptMove(QgsLayoutPoint(x, 17 * escala))
-        subtitulo.attemptResize(QgsLayoutSize(ancho_mapa, 8 * escala))
+        _rotulo(layout, nombre, x, 17 * escala, ancho_mapa, 8 * escala, _fuente(12 * escala, negrita=True))
         mapa = QgsLayoutItemMap(layout)
         layout.addLayoutItem(mapa)
         mapa.attemptMove(QgsLayoutPoint(x, y))
@@ -387,15 +370,10 @@ def hoja_comparativa(store, destino, pares, rejilla: Rejilla, tamano: str = "A1"
         layout.addLayoutItem(leyenda)
         leyenda.attemptMove(QgsLayoutPoint(x, y + alto_mapa + 4 * escala))
         leyenda.attemptResize(QgsLayoutSize(ancho_mapa, 56 * escala))
-    nota = QgsLayoutItemLabel(layout)
-    nota.setText(tr("{plan} – grid cells: column letter and row number (e.g. C4); interval {interval} m.").format(
-        plan=store.metadata().get("nombre", ""), interval=f"{rejilla.intervalo:,.0f}"))
-    fuente_nota = QFont("Sans")
-    fuente_nota.setPointSizeF(9 * escala)
-    nota.setFont(fuente_nota)
-    layout.addLayoutItem(nota)
-    nota.attemptMove(QgsLayoutPoint(margen, alto - 10 * escala))
-    nota.attemptResize(QgsLayoutSize(ancho - 2 * margen, 7 * escala))
+    nota = tr("{plan} – grid cells: column letter and row number (e.g. C4); interval {interval} m.").format(
+        plan=store.metadata().get("nombre", ""), interval=f"{rejilla.intervalo:,.0f}")
+    _rotulo(layout, nota, margen, alto - 10 * escala, ancho - 2 * margen, 7 * escala, _fuente(9 * escala),
+            alinear=Qt.AlignLeft)
     destino = Path(destino)
     temporal = destino.with_name(f".{destino.stem}.part.pdf")
     resultado = QgsLayoutExporter(layout).exportToPdf(str(temporal), exportar.ajustes_pdf(dpi))
@@ -414,9 +392,7 @@ def _rotulos_rejilla(layout, mapa, rejilla: Rejilla, escala: float) -> None:
     rect = mapa.rect()
     posicion = mapa.positionWithUnits()
     x_mm, y_mm = posicion.x(), posicion.y()
-    fuente = QFont("Sans")
-    fuente.setPointSizeF(10 * escala)
-    fuente.setBold(True)
+    fuente = _fuente(10 * escala, negrita=True)
 
     def a_papel(x, y):
         return (x_mm + (x - extent.xMinimum()) / extent.width() * rect.width(),
@@ -426,18 +402,28 @@ def _rotulos_rejilla(layout, mapa, rejilla: Rejilla, escala: float) -> None:
     paso = rejilla.intervalo
     for i in range(rejilla.cols):
         px, _ = a_papel(xmin + (i + 0.5) * paso, ymax)
-        _rotulo(layout, letra_columna(i), px - 5 * escala, y_mm - 6 * escala, 10 * escala, 5 * escala, fuente)
+        _rotulo(layout, letra_columna(i), px - 5 * escala, y_mm - 6 * escala, 10 * escala, 5 * escala, fuente, ROJO_REJILLA)
     for j in range(rejilla.rows):
         _, py = a_papel(xmin, ymax - (j + 0.5) * paso)
-        _rotulo(layout, str(j + 1), x_mm - 8 * escala, py - 2.5 * escala, 7 * escala, 5 * escala, fuente)
+        _rotulo(layout, str(j + 1), x_mm - 8 * escala, py - 2.5 * escala, 7 * escala, 5 * escala, fuente, ROJO_REJILLA)
 
 
-def _rotulo(layout, texto, x, y, ancho, alto, fuente):
+ROJO_REJILLA = QColor(200, 0, 0)  # grid letters stand out from any map colour
+
+
+def _fuente(puntos: float, negrita: bool = False) -> QFont:
+    fuente = QFont("Sans")
+    fuente.setPointSizeF(puntos)
+    fuente.setBold(negrita)
+    return fuente
+
+
+def _rotulo(layout, texto, x, y, ancho, alto, fuente, color=QColor(0, 0, 0), alinear=Qt.AlignHCenter):
     etiqueta = QgsLayoutItemLabel(layout)
     etiqueta.setText(texto)
     etiqueta.setFont(fuente)
-    etiqueta.setHAlign(Qt.AlignHCenter)
-    etiqueta.setFontColor(QColor(200, 0, 0))
+    etiqueta.setHAlign(alinear)
+    etiqueta.setFontColor(color)
     layout.addLayoutItem(etiqueta)
     etiqueta.attemptMove(QgsLayoutPoint(x, y))
     etiqueta.attemptResize(QgsLayoutSize(ancho, alto))
