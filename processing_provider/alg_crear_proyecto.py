@@ -72,19 +72,25 @@ class CrearProyecto(PotAlgorithm):
         self.addParameter(QgsProcessingParameterFileDestination("OUTPUT", tr("POT GeoPackage"), tr("GeoPackage (*.gpkg)")))
         self.addOutput(QgsProcessingOutputString("CRS", tr("CRS of the POT")))
 
-    def process(self, parameters, context, feedback):
+    def prepare(self, parameters, context, feedback):
+        # The ámbito may be a layer of the open project: read its features here, in the main thread.
         source = self.parameterAsSource(parameters, "AMBITO", context)
-        if source is None:
+        self._ambito_leido = None
+        if source is not None:
+            request = QgsFeatureRequest()
+            expression = self.parameterAsExpression(parameters, "FILTER", context)
+            if expression:
+                request.setFilterExpression(expression)
+                request.setExpressionContext(self.createExpressionContext(parameters, context, source))
+            # We repair and report invalid geometries ourselves, so Processing's own check is skipped.
+            features = list(source.getFeatures(request, QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks))
+            self._ambito_leido = (features, source.sourceCrs(), source.sourceName() or "AMBITO")
+        return True
+
+    def process(self, parameters, context, feedback):
+        if self._ambito_leido is None:
             raise PotError(tr("The ámbito layer could not be read."))
-        layer_name = source.sourceName() or "AMBITO"
-        request = QgsFeatureRequest()
-        expression = self.parameterAsExpression(parameters, "FILTER", context)
-        if expression:
-            request.setFilterExpression(expression)
-            request.setExpressionContext(self.createExpressionContext(parameters, context, source))
-        # We repair and report invalid geometries ourselves, so Processing's own check is skipped.
-        features = source.getFeatures(request, QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks)
-        ambito = preparar_ambito(features, source.sourceCrs(), layer_name)
+        ambito = preparar_ambito(*self._ambito_leido)
         feedback.setProgress(20)
         crs = self.parameterAsCrs(parameters, "CRS", context)
         datos = DatosPot(

@@ -49,6 +49,17 @@ class PotAlgorithm(QgsProcessingAlgorithm):
     def help(self) -> str:
         return ""
 
+    def prepareAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        return self.prepare(parameters, context, feedback)
+
+    def prepare(self, parameters, context, feedback) -> bool:
+        """Runs in the main thread even when the algorithm runs in a task: read project layers here.
+
+        Only read: Processing reports an error raised here as a bare "errors executing the
+        algorithm", so checks that explain a problem to the user belong in ``process``.
+        """
+        return True
+
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         try:
             return self.process(parameters, context, feedback)
