@@ -1,36 +1,47 @@
 # POT Cartografía — every target does its own set-up on a fresh Debian/Ubuntu machine.
 SHELL := /bin/bash
-PY := .venv/bin/python
+VENV ?= .venv
+export VENV
+PY := $(VENV)/bin/python
 DEMO_DIR ?= demo_salida
 export QT_QPA_PLATFORM ?= offscreen
+# Debian 12 has lrelease through qtchooser; Debian 13 only in Qt's own bin folder.
+LRELEASE ?= $(shell command -v lrelease 2>/dev/null || echo /usr/lib/qt5/bin/lrelease)
 
-.PHONY: help setup test demo run zip lint i18n i18n-compile clean
+.PHONY: help setup test test-matrix test-trixie ci demo run zip lint i18n clean
 
 help:
-	@echo "make demo   – sample territory → POT GeoPackage, maps and memoria in $(DEMO_DIR)/"
-	@echo "make test   – the whole test suite (real QGIS, headless; desktop smoke test under Xvfb)"
-	@echo "make run    – QGIS desktop with the plugin in a throwaway profile, the demo POT open"
-	@echo "make zip    – dist/pot_cartografia.zip for the QGIS plugin repository"
-	@echo "make lint   – ruff and the translation check"
-	@echo "make i18n   – extract tr() strings into i18n/*.ts and compile .qm"
+	@echo "make demo         – sample territory → POT GeoPackage, maps and memoria in $(DEMO_DIR)/"
+	@echo "make test         – the whole test suite on this machine's QGIS (headless; desktop test under Xvfb)"
+	@echo "make test-matrix  – the suite on this machine's QGIS and on QGIS 3.44 LTR (Debian 13 root, cached)"
+	@echo "make run          – QGIS desktop with the plugin in a throwaway profile, the demo POT open"
+	@echo "make zip          – dist/pot_cartografia.zip for the QGIS plugin repository"
+	@echo "make lint         – ruff (Python 3.9 to 3.13), Qt6 idioms and the translation check"
+	@echo "make i18n         – extract tr() strings into i18n/*.ts and compile the .qm (both committed)"
 
 setup:
 	@scripts/setup.sh
 
-i18n-compile:
-	@lrelease -silent i18n/pot_cartografia_es.ts -qm i18n/pot_cartografia_es.qm
-
 i18n: setup
 	$(PY) scripts/i18n_update.py
-	@$(MAKE) --no-print-directory i18n-compile
+	$(LRELEASE) -silent i18n/pot_cartografia_es.ts -qm i18n/pot_cartografia_es.qm
 
-zip: setup i18n-compile
+zip: setup
 	$(PY) scripts/make_zip.py
 
-test: setup zip
-	$(PY) -m pytest
+test: setup
+	@$(PY) -c "from qgis.core import Qgis; import sys, numpy; print('>> QGIS', Qgis.QGIS_VERSION, '· Python', sys.version.split()[0], '· numpy', numpy.__version__)"
+	$(PY) -m pytest $(PYTEST_ARGS)
 
-demo: setup i18n-compile
+# Both ends of what we support: this machine's QGIS (3.22 on Debian 12) and QGIS 3.44 LTR.
+test-matrix: test test-trixie
+
+test-trixie:
+	scripts/qgis_trixie.sh test
+
+ci: lint test-matrix
+
+demo: setup
 	$(PY) scripts/demo.py $(DEMO_DIR)
 
 run: setup zip demo
@@ -38,8 +49,10 @@ run: setup zip demo
 
 lint: setup
 	$(PY) -m ruff check .
+	$(VENV)/bin/vermin -q -t=3.9- --violations --no-tips --eval-annotations --exclude-regex '\.venv|dist|build' .
 	$(PY) scripts/i18n_update.py --check
+	$(PY) scripts/qt6_check.py
 
 clean:
-	rm -rf dist build $(DEMO_DIR) i18n/*.qm
+	rm -rf dist build $(DEMO_DIR)
 	find . -name __pycache__ -prune -exec rm -rf {} +

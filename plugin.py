@@ -28,7 +28,7 @@ PANELES = {
     "modelo_actual": ("modelo_actual_dock", "ModeloActualDock"),
     "salidas": ("salidas_dock", "SalidasDock"),
 }
-AREAS = {"navegador": Qt.LeftDockWidgetArea}
+AREAS = {"navegador": Qt.DockWidgetArea.LeftDockWidgetArea}
 
 
 def titulos_paneles():
@@ -187,7 +187,7 @@ class PotCartografiaPlugin:
         accion = self.actions.get(panel)
         if accion is not None and hasattr(dock, "openedStateChanged"):
             dock.openedStateChanged.connect(accion.setChecked)
-        self.iface.addDockWidget(AREAS.get(panel, Qt.RightDockWidgetArea), dock)
+        self.iface.addDockWidget(AREAS.get(panel, Qt.DockWidgetArea.RightDockWidgetArea), dock)
         return dock
 
     def abrir_panel(self, panel: str):
@@ -236,10 +236,10 @@ class PotCartografiaPlugin:
                 ventana,
                 tr("Open POT"),
                 tr("The current QGIS project has unsaved changes, which will be lost. Open the POT anyway?"),
-                QMessageBox.Yes | QMessageBox.No,
-                QMessageBox.No,
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
             )
-            if respuesta != QMessageBox.Yes:
+            if respuesta != QMessageBox.StandardButton.Yes:
                 return False
         try:
             self.session.abrir(ruta)

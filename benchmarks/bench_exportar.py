@@ -30,14 +30,14 @@ from qgis.core import (
     QgsApplication,
     QgsCoordinateTransformContext,
     QgsFeature,
-    QgsField,
     QgsGeometry,
     QgsLayoutExporter,
     QgsRectangle,
     QgsVectorFileWriter,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QVariant
+
+from pot_cartografia.core import compat
 
 X0, Y0, W, H = 500000.0, 8900000.0, 60000.0, 45000.0
 USOS = ["BP", "BS", "AG", "PA", "UR", "AQ"]
@@ -45,7 +45,7 @@ USOS = ["BP", "BS", "AG", "PA", "UR", "AQ"]
 
 def escribir(path, nombre, filas, campo):
     capa = QgsVectorLayer("Polygon?crs=EPSG:32718", nombre, "memory")
-    capa.dataProvider().addAttributes([QgsField("pot_uid", QVariant.String), QgsField(campo, QVariant.String)])
+    capa.dataProvider().addAttributes([compat.campo("pot_uid"), compat.campo(campo)])
     capa.updateFields()
     entidades = []
     for i, (geometria, valor) in enumerate(filas):

@@ -14,7 +14,7 @@ synthesis must keep them apart. Only QGIS and numpy are used, so the files are w
 """
 import math
 import sys
-from itertools import pairwise
+
 from pathlib import Path
 
 import numpy as np
@@ -34,7 +34,7 @@ def _densify_ring(ring, step):
     """
     out = []
     pts = [(p.x(), p.y()) for p in ring]
-    for a, b in pairwise(pts):
+    for a, b in zip(pts, pts[1:]):
         out.append(a)
         pieces = math.ceil(math.hypot(b[0] - a[0], b[1] - a[1]) / step)
         if pieces < 2:
@@ -77,12 +77,12 @@ def generar_capas(folder, n, layers=4, seed=20240, name=None):
         QgsCoordinateReferenceSystem,
         QgsCoordinateTransformContext,
         QgsFeature,
-        QgsField,
         QgsFields,
         QgsVectorFileWriter,
         QgsWkbTypes,
     )
-    from qgis.PyQt.QtCore import QVariant
+
+    from pot_cartografia.core import compat  # callers put the plugin on sys.path first
 
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
@@ -94,10 +94,10 @@ def generar_capas(folder, n, layers=4, seed=20240, name=None):
     side = CELL * math.sqrt(n)
     step = CELL / 12.0
     fields = QgsFields()
-    fields.append(QgsField("id", QVariant.Int))
-    fields.append(QgsField("clase", QVariant.String))
-    fields.append(QgsField("nombre", QVariant.String))
-    fields.append(QgsField("valor", QVariant.Double))
+    fields.append(compat.campo("id", "entero"))
+    fields.append(compat.campo("clase"))
+    fields.append(compat.campo("nombre"))
+    fields.append(compat.campo("valor", "real"))
     crs = QgsCoordinateReferenceSystem(CRS)
     for k in range(layers):
         rng = np.random.default_rng(seed + k)

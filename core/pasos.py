@@ -5,10 +5,13 @@ computed from what the POT GeoPackage holds (never stored), so it cannot drift f
 Titles and descriptions are English literals through ``tr()``; Spanish comes from the translation.
 They are built when ``fases()`` is called, so the active translator applies.
 """
-from dataclasses import dataclass
+from __future__ import annotations
+from dataclasses import dataclass, replace
 from typing import Callable, Dict, List, Optional, Tuple
 
-from .i18n import tr
+from .i18n import tr, trd
+
+_tr_interfaz = tr
 
 SIN_INICIAR = "sin_iniciar"
 EN_CURSO = "en_curso"
@@ -30,11 +33,12 @@ class Paso:
     descripcion: str
     panel: Optional[str]
     calcular_estado: Callable = None
+    traducir: Callable = tr  # tr for the interface, trd for documents (see fases())
 
     @property
     def codigo(self) -> str:
         """"Paso 02", or "" when the Pautas number no step."""
-        return tr("Step {number:02d}").format(number=self.numero) if self.numero else ""
+        return self.traducir("Step {number:02d}").format(number=self.numero) if self.numero else ""
 
     def estado(self, store) -> str:
         if store is None or self.calcular_estado is None:
@@ -47,10 +51,11 @@ class Fase:
     pauta: int
     titulo: str
     pasos: Tuple[Paso, ...]
+    traducir: Callable = tr
 
     @property
     def codigo(self) -> str:
-        return tr("Pauta {number}").format(number=self.pauta)
+        return self.traducir("Pauta {number}").format(number=self.pauta)
 
 
 # -- status rules --------------------------------------------------------------------------------
@@ -83,9 +88,11 @@ def estado_modelo_actual(store) -> str:
 
 
 # -- the Pautas ----------------------------------------------------------------------------------
-def fases() -> List[Fase]:
-    """The four phases and their eleven steps, in the order of the Pautas."""
-    return [
+def fases(documento: bool = False) -> List[Fase]:
+    """The four phases and their eleven steps, in the order of the Pautas; in the interface's
+    language, or in the POT's document language with ``documento=True`` (checklists, reports)."""
+    tr = trd if documento else _tr_interfaz  # noqa: N806 (the extractor reads tr("…") below)
+    lista = [
         Fase(
             1,
             tr("Prospective analysis of the territory"),
@@ -205,6 +212,9 @@ def fases() -> List[Fase]:
             ),
         ),
     ]
+    if documento:
+        lista = [replace(f, traducir=trd, pasos=tuple(replace(p, traducir=trd) for p in f.pasos)) for f in lista]
+    return lista
 
 
 def pasos() -> List[Paso]:

@@ -17,15 +17,14 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransformContext,
     QgsFeature,
-    QgsField,
     QgsFields,
     QgsGeometry,
     QgsPointXY,
     QgsVectorFileWriter,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
+from ..core import compat
 from ..core.errors import PotError
 from ..core.i18n import tr
 
@@ -58,7 +57,7 @@ VINCULOS = {
 }
 
 Punto = Tuple[float, float]
-TEXTO, ENTERO, REAL = QVariant.String, QVariant.Int, QVariant.Double
+TEXTO, ENTERO, REAL = "texto", "entero", "real"
 
 NOMBRES_CP = [
     "San José", "Santa Rosa", "Nuevo Progreso", "Bellavista", "San Juan", "Nueva Esperanza",
@@ -407,7 +406,7 @@ def _escribir(ruta: Path, capas: List[_Capa]) -> None:
         )
         campos = QgsFields()
         for nombre, tipo in capa.campos:
-            campos.append(QgsField(nombre, tipo))
+            campos.append(compat.campo(nombre, tipo))
         writer = QgsVectorFileWriter.create(str(ruta), campos, capa.tipo, crs, contexto, opciones)
         if writer.hasError() != QgsVectorFileWriter.NoError:
             raise PotError(

@@ -1,4 +1,5 @@
 """The diccionario de variables as plain data, and its validation rules (no QGIS, no widgets)."""
+from __future__ import annotations
 import re
 from dataclasses import dataclass, field, fields
 from typing import List, Optional

@@ -9,9 +9,10 @@ a value list for categorical variables.
 import uuid
 from typing import Dict, List
 
-from qgis.core import QgsEditorWidgetSetup, QgsField, QgsVectorLayer
+from qgis.core import QgsEditorWidgetSetup, QgsVectorLayer
 from qgis.PyQt.QtCore import QVariant
 
+from ..core import compat
 from ..core.errors import PotError
 from ..core.i18n import tr
 from . import repositorio
@@ -31,7 +32,7 @@ def asegurar_uid(layer: QgsVectorLayer) -> int:
     """Give the layer a ``pot_uid`` field and a UUID to every feature lacking one. Returns how many got one."""
     provider = layer.dataProvider()
     if layer.fields().indexOf(UID) < 0:
-        if not provider.addAttributes([QgsField(UID, QVariant.String, len=38)]):
+        if not provider.addAttributes([compat.campo(UID, largo=38)]):
             raise PotError(tr("The layer “{layer}” cannot get the identifier field pot_uid (read-only?).").format(layer=layer.name()))
         layer.updateFields()
     indice = layer.fields().indexOf(UID)

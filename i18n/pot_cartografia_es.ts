@@ -4,4092 +4,4062 @@
   <context>
     <name>pot</name>
     <message>
-      <location filename="../modelo_actual/sintesis.py" line="355" />
+      <location filename="../modelo_actual/sintesis.py" />
       <source>  reprojected from {src} to {dst}.</source>
       <translation>  reproyectada de {src} a {dst}.</translation>
     </message>
     <message>
-      <location filename="../modelo_actual/sintesis.py" line="359" />
+      <location filename="../modelo_actual/sintesis.py" />
       <source>  {count} features without any polygon part skipped.</source>
       <translation>  {count} entidades sin ninguna parte poligonal omitidas.</translation>
     </message>
     <message>
-      <location filename="../modelo_actual/sintesis.py" line="357" />
+      <location filename="../modelo_actual/sintesis.py" />
       <source>  {count} features without geometry skipped.</source>
       <translation>  {count} entidades sin geometría omitidas.</translation>
     </message>
     <message>
-      <location filename="../modelo_actual/sintesis.py" line="361" />
+      <location filename="../modelo_actual/sintesis.py" />
       <source>  {count} invalid geometries repaired (make valid).</source>
       <translation>  {count} geometrías no válidas reparadas (make valid).</translation>
     </message>
     <message>
-      <location filename="../salidas/memoria.py" line="296" />
+      <location filename="../salidas/memoria.py" />
       <source>%</source>
       <translation>%</translation>
     </message>
     <message>
-      <location filename="../diccionario/intercambio.py" line="61" />
+      <location filename="../diccionario/intercambio.py" />
       <source>(no extension)</source>
       <translation>(sin extensión)</translation>
     </message>
     <message>
-      <location filename="../salidas/memoria.py" line="149" />
+      <location filename="../salidas/memoria.py" />
       <source>(not in the dictionary)</source>
       <translation>(no está en el diccionario)</translation>
     </message>
     <message>
-      <location filename="../salidas/validacion.py" line="52" />
+      <location filename="../salidas/validacion.py" />
       <source>(proposed, not saved)</source>
       <translation>(propuesto, sin guardar)</translation>
     </message>
     <message>
-      <location filename="../salidas/memoria.py" line="238" />
+      <location filename="../salidas/memoria.py" />
       <source>(the image of sheet {number} is not available)</source>
       <translation>(la imagen de la lámina {number} no está disponible)</translation>
     </message>
     <message>
-      <location filename="../modelo_actual/validacion.py" line="286" />
+      <location filename="../modelo_actual/validacion.py" />
       <source>(the variable is not in the dictionary)</source>
       <translation>(la variable no está en el diccionario)</translation>
     </message>
     <message>
-      <location filename="../ui/modelo_actual_dock.py" line="98" />
+      <location filename="../ui/modelo_actual_dock.py" />
       <source>1. DIT layers</source>
       <translation>1. Capas del DIT</translation>
     </message>
     <message>
-      <location filename="../ui/modelo_actual_dock.py" line="99" />
+      <location filename="../ui/modelo_actual_dock.py" />
       <source>2. Check the layers</source>
       <translation>2. Revisar las capas</translation>
     </message>
     <message>
-      <location filename="../ui/modelo_actual_dock.py" line="100" />
+      <location filename="../ui/modelo_actual_dock.py" />
       <source>3. Synthesis into territorial units</source>
       <translation>3. Síntesis en unidades territoriales</translation>
     </message>
     <message>
-      <location filename="../ui/modelo_actual_dock.py" line="101" />
+      <location filename="../ui/modelo_actual_dock.py" />
       <source>4. Characterisation</source>
       <translation>4. Caracterización</translation>
     </message>
     <message>
-      <location filename="../ui/modelo_actual_dock.py" line="102" />
+      <location filename="../ui/modelo_actual_dock.py" />
       <source>5. Versions</source>
       <translation>5. Versiones</translation>
     </message>
     <message>
-      <location filename="../ui/modelo_actual_dock.py" line="103" />
+      <location filename="../ui/modelo_actual_dock.py" />
       <source>6. Contributions</source>
       <translation>6. Aportes</translation>
     </message>
     <message>
-      <location filename="../ui/nuevo_pot_dialog.py" line="127" />
+      <location filename="../ui/nuevo_pot_dialog.py" />
       <source>=</source>
       <translation>=</translation>
     </message>
     <message>
-      <location filename="../modelo_actual/aportes.py" line="64" />
+      <location filename="../modelo_actual/aportes.py" />
       <source>A contribution needs a text.</source>
       <translation>Un aporte necesita un texto.</translation>
     </message>
     <message>
-      <location filename="../demo/territorio.py" line="428" />
+      <location filename="../demo/territorio.py" />
       <source>A feature of the layer “{layer}” could not be written to {file}: {error}</source>
       <translation>No se pudo escribir una entidad de la capa “{layer}” en {file}: {error}</translation>
     </message>
     <message>
-      <location filename="../ui/diccionario_dock.py" line="96" />
-      <location filename="../ui/variable_dialog.py" line="168" />
+      <location filename="../ui/diccionario_dock.py" />
+      <location filename="../ui/variable_dialog.py" />
       <source>Add</source>
       <translation>Añadir</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_anadir_capa.py" line="24" />
+      <location filename="../processing_provider/alg_anadir_capa.py" />
       <source>Add layer to POT</source>
       <translation>Añadir capa al POT</translation>
     </message>
     <message>
-      <location filename="../ui/modelo_actual_dock.py" line="210" />
+      <location filename="../ui/modelo_actual_dock.py" />
       <source>Add rule</source>
       <translation>Añadir regla</translation>
     </message>
     <message>
-      <location filename="../ui/salidas_dock.py" line="77" />
+      <location filename="../ui/salidas_dock.py" />
       <source>All</source>
       <translation>Todas</translation>
     </message>
     <message>
-      <location filename="../ui/nuevo_pot_dialog.py" line="118" />
+      <location filename="../ui/nuevo_pot_dialog.py" />
       <source>all features</source>
       <translation>todas las entidades</translation>
     </message>
     <message>
-      <location filename="../salidas/catalogo.py" line="188" />
+      <location filename="../salidas/catalogo.py" />
       <source>Alternative map: {name}</source>
       <translation>Mapa de alternativa: {name}</translation>
     </message>
     <message>
-      <location filename="../core/pasos.py" line="170" />
-      <location filename="../salidas/memoria.py" line="45" />
+      <location filename="../core/pasos.py" />
+      <location filename="../salidas/memoria.py" />
       <source>Alternatives of use and occupation of the territory</source>
       <translation>Alternativas de uso y ocupación del territorio</translation>
     </message>
     <message>
-      <location filename="../salidas/memoria.py" line="344" />
+      <location filename="../salidas/memoria.py" />
       <source>Annex 1. Dictionary of variables</source>
       <translation>Anexo 1. Diccionario de variables</translation>
     </message>
     <message>
-      <location filename="../salidas/memoria.py" line="350" />
+      <location filename="../salidas/memoria.py" />
       <source>Annex 2. List of maps</source>
       <translation>Anexo 2. Relación de mapas</translation>
     </message>
     <message>
-      <location filename="../salidas/memoria.py" line="338" />
-      <location filename="../salidas/taller.py" line="241" />
+      <location filename="../salidas/memoria.py" />
+      <location filename="../salidas/taller.py" />
       <source>Answer</source>
       <translation>Respuesta</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_importar_observaciones.py" line="41" />
+      <location filename="../processing_provider/alg_importar_observaciones.py" />
       <source>Aportes points added</source>
       <translation>Puntos de aportes añadidos</translation>
     </message>
     <message>
-      <location filename="../salidas/hoja.py" line="775" />
+      <location filename="../salidas/hoja.py" />
       <source>Approved by: {name}</source>
       <translation>Aprobado por: {name}</translation>
     </message>
     <message>
-      <location filename="../modelo_actual/caracterizacion.py" line="29" />
+      <location filename="../modelo_actual/caracterizacion.py" />
       <source>aptitude</source>
       <translation>aptitud</translation>
     </message>
     <message>
-      <location filename="../salidas/memoria.py" line="296" />
+      <location filename="../salidas/memoria.py" />
       <source>Area (ha)</source>
       <translation>Área (ha)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_modelo_actual_versiones.py" line="102" />
+      <location filename="../processing_provider/alg_modelo_actual_versiones.py" />
       <source>Area moved between classes</source>
       <translation>Área que cambió de clase</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_sintesis_modelo_actual.py" line="78" />
+      <location filename="../processing_provider/alg_sintesis_modelo_actual.py" />
       <source>Area of the merged units (ha)</source>
       <translation>Área de las unidades fusionadas (ha)</translation>
     </message>
     <message>
-      <location filename="../core/pasos.py" line="171" />
+      <location filename="../core/pasos.py" />
       <source>Assign zones to alternatives and list the actions by priority.</source>
       <translation>Asignar las zonas a las alternativas y listar las acciones por prioridad.</translation>
     </message>
     <message>
-      <location filename="../ui/salidas_dock.py" line="178" />
+      <location filename="../ui/salidas_dock.py" />
       <source>auto</source>
       <translation>auto</translation>
     </message>
     <message>
-      <location filename="../salidas/memoria.py" line="353" />
+      <location filename="../salidas/memoria.py" />
       <source>automatic</source>
       <translation>automática</translation>
     </message>
     <message>
-      <location filename="../ui/nuevo_pot_dialog.py" line="123" />
+      <location filename="../ui/nuevo_pot_dialog.py" />
       <source>Automatic: UTM zone of the ámbito</source>
       <translation>Automático: zona UTM del ámbito</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_anadir_capa.py" line="45" />
-      <location filename="../store/proyecto_qgis.py" line="21" />
+      <location filename="../processing_provider/alg_anadir_capa.py" />
+      <location filename="../store/proyecto_qgis.py" />
       <source>Base and ámbito</source>
       <translation>Base y ámbito</translation>
     </message>
     <message>
-      <location filename="../modelo_actual/registro.py" line="56" />
+      <location filename="../modelo_actual/registro.py" />
       <source>Base layer</source>
       <translation>Capa base</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_vincular_variable.py" line="29" />
+      <location filename="../processing_provider/alg_vincular_variable.py" />
       <source>Binds a field of a POT layer to a variable of the dictionary: every feature gets a stable identifier, its values are recorded in the link table (layer, feature, variable, value, source, year), the attribute form shows the variable's name and offers its classes as a value list, and the layer is styled by the variable. Values without a class in the dictionary are listed.</source>
       <translation>Vincula un campo de una capa del POT con una variable del diccionario: cada entidad recibe un identificador estable, sus valores se registran en la tabla de vínculos (capa, entidad, variable, valor, fuente, año), el formulario de atributos muestra el nombre de la variable y ofrece sus clases como lista de valores, y la capa se simboliza según la variable. Se listan los valores sin clase en el diccionario.</translation>
     </message>
     <message>
-      <location filename="../ui/variable_dialog.py" line="324" />
+      <location filename="../ui/variable_dialog.py" />
       <source>Breaks: each class covers minimum ≤ value &lt; maximum (the last one includes its maximum).</source>
       <translation>Intervalos: cada clase abarca mínimo ≤ valor &lt; máximo (la última incluye su máximo).</translation>
     </message>
     <message>
-      <location filename="../ui/modelo_actual_dock.py" line="184" />
+      <location filename="../ui/modelo_actual_dock.py" />
       <source>Build the territorial units</source>
       <translation>Generar las unidades territoriales</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_paquete_minam.py" line="38" />
+      <location filename="../processing_provider/alg_paquete_minam.py" />
       <source>Bundle (zip)</source>
       <translation>Paquete (zip)</translation>
     </message>
     <message>
-      <location filename="../ui/salidas_dock.py" line="286" />
+      <location filename="../ui/salidas_dock.py" />
       <source>Bundle for MINAM</source>
       <translation>Paquete para el MINAM</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_paquete_minam.py" line="24" />
-      <location filename="../ui/salidas_dock.py" line="295" />
+      <location filename="../processing_provider/alg_paquete_minam.py" />
+      <location filename="../ui/salidas_dock.py" />
       <source>Bundle for MINAM's review</source>
       <translation>Paquete para la revisión del MINAM</translation>
     </message>
     <message>
-      <location filename="../ui/salidas_dock.py" line="104" />
+      <location filename="../ui/salidas_dock.py" />
       <source>Bundle for MINAM…</source>
       <translation>Paquete para el MINAM…</translation>
     </message>
     <message>
-      <location filename="../ui/modelo_actual_dock.py" line="185" />
-      <location filename="../ui/salidas_dock.py" line="114" />
+      <location filename="../ui/modelo_actual_dock.py" />
+      <location filename="../ui/salidas_dock.py" />
       <source>Cancel</source>
       <translation>Cancelar</translation>
     </message>
     <message>
-      <location filename="../ui/tareas.py" line="146" />
+      <location filename="../ui/tareas.py" />
       <source>Cancelled.</source>
       <translation>Cancelado.</translation>
     </message>
     <message>
-      <location filename="../store/capas.py" line="151" />
+      <location filename="../store/capas.py" />
       <source>Cannot tell which table of {path} the layer “{layer}” reads.</source>
       <translation>No se puede determinar qué tabla de {path} lee la capa “{layer}”.</translation>
     </message>
     <message>
-      <location filename="../salidas/exportar.py" line="100" />
+      <location filename="../salidas/exportar.py" />
       <source>Cannot write the maps to the folder {folder}: {error}</source>
       <translation>No se pueden escribir los mapas en la carpeta {folder}: {error}</translation>
     </message>
     <message>
-      <location filename="../store/pot_store.py" line="36" />
+      <location filename="../store/pot_store.py" />
       <source>Cannot write to {path}: the file or its folder is read-only.</source>
       <translation>No se puede escribir en {path}: el archivo o su carpeta es de solo lectura.</translation>
     </message>
     <message>
-      <location filename="../salidas/exportar.py" line="505" />
+      <location filename="../salidas/exportar.py" />
       <source>Cannot write {path}.</source>
       <translation>No se puede escribir {path}.</translation>
     </message>
     <message>
-      <location filename="../diccionario/intercambio.py" line="467" />
+      <location filename="../diccionario/intercambio.py" />
       <source>Cannot write {path}: the folder {folder} does not exist.</source>
       <translation>No se puede escribir {path}: la carpeta {folder} no existe.</translation>
     </message>
     <message>
-      <location filename="../diccionario/intercambio.py" line="410" />
-      <location filename="../diccionario/intercambio.py" line="417" />
-      <location filename="../diccionario/intercambio.py" line="431" />
+      <location filename="../diccionario/intercambio.py" />
+      <location filename="../salidas/taller.py" />
+      <location filename="../salidas/validacion.py" />
       <source>Cannot write {path}: {error}</source>
       <translation>No se puede escribir {path}: {error}</translation>
     </message>
     <message>
-      <location filename="../diccionario/intercambio.py" line="452" />
+      <location filename="../diccionario/intercambio.py" />
       <source>Cannot write {path}: {error}. If the file is open in another program (e.g. Excel), close it and try again.</source>
       <translation>No se puede escribir {path}: {error}. Si el archivo está abierto en otro programa (p. ej. Excel), ciérrelo e inténtelo de nuevo.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="39" />
-      <location filename="../plugin.py" line="94" />
-      <location filename="../processing_provider/base.py" line="71" />
+      <location filename="../plugin.py" />
+      <location filename="../processing_provider/base.py" />
       <source>Cartographic output</source>
       <translation>Salidas cartográficas</translation>
     </message>
     <message>
-      <location filename="../ui/diccionario_dock.py" line="41" />
+      <location filename="../ui/diccionario_dock.py" />
       <source>categorical</source>
       <translation>categórica</translation>
     </message>
     <message>
-      <location filename="../ui/variable_dialog.py" line="44" />
+      <location filename="../ui/variable_dialog.py" />
       <source>Categorical (classes by code)</source>
       <translation>Categórica (clases por código)</translation>
     </message>
     <message>
-      <location filename="../salidas/memoria.py" line="338" />
-      <location filename="../salidas/taller.py" line="241" />
+      <location filename="../salidas/memoria.py" />
+      <location filename="../salidas/taller.py" />
       <source>Cell</source>
       <translation>Celda</translation>
     </message>
     <message>
-      <location filename="../salidas/memoria.py" line="289" />
+      <location filename="../salidas/memoria.py" />
       <source>Chapter I. Prospective analysis of the territory</source>
       <translation>Capítulo I. Análisis prospectivo del territorio</translation>
     </message>
     <message>
-      <location filename="../salidas/memoria.py" line="311" />
+      <location filename="../salidas/memoria.py" />
       <source>Chapter II. General approach</source>
       <translation>Capítulo II. Planteamiento general</translation>
     </message>
     <message>
-      <location filename="../salidas/memoria.py" line="318" />
+      <location filename="../salidas/memoria.py" />
       <source>Chapter III. Specific proposal</source>
       <translation>Capítulo III. Propuesta específica</translation>
     </message>
     <message>
-      <location filename="../salidas/memoria.py" line="331" />
+      <location filename="../salidas/memoria.py" />
       <source>Chapter IV. Validation and approval</source>
       <translation>Capítulo IV. Validación y aprobación</translation>
     </message>
     <message>
-      <location filename="../ui/modelo_actual_dock.py" line="558" />
-      <location filename="../ui/modelo_actual_dock.py" line="565" />
-      <location filename="../ui/modelo_actual_dock.py" line="575" />
+      <location filename="../ui/modelo_actual_dock.py" />
       <source>Characterisation</source>
       <translation>Caracterización</translation>
     </message>
     <message>
-      <location filename="../ui/modelo_actual_dock.py" line="220" />
+      <location filename="../ui/modelo_actual_dock.py" />
       <source>Characterise</source>
       <translation>Caracterizar</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_modelo_actual_caracterizar.py" line="23" />
+      <location filename="../processing_provider/alg_modelo_actual_caracterizar.py" />
       <source>Characterise the current model</source>
       <translation>Caracterizar el modelo actual</translation>
     </message>
     <message>
-      <location filename="../modelo_actual/validacion.py" line="379" />
-      <location filename="../ui/modelo_actual_dock.py" line="432" />
-      <location filename="../ui/modelo_actual_dock.py" line="118" />
+      <location filename="../modelo_actual/validacion.py" />
+      <location filename="../ui/modelo_actual_dock.py" />
       <source>Check</source>
       <translation>Revisar</translation>
     </message>
     <message>
-      <location filename="../ui/modelo_actual_dock.py" line="153" />
+      <location filename="../ui/modelo_actual_dock.py" />
       <source>Check all registered layers</source>
       <translation>Revisar todas las capas registradas</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_validar_capas_dit.py" line="29" />
+      <location filename="../processing_provider/alg_validar_capas_dit.py" />
       <source>Check DIT layers</source>
       <translation>Revisar capas del DIT</translation>
     </message>
     <message>
-      <location filename="../modelo_actual/validacion.py" line="406" />
+      <location filename="../modelo_actual/validacion.py" />
       <source>Check of the DIT layers</source>
       <translation>Revisión de las capas del DIT</translation>
     </message>
     <message>
-      <location filename="../modelo_actual/validacion.py" line="335" />
+      <location filename="../modelo_actual/validacion.py" />
       <source>Checking “{name}”…</source>
       <translation>Revisando “{name}”…</translation>
     </message>
     <message>
-      <location filename="../salidas/validacion.py" line="111" />
-      <location filename="../salidas/validacion.py" line="112" />
+      <location filename="../salidas/validacion.py" />
       <source>Checklist</source>
       <translation>Lista de verificación</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_validar_capas_dit.py" line="35" />
+      <location filename="../processing_provider/alg_validar_capas_dit.py" />
       <source>Checks the DIT layers registered in the POT: CRS (and whether it is the POT's), invalid, empty and missing geometries, Z/M and curved geometries, text that looks mis-decoded (UTF-8 read as Latin-1, like “HuÃ¡nuco”, or replacement characters “�”), mapped fields that are missing, values without a class in the dictionary (after the value mapping) and the share of the ámbito each layer covers. Problems with a place are written as points (fields capa, fid, problema) to zoom through. The report is returned as JSON and optionally written as an HTML page. Layers are only read; use “Correct DIT layer” to write a fixed copy into the POT.</source>
       <translation>Revisa las capas del DIT registradas en el POT: SRC (y si es el del POT), geometrías no válidas, vacías y ausentes, geometrías Z/M y curvas, texto que parece mal decodificado (UTF-8 leído como Latin-1, como “HuÃ¡nuco”, o caracteres de reemplazo “�”), campos asociados que faltan, valores sin clase en el diccionario (tras la correspondencia de valores) y la proporción del ámbito que cubre cada capa. Los problemas con ubicación se escriben como puntos (campos capa, fid, problema) para recorrerlos en el lienzo. El informe se devuelve como JSON y, opcionalmente, se escribe como página HTML. Las capas solo se leen; use “Corregir capa del DIT” para escribir una copia corregida en el POT.</translation>
     </message>
     <message>
-      <location filename="../modelo_actual/sintesis.py" line="158" />
-      <location filename="../ui/modelo_actual_dock.py" line="504" />
+      <location filename="../modelo_actual/sintesis.py" />
+      <location filename="../ui/modelo_actual_dock.py" />
       <source>Choose at least one polygon layer for the synthesis.</source>
       <translation>Seleccione al menos una capa de polígonos para la síntesis.</translation>
     </message>
     <message>
-      <location filename="../modelo_actual/registro.py" line="211" />
+      <location filename="../modelo_actual/registro.py" />
       <source>Choose the dictionary variable that the field “{field}” holds.</source>
       <translation>Elija la variable del diccionario que contiene el campo “{field}”.</translation>
     </message>
     <message>
-      <location filename="../ui/nuevo_pot_dialog.py" line="236" />
+      <location filename="../ui/nuevo_pot_dialog.py" />
       <source>Choose the polygon layer of the ámbito.</source>
       <translation>Seleccione la capa de polígonos del ámbito.</translation>
     </message>
     <message>
-      <location filename="../ui/nuevo_pot_dialog.py" line="239" />
+      <location filename="../ui/nuevo_pot_dialog.py" />
       <source>Choose where to save the POT GeoPackage.</source>
       <translation>Indique dónde guardar el GeoPackage del POT.</translation>
     </message>
     <message>
-      <location filename="../salidas/memoria.py" line="296" />
-      <location filename="../ui/modelo_actual_dock.py" line="209" />
+      <location filename="../salidas/memoria.py" />
+      <location filename="../ui/modelo_actual_dock.py" />
       <source>Class</source>
       <translation>Clase</translation>
     </message>
     <message>
-      <location filename="../ui/variable_dialog.py" line="281" />
+      <location filename="../ui/variable_dialog.py" />
       <source>Class {row}: “{value}” is not a number.</source>
       <translation>Clase {row}: “{value}” no es un número.</translation>
     </message>
     <message>
-      <location filename="../salidas/memoria.py" line="347" />
-      <location filename="../ui/diccionario_dock.py" line="36" />
-      <location filename="../ui/variable_dialog.py" line="185" />
+      <location filename="../salidas/memoria.py" />
+      <location filename="../ui/diccionario_dock.py" />
+      <location filename="../ui/variable_dialog.py" />
       <source>Classes</source>
       <translation>Clases</translation>
     </message>
     <message>
-      <location filename="../ui/variable_dialog.py" line="326" />
+      <location filename="../ui/variable_dialog.py" />
       <source>Classes: each code found in the data gets a label and a colour.</source>
       <translation>Clases: cada código presente en los datos recibe una etiqueta y un color.</translation>
     </message>
     <message>
-      <location filename="../ui/modelo_actual_dock.py" line="163" />
+      <location filename="../ui/modelo_actual_dock.py" />
       <source>Click a problem to zoom to it:</source>
       <translation>Haga clic en un problema para ubicarlo en el lienzo:</translation>
     </message>
     <message>
-      <location filename="../salidas/memoria.py" line="296" />
-      <location filename="../salidas/memoria.py" line="347" />
-      <location filename="../ui/diccionario_dock.py" line="36" />
+      <location filename="../salidas/memoria.py" />
+      <location filename="../ui/diccionario_dock.py" />
+      <location filename="../ui/variable_dialog.py" />
       <source>Code</source>
       <translation>Código</translation>
     </message>
     <message>
-      <location filename="../ui/modelo_actual_dock.py" line="131" />
+      <location filename="../ui/modelo_actual_dock.py" />
       <source>code=class;code=class (optional)</source>
       <translation>código=clase;código=clase (opcional)</translation>
     </message>
     <message>
-      <location filename="../ui/variable_dialog.py" line="161" />
+      <location filename="../ui/variable_dialog.py" />
       <source>Colour</source>
       <translation>Color</translation>
     </message>
     <message>
-      <location filename="../ui/variable_dialog.py" line="376" />
+      <location filename="../ui/variable_dialog.py" />
       <source>Colour of the class</source>
       <translation>Color de la clase</translation>
     </message>
     <message>
-      <location filename="../ui/variable_dialog.py" line="156" />
+      <location filename="../ui/variable_dialog.py" />
       <source>Colour ramp</source>
       <translation>Rampa de color</translation>
     </message>
     <message>
-      <location filename="../ui/variable_dialog.py" line="133" />
+      <location filename="../ui/variable_dialog.py" />
       <source>colour ramp name, for numeric variables</source>
       <translation>nombre de la rampa de color, para variables numéricas</translation>
     </message>
     <message>
-      <location filename="../ui/variable_dialog.py" line="172" />
+      <location filename="../ui/variable_dialog.py" />
       <source>Colour…</source>
       <translation>Color…</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_exportar_mapas.py" line="89" />
-      <location filename="../salidas/exportar.py" line="631" />
+      <location filename="../processing_provider/alg_exportar_mapas.py" />
+      <location filename="../salidas/exportar.py" />
       <source>Combined PDF of all sheets</source>
       <translation>PDF combinado de todas las láminas</translation>
     </message>
     <message>
-      <location filename="../salidas/taller.py" line="231" />
+      <location filename="../salidas/taller.py" />
       <source>Comment form</source>
       <translation>Ficha de observaciones</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_paquete_taller.py" line="69" />
+      <location filename="../processing_provider/alg_paquete_taller.py" />
       <source>Comment form (PDF)</source>
       <translation>Ficha de observaciones (PDF)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_paquete_taller.py" line="70" />
+      <location filename="../processing_provider/alg_paquete_taller.py" />
       <source>Comment form (XLSX)</source>
       <translation>Ficha de observaciones (XLSX)</translation>
     </message>
     <message>
-      <location filename="../ui/modelo_actual_dock.py" line="254" />
+      <location filename="../ui/modelo_actual_dock.py" />
       <source>Compare</source>
       <translation>Comparar</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_modelo_actual_versiones.py" line="85" />
+      <location filename="../processing_provider/alg_modelo_actual_versiones.py" />
       <source>Compare versions of the current model</source>
       <translation>Comparar versiones del modelo actual</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_modelo_actual_versiones.py" line="91" />
+      <location filename="../processing_provider/alg_modelo_actual_versiones.py" />
       <source>Compares two saved versions of the current model: how many units of the later one have no identical unit (same shape, same classes) in the earlier one, and, for each variable, the area (ha) that moved from one class to another. The moves are written as a table (variable, desde, hacia, area_ha).</source>
       <translation>Compara dos versiones guardadas del modelo actual: cuántas unidades de la posterior no tienen una unidad idéntica (misma forma, mismas clases) en la anterior y, para cada variable, el área (ha) que pasó de una clase a otra. Los cambios se escriben como una tabla (variable, desde, hacia, area_ha).</translation>
     </message>
     <message>
-      <location filename="../ui/modelo_actual_dock.py" line="605" />
+      <location filename="../ui/modelo_actual_dock.py" />
       <source>Comparison</source>
       <translation>Comparación</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_modelo_actual_versiones.py" line="105" />
+      <location filename="../processing_provider/alg_modelo_actual_versiones.py" />
       <source>Comparison (JSON)</source>
       <translation>Comparación (JSON)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_paquete_taller.py" line="68" />
+      <location filename="../processing_provider/alg_paquete_taller.py" />
       <source>Comparison sheet</source>
       <translation>Lámina comparativa</translation>
     </message>
     <message>
-      <location filename="../salidas/taller.py" line="323" />
+      <location filename="../salidas/taller.py" />
       <source>Comparison: {a} / {b}</source>
       <translation>Comparación: {a} / {b}</translation>
     </message>
     <message>
-      <location filename="../core/pasos.py" line="227" />
+      <location filename="../core/pasos.py" />
       <source>complete</source>
       <translation>completo</translation>
     </message>
     <message>
-      <location filename="../ui/salidas_dock.py" line="89" />
+      <location filename="../ui/salidas_dock.py" />
       <source>Component</source>
       <translation>Componente</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_exportar_mapas.py" line="74" />
+      <location filename="../processing_provider/alg_exportar_mapas.py" />
       <source>Context layer of the location inset (e.g. departments of Peru)</source>
       <translation>Capa de contexto del mapa de ubicación (p. ej. departamentos del Perú)</translation>
     </message>
     <message>
-      <location filename="../ui/modelo_actual_dock.py" line="628" />
-      <location filename="../ui/modelo_actual_dock.py" line="659" />
+      <location filename="../ui/modelo_actual_dock.py" />
       <source>Contributions</source>
       <translation>Aportes</translation>
     </message>
     <message>
-      <location filename="../modelo_actual/aportes.py" line="39" />
+      <location filename="../modelo_actual/aportes.py" />
       <source>Contributions (areas)</source>
       <translation>Aportes (áreas)</translation>
     </message>
     <message>
-      <location filename="../modelo_actual/aportes.py" line="38" />
+      <location filename="../modelo_actual/aportes.py" />
       <source>Contributions (points)</source>
       <translation>Aportes (puntos)</translation>
     </message>
     <message>
-      <location filename="../salidas/hoja.py" line="276" />
+      <location filename="../salidas/hoja.py" />
       <source>Conventional signs</source>
       <translation>Signos convencionales</translation>
     </message>
     <message>
-      <location filename="../salidas/memoria.py" line="278" />
+      <location filename="../salidas/memoria.py" />
       <source>Coordinate reference system</source>
       <translation>Sistema de referencia de coordenadas</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_anadir_capa.py" line="30" />
+      <location filename="../processing_provider/alg_anadir_capa.py" />
       <source>Copies a vector layer into the POT GeoPackage, reprojected to the POT's CRS, gives every feature a stable identifier (pot_uid), lists it among the POT's layers and shows it in the phase group of the POT's QGIS project. The source layer is only read.</source>
       <translation>Copia una capa vectorial en el GeoPackage del POT, reproyectada al SRC del POT, asigna a cada entidad un identificador estable (pot_uid), la registra entre las capas del POT y la muestra en el grupo de la fase correspondiente del proyecto QGIS del POT. La capa de origen solo se lee.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_modelo_actual_versiones.py" line="43" />
+      <location filename="../processing_provider/alg_modelo_actual_versiones.py" />
       <source>Copies the territorial units into the POT as modelo_actual_vN (N = next version number) and records the version with its state (preliminary or validated) and a note. Fields linked to variables stay linked in the copy. A validated version completes Pauta 1, Step 01.</source>
       <translation>Copia las unidades territoriales en el POT como modelo_actual_vN (N = número de la siguiente versión) y registra la versión con su estado (preliminar o validado) y una nota. Los campos vinculados a variables siguen vinculados en la copia. Una versión validada completa el Paso 01 de la Pauta 1.</translation>
     </message>
     <message>
-      <location filename="../ui/modelo_actual_dock.py" line="159" />
+      <location filename="../ui/modelo_actual_dock.py" />
       <source>Correct</source>
       <translation>Corregir</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_modelo_actual_corregir.py" line="22" />
+      <location filename="../processing_provider/alg_modelo_actual_corregir.py" />
       <source>Correct DIT layer</source>
       <translation>Corregir capa del DIT</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_modelo_actual_corregir.py" line="42" />
+      <location filename="../processing_provider/alg_modelo_actual_corregir.py" />
       <source>Corrected layer</source>
       <translation>Capa corregida</translation>
     </message>
     <message>
-      <location filename="../ui/modelo_actual_dock.py" line="480" />
-      <location filename="../ui/modelo_actual_dock.py" line="485" />
+      <location filename="../ui/modelo_actual_dock.py" />
       <source>Correction</source>
       <translation>Corrección</translation>
     </message>
     <message>
-      <location filename="../modelo_actual/validacion.py" line="371" />
+      <location filename="../modelo_actual/validacion.py" />
       <source>covers {pct} % of the ámbito</source>
       <translation>cubre el {pct} % del ámbito</translation>
     </message>
     <message>
-      <location filename="../ui/navegador_dock.py" line="196" />
+      <location filename="../ui/navegador_dock.py" />
       <source>Create a new POT from an ámbito layer, or open an existing POT GeoPackage.</source>
       <translation>Cree un POT nuevo a partir de una capa del ámbito o abra un GeoPackage de POT existente.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="85" />
+      <location filename="../plugin.py" />
       <source>Create a POT GeoPackage from an ámbito layer</source>
       <translation>Crear un GeoPackage de POT a partir de una capa del ámbito</translation>
     </message>
     <message>
-      <location filename="../ui/nuevo_pot_dialog.py" line="154" />
+      <location filename="../ui/nuevo_pot_dialog.py" />
       <source>Create POT</source>
       <translation>Crear POT</translation>
     </message>
     <message>
-      <location filename="../ui/modelo_actual_dock.py" line="274" />
+      <location filename="../ui/modelo_actual_dock.py" />
       <source>Create the contributions layers</source>
       <translation>Crear las capas de aportes</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_crear_proyecto.py" line="35" />
+      <location filename="../processing_provider/alg_crear_proyecto.py" />
       <source>Creates the GeoPackage of a new POT: the ámbito (dissolved from the chosen polygons, optionally filtered, e.g. one province of a provinces layer), the POT's metadata, the default dictionary of variables, layer styles and a QGIS project stored inside the GeoPackage with one group per phase. Without a CRS, the UTM zone (WGS 84) holding most of the ámbito is used. An existing file is never overwritten.</source>
       <translation>Crea el GeoPackage de un POT nuevo: el ámbito (disuelto a partir de los polígonos elegidos, con filtro opcional, p. ej. una provincia de una capa de provincias), los metadatos del POT, el diccionario de variables predeterminado, los estilos de las capas y un proyecto QGIS guardado dentro del GeoPackage con un grupo por fase. Si no se indica un SRC, se usa la zona UTM (WGS 84) que contiene la mayor parte del ámbito. Nunca se sobrescribe un archivo existente.</translation>
     </message>
     <message>
-      <location filename="../ui/nuevo_pot_dialog.py" line="273" />
+      <location filename="../ui/nuevo_pot_dialog.py" />
       <source>Creating the POT {name}</source>
       <translation>Creando el POT {name}</translation>
     </message>
     <message>
-      <location filename="../modelo_actual/validacion.py" line="399" />
-      <location filename="../ui/navegador_dock.py" line="230" />
-      <location filename="../ui/nuevo_pot_dialog.py" line="134" />
+      <location filename="../modelo_actual/validacion.py" />
+      <location filename="../ui/navegador_dock.py" />
+      <location filename="../ui/nuevo_pot_dialog.py" />
       <source>CRS</source>
       <translation>SRC</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_crear_proyecto.py" line="71" />
+      <location filename="../processing_provider/alg_crear_proyecto.py" />
       <source>CRS (empty: UTM zone of the ámbito)</source>
       <translation>SRC (vacío: zona UTM del ámbito)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_crear_proyecto.py" line="73" />
+      <location filename="../processing_provider/alg_crear_proyecto.py" />
       <source>CRS of the POT</source>
       <translation>SRC del POT</translation>
     </message>
     <message>
-      <location filename="../modelo_actual/validacion.py" line="350" />
+      <location filename="../modelo_actual/validacion.py" />
       <source>CRS {crs} (POT: {pot})</source>
       <translation>SRC {crs} (POT: {pot})</translation>
     </message>
     <message>
-      <location filename="../store/crear_pot.py" line="104" />
+      <location filename="../store/crear_pot.py" />
       <source>CRS: WGS 84 / UTM zone {zone} ({authid}), the zone of the ámbito.</source>
       <translation>SRC: WGS 84 / UTM zone {zone} ({authid}), la zona del ámbito.</translation>
     </message>
     <message>
-      <location filename="../ui/modelo_actual_dock.py" line="314" />
+      <location filename="../ui/modelo_actual_dock.py" />
       <source>Current model</source>
       <translation>Modelo actual</translation>
     </message>
     <message>
-      <location filename="../salidas/memoria.py" line="38" />
+      <location filename="../salidas/memoria.py" />
       <source>Current model of the territorial system</source>
       <translation>Modelo actual del sistema territorial</translation>
     </message>
     <message>
-      <location filename="../modelo_actual/versiones.py" line="58" />
+      <location filename="../modelo_actual/versiones.py" />
       <source>Current model v{n} ({state})</source>
       <translation>Modelo actual v{n} ({state})</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="38" />
-      <location filename="../plugin.py" line="92" />
+      <location filename="../plugin.py" />
       <source>Current territorial model</source>
       <translation>Modelo actual</translation>
     </message>
     <message>
-      <location filename="../store/pot_store.py" line="39" />
+      <location filename="../store/pot_store.py" />
       <source>Database error in {path}: {error}</source>
       <translation>Error de base de datos en {path}: {error}</translation>
     </message>
     <message>
-      <location filename="../salidas/memoria.py" line="281" />
-      <location filename="../salidas/taller.py" line="233" />
-      <location filename="../ui/modelo_actual_dock.py" line="238" />
+      <location filename="../salidas/memoria.py" />
+      <location filename="../salidas/taller.py" />
+      <location filename="../ui/modelo_actual_dock.py" />
       <source>Date</source>
       <translation>Fecha</translation>
     </message>
     <message>
-      <location filename="../salidas/hoja.py" line="776" />
+      <location filename="../salidas/hoja.py" />
       <source>Date: {date}</source>
       <translation>Fecha: {date}</translation>
     </message>
     <message>
-      <location filename="../salidas/hoja.py" line="150" />
+      <location filename="../salidas/hoja.py" />
       <source>Datum: PSAD 56 – UTM projection – Zone {zone}</source>
       <translation>Datum: PSAD 56 – Proyección UTM – Zona {zone}</translation>
     </message>
     <message>
-      <location filename="../salidas/hoja.py" line="152" />
+      <location filename="../salidas/hoja.py" />
       <source>Datum: WGS 84 – UTM projection – Zone {zone}</source>
       <translation>Datum: WGS 84 – Proyección UTM – Zona {zone}</translation>
     </message>
     <message>
-      <location filename="../ui/diccionario_dock.py" line="101" />
+      <location filename="../ui/diccionario_dock.py" />
       <source>Default</source>
       <translation>Predeterminado</translation>
     </message>
     <message>
-      <location filename="../ui/diccionario_dock.py" line="237" />
-      <location filename="../ui/diccionario_dock.py" line="240" />
+      <location filename="../ui/diccionario_dock.py" />
       <source>Default dictionary</source>
       <translation>Diccionario predeterminado</translation>
     </message>
     <message>
-      <location filename="../ui/variable_dialog.py" line="147" />
+      <location filename="../ui/variable_dialog.py" />
       <source>Definition</source>
       <translation>Definición</translation>
     </message>
     <message>
-      <location filename="../ui/diccionario_dock.py" line="98" />
+      <location filename="../ui/diccionario_dock.py" />
       <source>Delete</source>
       <translation>Eliminar</translation>
     </message>
     <message>
-      <location filename="../ui/modelo_actual_dock.py" line="211" />
+      <location filename="../ui/modelo_actual_dock.py" />
       <source>Delete rule</source>
       <translation>Eliminar regla</translation>
     </message>
     <message>
-      <location filename="../ui/diccionario_dock.py" line="213" />
+      <location filename="../ui/diccionario_dock.py" />
       <source>Delete the variable “{code}” ({name}) and its {count} classes from the dictionary?</source>
       <translation>¿Eliminar del diccionario la variable “{code}” ({name}) y sus {count} clases?</translation>
     </message>
     <message>
-      <location filename="../ui/diccionario_dock.py" line="212" />
+      <location filename="../ui/diccionario_dock.py" />
       <source>Delete variable</source>
       <translation>Eliminar variable</translation>
     </message>
     <message>
-      <location filename="../salidas/validacion.py" line="44" />
+      <location filename="../salidas/validacion.py" />
       <source>Deliverables</source>
       <translation>Entregables</translation>
     </message>
     <message>
-      <location filename="../salidas/memoria.py" line="270" />
+      <location filename="../salidas/memoria.py" />
       <source>DESCRIPTIVE REPORT</source>
       <translation>MEMORIA DESCRIPTIVA</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_memoria_descriptiva.py" line="25" />
-      <location filename="../ui/salidas_dock.py" line="273" />
+      <location filename="../processing_provider/alg_memoria_descriptiva.py" />
+      <location filename="../ui/salidas_dock.py" />
       <source>Descriptive report (memoria descriptiva)</source>
       <translation>Memoria descriptiva</translation>
     </message>
     <message>
-      <location filename="../core/pasos.py" line="109" />
+      <location filename="../core/pasos.py" />
       <source>Design the prospective model</source>
       <translation>Diseñar el modelo de análisis prospectivo</translation>
     </message>
     <message>
-      <location filename="../core/pasos.py" line="118" />
+      <location filename="../core/pasos.py" />
       <source>Determine the optimal desirable scenario</source>
       <translation>Determinar el escenario óptimo deseable</translation>
     </message>
     <message>
-      <location filename="../core/pasos.py" line="126" />
+      <location filename="../core/pasos.py" />
       <source>Determine the strategic axes</source>
       <translation>Determinar los ejes estratégicos</translation>
     </message>
     <message>
-      <location filename="../ui/diccionario_dock.py" line="244" />
-      <location filename="../ui/diccionario_dock.py" line="300" />
-      <location filename="../ui/diccionario_dock.py" line="321" />
+      <location filename="../ui/diccionario_dock.py" />
       <source>Dictionary</source>
       <translation>Diccionario</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_diccionario.py" line="36" />
+      <location filename="../processing_provider/alg_diccionario.py" />
       <source>Dictionary (*.xlsx *.csv)</source>
       <translation>Diccionario (*.xlsx *.csv)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_diccionario.py" line="79" />
+      <location filename="../processing_provider/alg_diccionario.py" />
       <source>Dictionary file</source>
       <translation>Archivo del diccionario</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_diccionario.py" line="36" />
+      <location filename="../processing_provider/alg_diccionario.py" />
       <source>Dictionary file (XLSX or CSV)</source>
       <translation>Archivo del diccionario (XLSX o CSV)</translation>
     </message>
     <message>
-      <location filename="../salidas/validacion.py" line="46" />
+      <location filename="../salidas/validacion.py" />
       <source>Dictionary of variables</source>
       <translation>Diccionario de variables</translation>
     </message>
     <message>
-      <location filename="../salidas/memoria.py" line="347" />
-      <location filename="../ui/diccionario_dock.py" line="36" />
-      <location filename="../ui/variable_dialog.py" line="144" />
+      <location filename="../salidas/memoria.py" />
+      <location filename="../ui/diccionario_dock.py" />
+      <location filename="../ui/variable_dialog.py" />
       <source>Dimension</source>
       <translation>Dimensión</translation>
     </message>
     <message>
-      <location filename="../modelo_actual/aportes.py" line="27" />
+      <location filename="../modelo_actual/aportes.py" />
       <source>discarded</source>
       <translation>descartado</translation>
     </message>
     <message>
-      <location filename="../core/pasos.py" line="201" />
+      <location filename="../core/pasos.py" />
       <source>Disseminate the plan, record the Technical Commission's observations and prepare MINAM's review.</source>
       <translation>Difundir el plan, registrar las observaciones de la Comisión Técnica y preparar la revisión del MINAM.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_modelo_actual_registrar.py" line="38" />
+      <location filename="../processing_provider/alg_modelo_actual_registrar.py" />
       <source>DIT layer</source>
       <translation>Capa del DIT</translation>
     </message>
     <message>
-      <location filename="../ui/modelo_actual_dock.py" line="415" />
+      <location filename="../ui/modelo_actual_dock.py" />
       <source>DIT layer not registered</source>
       <translation>Capa del DIT no registrada</translation>
     </message>
     <message>
-      <location filename="../ui/modelo_actual_dock.py" line="420" />
+      <location filename="../ui/modelo_actual_dock.py" />
       <source>DIT layers</source>
       <translation>Capas del DIT</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_sintesis_modelo_actual.py" line="52" />
+      <location filename="../processing_provider/alg_sintesis_modelo_actual.py" />
       <source>DIT polygon layers</source>
       <translation>Capas de polígonos del DIT</translation>
     </message>
     <message>
-      <location filename="../ui/variable_dialog.py" line="171" />
+      <location filename="../ui/variable_dialog.py" />
       <source>Down</source>
       <translation>Bajar</translation>
     </message>
     <message>
-      <location filename="../ui/variable_dialog.py" line="131" />
+      <location filename="../ui/variable_dialog.py" />
       <source>e.g. 1:100 000</source>
       <translation>p. ej. 1:100 000</translation>
     </message>
     <message>
-      <location filename="../ui/variable_dialog.py" line="109" />
+      <location filename="../ui/variable_dialog.py" />
       <source>e.g. COB, PEND, ZEE</source>
       <translation>p. ej. COB, PEND, ZEE</translation>
     </message>
     <message>
-      <location filename="../ui/variable_dialog.py" line="122" />
+      <location filename="../ui/variable_dialog.py" />
       <source>e.g. ha, %, hab/km²</source>
       <translation>p. ej. ha, %, hab/km²</translation>
     </message>
     <message>
-      <location filename="../ui/variable_dialog.py" line="126" />
+      <location filename="../ui/variable_dialog.py" />
       <source>e.g. MINAM, INEI, SERNANP</source>
       <translation>p. ej. MINAM, INEI, SERNANP</translation>
     </message>
     <message>
-      <location filename="../ui/nuevo_pot_dialog.py" line="98" />
+      <location filename="../ui/nuevo_pot_dialog.py" />
       <source>e.g. Municipalidad Provincial de Coronel Portillo</source>
       <translation>p. ej. Municipalidad Provincial de Coronel Portillo</translation>
     </message>
     <message>
-      <location filename="../ui/nuevo_pot_dialog.py" line="86" />
+      <location filename="../ui/nuevo_pot_dialog.py" />
       <source>e.g. POT de la Provincia de Coronel Portillo</source>
       <translation>p. ej. POT de la Provincia de Coronel Portillo</translation>
     </message>
     <message>
-      <location filename="../ui/nuevo_pot_dialog.py" line="120" />
+      <location filename="../ui/nuevo_pot_dialog.py" />
       <source>e.g. Provincia de Coronel Portillo</source>
       <translation>p. ej. Provincia de Coronel Portillo</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_modelo_actual_versiones.py" line="99" />
+      <location filename="../processing_provider/alg_modelo_actual_versiones.py" />
       <source>Earlier version</source>
       <translation>Versión anterior</translation>
     </message>
     <message>
-      <location filename="../ui/diccionario_dock.py" line="97" />
+      <location filename="../ui/diccionario_dock.py" />
       <source>Edit</source>
       <translation>Editar</translation>
     </message>
     <message>
-      <location filename="../modelo_actual/validacion.py" line="49" />
+      <location filename="../modelo_actual/validacion.py" />
       <source>empty geometry</source>
       <translation>geometría vacía</translation>
     </message>
     <message>
-      <location filename="../modelo_actual/caracterizacion.py" line="87" />
+      <location filename="../processing_provider/alg_crear_proyecto.py" />
+      <source>English</source>
+      <translation>Inglés</translation>
+    </message>
+    <message>
+      <location filename="../modelo_actual/caracterizacion.py" />
       <source>Every rule needs a variable, a class and a label.</source>
       <translation>Cada regla necesita una variable, una clase y una etiqueta.</translation>
     </message>
     <message>
-      <location filename="../salidas/exportar.py" line="612" />
+      <location filename="../salidas/exportar.py" />
       <source>Export cancelled; the sheets already exported are kept.</source>
       <translation>Exportación cancelada; se conservan las láminas ya exportadas.</translation>
     </message>
     <message>
-      <location filename="../ui/salidas_dock.py" line="97" />
+      <location filename="../ui/salidas_dock.py" />
       <source>Export maps…</source>
       <translation>Exportar mapas…</translation>
     </message>
     <message>
-      <location filename="../ui/diccionario_dock.py" line="103" />
+      <location filename="../ui/diccionario_dock.py" />
       <source>Export the dictionary to an XLSX or CSV table</source>
       <translation>Exportar el diccionario a una tabla XLSX o CSV</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_exportar_mapas.py" line="39" />
-      <location filename="../ui/salidas_dock.py" line="260" />
+      <location filename="../processing_provider/alg_exportar_mapas.py" />
+      <location filename="../ui/salidas_dock.py" />
       <source>Export the map series</source>
       <translation>Exportar la serie de mapas</translation>
     </message>
     <message>
-      <location filename="../ui/diccionario_dock.py" line="316" />
-      <location filename="../ui/diccionario_dock.py" line="312" />
+      <location filename="../ui/diccionario_dock.py" />
       <source>Export variables</source>
       <translation>Exportar variables</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_diccionario.py" line="68" />
+      <location filename="../processing_provider/alg_diccionario.py" />
       <source>Export variables dictionary</source>
       <translation>Exportar diccionario de variables</translation>
     </message>
     <message>
-      <location filename="../salidas/validacion.py" line="57" />
+      <location filename="../salidas/validacion.py" />
       <source>Exported maps</source>
       <translation>Mapas exportados</translation>
     </message>
     <message>
-      <location filename="../salidas/validacion.py" line="141" />
+      <location filename="../salidas/validacion.py" />
       <source>Exporting the maps that are missing</source>
       <translation>Exportando los mapas que faltan</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_exportar_mapas.py" line="42" />
+      <location filename="../processing_provider/alg_exportar_mapas.py" />
       <source>Exports the sheets of the POT's map catalogue as Peruvian map sheets (membrete, UTM grid, north arrow, legend of the classes present, location inset): one PDF per sheet, georeferenced, plus one combined PDF of all sheets, and/or PNG images. Sheets: map numbers separated by commas (empty = all). A sheet that fails is reported by its number and the others are still exported.</source>
       <translation>Exporta las láminas del catálogo de mapas del POT como láminas de mapa peruanas (membrete, cuadrícula UTM, flecha del norte, leyenda de las clases presentes, mapa de ubicación): un PDF georreferenciado por lámina, más un PDF combinado de todas las láminas, y/o imágenes PNG. Láminas: números de mapa separados por comas (vacío = todas). Si una lámina falla, se informa su número y las demás se exportan igualmente.</translation>
     </message>
     <message>
-      <location filename="../ui/diccionario_dock.py" line="100" />
+      <location filename="../ui/diccionario_dock.py" />
       <source>Export…</source>
       <translation>Exportar…</translation>
     </message>
     <message>
-      <location filename="../modelo_actual/validacion.py" line="399" />
+      <location filename="../modelo_actual/validacion.py" />
       <source>Features</source>
       <translation>Entidades</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_vincular_variable.py" line="42" />
-      <location filename="../ui/modelo_actual_dock.py" line="134" />
+      <location filename="../processing_provider/alg_vincular_variable.py" />
+      <location filename="../ui/modelo_actual_dock.py" />
       <source>Field</source>
       <translation>Campo</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_estilo_por_variable.py" line="42" />
+      <location filename="../processing_provider/alg_estilo_por_variable.py" />
       <source>Field (empty: the one linked to the variable)</source>
       <translation>Campo (vacío: el vinculado a la variable)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_modelo_actual_registrar.py" line="45" />
+      <location filename="../processing_provider/alg_modelo_actual_registrar.py" />
       <source>Field holding a variable</source>
       <translation>Campo que contiene una variable</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_estilo_por_variable.py" line="44" />
+      <location filename="../processing_provider/alg_estilo_por_variable.py" />
       <source>Field styled</source>
       <translation>Campo simbolizado</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_modelo_actual_caracterizar.py" line="40" />
+      <location filename="../processing_provider/alg_modelo_actual_caracterizar.py" />
       <source>Fields and variables (field=VARIABLE;…; empty: linked fields)</source>
       <translation>Campos y variables (campo=VARIABLE;…; vacío: campos vinculados)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_modelo_actual_unidades.py" line="119" />
+      <location filename="../processing_provider/alg_modelo_actual_unidades.py" />
       <source>Fields linked to variables (JSON)</source>
       <translation>Campos vinculados a variables (JSON)</translation>
     </message>
     <message>
-      <location filename="../ui/modelo_actual_dock.py" line="118" />
+      <location filename="../ui/modelo_actual_dock.py" />
       <source>Fields → variables</source>
       <translation>Campos → variables</translation>
     </message>
     <message>
-      <location filename="../salidas/memoria.py" line="234" />
+      <location filename="../salidas/memoria.py" />
       <source>Figure {number}. {title}</source>
       <translation>Figura {number}. {title}</translation>
     </message>
     <message>
-      <location filename="../ui/nuevo_pot_dialog.py" line="143" />
+      <location filename="../ui/nuevo_pot_dialog.py" />
       <source>File</source>
       <translation>Archivo</translation>
     </message>
     <message>
-      <location filename="../ui/diccionario_dock.py" line="104" />
+      <location filename="../ui/diccionario_dock.py" />
       <source>Fill an empty dictionary with the default DIT/ZEE variables</source>
       <translation>Llenar un diccionario vacío con las variables predeterminadas del DIT/ZEE</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_importar_observaciones.py" line="35" />
+      <location filename="../processing_provider/alg_importar_observaciones.py" />
       <source>Filled comment form (XLSX or CSV)</source>
       <translation>Ficha de observaciones llenada (XLSX o CSV)</translation>
     </message>
     <message>
-      <location filename="../ui/diccionario_dock.py" line="71" />
+      <location filename="../ui/diccionario_dock.py" />
       <source>Filter by code, name, dimension, theme…</source>
       <translation>Filtrar por código, nombre, dimensión, tema…</translation>
     </message>
     <message>
-      <location filename="../modelo_actual/validacion.py" line="399" />
+      <location filename="../modelo_actual/validacion.py" />
       <source>Findings</source>
       <translation>Hallazgos</translation>
     </message>
     <message>
-      <location filename="../ui/salidas_dock.py" line="250" />
+      <location filename="../ui/salidas_dock.py" />
       <source>Folder for the maps</source>
       <translation>Carpeta para los mapas</translation>
     </message>
     <message>
-      <location filename="../ui/salidas_dock.py" line="277" />
+      <location filename="../ui/salidas_dock.py" />
       <source>Folder for the workshop pack</source>
       <translation>Carpeta para el paquete del taller</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_exportar_mapas.py" line="83" />
+      <location filename="../processing_provider/alg_exportar_mapas.py" />
       <source>Folder of layout templates (.qpt named like A3_horizontal.qpt)</source>
       <translation>Carpeta de plantillas de diseño (.qpt con nombres como A3_horizontal.qpt)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_paquete_minam.py" line="41" />
+      <location filename="../processing_provider/alg_paquete_minam.py" />
       <source>Folder of the exported maps (PDF)</source>
       <translation>Carpeta de los mapas exportados (PDF)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_memoria_descriptiva.py" line="50" />
+      <location filename="../processing_provider/alg_memoria_descriptiva.py" />
       <source>Folder of the exported maps (PNG)</source>
       <translation>Carpeta de los mapas exportados (PNG)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_exportar_mapas.py" line="63" />
+      <location filename="../processing_provider/alg_exportar_mapas.py" />
       <source>Format</source>
       <translation>Formato</translation>
     </message>
     <message>
-      <location filename="../ui/variable_dialog.py" line="152" />
+      <location filename="../ui/variable_dialog.py" />
       <source>Formula</source>
       <translation>Fórmula</translation>
     </message>
     <message>
-      <location filename="../salidas/exportar.py" line="488" />
+      <location filename="../salidas/exportar.py" />
       <source>GDAL could not combine the PDFs into {path}: {error}</source>
       <translation>GDAL no pudo combinar los PDF en {path}: {error}</translation>
     </message>
     <message>
-      <location filename="../core/pasos.py" line="134" />
+      <location filename="../core/pasos.py" />
       <source>General approach</source>
       <translation>Planteamiento general</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_modelo_actual_corregir.py" line="43" />
+      <location filename="../processing_provider/alg_modelo_actual_corregir.py" />
       <source>Geometries repaired</source>
       <translation>Geometrías reparadas</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="231" />
-      <location filename="../processing_provider/alg_crear_proyecto.py" line="72" />
-      <location filename="../ui/nuevo_pot_dialog.py" line="139" />
+      <location filename="../plugin.py" />
+      <location filename="../processing_provider/alg_crear_proyecto.py" />
+      <location filename="../ui/nuevo_pot_dialog.py" />
       <source>GeoPackage (*.gpkg)</source>
       <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-      <location filename="../salidas/memoria.py" line="415" />
+      <location filename="../salidas/memoria.py" />
       <source>Give a file for the memoria (ODT and/or PDF).</source>
       <translation>Indique un archivo para la memoria (ODT y/o PDF).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_paquete_taller.py" line="77" />
+      <location filename="../processing_provider/alg_paquete_taller.py" />
       <source>Give exactly two layers to compare, not {count}.</source>
       <translation>Indique exactamente dos capas para comparar, no {count}.</translation>
     </message>
     <message>
-      <location filename="../ui/nuevo_pot_dialog.py" line="234" />
+      <location filename="../ui/nuevo_pot_dialog.py" />
       <source>Give the POT a name.</source>
       <translation>Asigne un nombre al POT.</translation>
     </message>
     <message>
-      <location filename="../salidas/taller.py" line="247" />
+      <location filename="../salidas/taller.py" />
       <source>Grid key</source>
       <translation>Guía de la cuadrícula</translation>
     </message>
     <message>
-      <location filename="../core/pasos.py" line="127" />
+      <location filename="../core/pasos.py" />
       <source>Group the strategic variables of the optimal scenario into strategic axes.</source>
       <translation>Agrupar las variables estratégicas del escenario óptimo en ejes estratégicos.</translation>
     </message>
     <message>
-      <location filename="../ui/navegador_dock.py" line="220" />
+      <location filename="../ui/navegador_dock.py" />
       <source>Horizon</source>
       <translation>Horizonte</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_crear_proyecto.py" line="61" />
-      <location filename="../ui/nuevo_pot_dialog.py" line="105" />
+      <location filename="../processing_provider/alg_crear_proyecto.py" />
+      <location filename="../ui/nuevo_pot_dialog.py" />
       <source>Horizon year</source>
       <translation>Año horizonte</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_validar_capas_dit.py" line="57" />
+      <location filename="../processing_provider/alg_validar_capas_dit.py" />
       <source>HTML report</source>
       <translation>Informe HTML</translation>
     </message>
     <message>
-      <location filename="../core/pasos.py" line="110" />
+      <location filename="../core/pasos.py" />
       <source>Identify the thematic variables and give each its strategic role.</source>
       <translation>Identificar las variables temáticas y asignar a cada una su rol estratégico.</translation>
     </message>
     <message>
-      <location filename="../ui/diccionario_dock.py" line="270" />
-      <location filename="../ui/diccionario_dock.py" line="294" />
-      <location filename="../ui/diccionario_dock.py" line="287" />
+      <location filename="../ui/diccionario_dock.py" />
       <source>Import variables</source>
       <translation>Importar variables</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_diccionario.py" line="22" />
+      <location filename="../processing_provider/alg_diccionario.py" />
       <source>Import variables dictionary</source>
       <translation>Importar diccionario de variables</translation>
     </message>
     <message>
-      <location filename="../ui/diccionario_dock.py" line="102" />
+      <location filename="../ui/diccionario_dock.py" />
       <source>Import variables from an XLSX or CSV table</source>
       <translation>Importar variables desde una tabla XLSX o CSV</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_importar_observaciones.py" line="21" />
+      <location filename="../processing_provider/alg_importar_observaciones.py" />
       <source>Import workshop observations</source>
       <translation>Importar observaciones del taller</translation>
     </message>
     <message>
-      <location filename="../ui/diccionario_dock.py" line="301" />
+      <location filename="../ui/diccionario_dock.py" />
       <source>Imported from {path}; the dictionary now has {count} variables.</source>
       <translation>Importado desde {path}; el diccionario tiene ahora {count} variables.</translation>
     </message>
     <message>
-      <location filename="../ui/diccionario_dock.py" line="99" />
+      <location filename="../ui/diccionario_dock.py" />
       <source>Import…</source>
       <translation>Importar…</translation>
     </message>
     <message>
-      <location filename="../core/pasos.py" line="227" />
+      <location filename="../core/pasos.py" />
       <source>in progress</source>
       <translation>en curso</translation>
     </message>
     <message>
-      <location filename="../modelo_actual/aportes.py" line="27" />
+      <location filename="../modelo_actual/aportes.py" />
       <source>incorporated</source>
       <translation>incorporado</translation>
     </message>
     <message>
-      <location filename="../ui/variable_dialog.py" line="151" />
+      <location filename="../ui/variable_dialog.py" />
       <source>Indicator</source>
       <translation>Indicador</translation>
     </message>
     <message>
-      <location filename="../ui/variable_dialog.py" line="193" />
+      <location filename="../ui/variable_dialog.py" />
       <source>Indicator and source</source>
       <translation>Indicador y fuente</translation>
     </message>
     <message>
-      <location filename="../salidas/memoria.py" line="338" />
-      <location filename="../salidas/taller.py" line="232" />
+      <location filename="../salidas/memoria.py" />
+      <location filename="../salidas/taller.py" />
       <source>Institution</source>
       <translation>Institución</translation>
     </message>
     <message>
-      <location filename="../modelo_actual/validacion.py" line="48" />
+      <location filename="../modelo_actual/validacion.py" />
       <source>invalid geometry</source>
       <translation>geometría no válida</translation>
     </message>
     <message>
-      <location filename="../ui/tareas.py" line="62" />
+      <location filename="../ui/tareas.py" />
       <source>Invalid parameters for “{name}”.</source>
       <translation>Parámetros no válidos para “{name}”.</translation>
     </message>
     <message>
-      <location filename="../core/pasos.py" line="178" />
-      <location filename="../salidas/memoria.py" line="46" />
+      <location filename="../core/pasos.py" />
+      <location filename="../salidas/memoria.py" />
       <source>Investment programme</source>
       <translation>Programa de inversiones</translation>
     </message>
     <message>
-      <location filename="../salidas/plantillas.py" line="79" />
+      <location filename="../salidas/plantillas.py" />
       <source>it has no map item with the id “mapa”</source>
       <translation>no tiene ningún elemento de mapa con el id “mapa”</translation>
     </message>
     <message>
-      <location filename="../salidas/plantillas.py" line="66" />
-      <location filename="../salidas/plantillas.py" line="77" />
+      <location filename="../salidas/plantillas.py" />
       <source>it is not a QGIS layout template</source>
       <translation>no es una plantilla de diseño de QGIS</translation>
     </message>
     <message>
-      <location filename="../salidas/plantillas.py" line="64" />
+      <location filename="../salidas/plantillas.py" />
       <source>it is not valid XML ({error}, line {line})</source>
       <translation>no es un XML válido ({error}, línea {line})</translation>
     </message>
     <message>
-      <location filename="../salidas/exportar.py" line="221" />
+      <location filename="../salidas/exportar.py" />
       <source>it lists no layers</source>
       <translation>no lista ninguna capa</translation>
     </message>
     <message>
-      <location filename="../salidas/memoria.py" line="284" />
+      <location filename="../salidas/memoria.py" />
       <source>Item</source>
       <translation>Dato</translation>
     </message>
     <message>
-      <location filename="../ui/nuevo_pot_dialog.py" line="132" />
+      <location filename="../ui/nuevo_pot_dialog.py" />
       <source>Keep only</source>
       <translation>Conservar solo</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_crear_proyecto.py" line="53" />
+      <location filename="../processing_provider/alg_crear_proyecto.py" />
       <source>Keep only the features matching (expression)</source>
       <translation>Conservar solo las entidades que cumplan (expresión)</translation>
     </message>
     <message>
-      <location filename="../ui/modelo_actual_dock.py" line="209" />
+      <location filename="../ui/modelo_actual_dock.py" />
       <source>Kind</source>
       <translation>Tipo</translation>
     </message>
     <message>
-      <location filename="../ui/modelo_actual_dock.py" line="209" />
-      <location filename="../ui/variable_dialog.py" line="161" />
+      <location filename="../ui/modelo_actual_dock.py" />
+      <location filename="../ui/variable_dialog.py" />
       <source>Label</source>
       <translation>Etiqueta</translation>
     </message>
     <message>
-      <location filename="../ui/salidas_dock.py" line="171" />
+      <location filename="../ui/salidas_dock.py" />
       <source>landscape</source>
       <translation>horizontal</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_modelo_actual_versiones.py" line="100" />
+      <location filename="../processing_provider/alg_crear_proyecto.py" />
+      <source>Language of the documents (maps, memoria, packs)</source>
+      <translation>Idioma de los documentos (mapas, memoria, paquetes)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/alg_modelo_actual_versiones.py" />
       <source>Later version</source>
       <translation>Versión posterior</translation>
     </message>
     <message>
-      <location filename="../modelo_actual/validacion.py" line="399" />
-      <location filename="../ui/modelo_actual_dock.py" line="132" />
-      <location filename="../ui/modelo_actual_dock.py" line="118" />
+      <location filename="../modelo_actual/validacion.py" />
+      <location filename="../ui/modelo_actual_dock.py" />
       <source>Layer</source>
       <translation>Capa</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_anadir_capa.py" line="38" />
+      <location filename="../processing_provider/alg_anadir_capa.py" />
       <source>Layer to add</source>
       <translation>Capa a añadir</translation>
     </message>
     <message>
-      <location filename="../modelo_actual/sintesis.py" line="350" />
+      <location filename="../modelo_actual/sintesis.py" />
       <source>Layer {n} “{name}”: {count} polygons; its fields are prefixed “{prefix}_”.</source>
       <translation>Capa {n} “{name}”: {count} polígonos; sus campos llevan el prefijo “{prefix}_”.</translation>
     </message>
     <message>
-      <location filename="../modelo_actual/sintesis.py" line="162" />
+      <location filename="../modelo_actual/sintesis.py" />
       <source>Layer “{name}” cannot be opened.</source>
       <translation>No se puede abrir la capa “{name}”.</translation>
     </message>
     <message>
-      <location filename="../modelo_actual/sintesis.py" line="363" />
+      <location filename="../modelo_actual/sintesis.py" />
       <source>Layer “{name}” has no polygons: it contributes nothing.</source>
       <translation>La capa “{name}” no tiene polígonos: no aporta nada.</translation>
     </message>
     <message>
-      <location filename="../modelo_actual/sintesis.py" line="448" />
+      <location filename="../modelo_actual/sintesis.py" />
       <source>Layer “{name}” has overlapping features ({area} ha covered twice or more): units there take the attributes of the first feature.</source>
       <translation>La capa “{name}” tiene entidades superpuestas ({area} ha cubiertas dos o más veces): allí las unidades toman los atributos de la primera entidad.</translation>
     </message>
     <message>
-      <location filename="../modelo_actual/sintesis.py" line="170" />
+      <location filename="../modelo_actual/sintesis.py" />
       <source>Layer “{name}” has {kind} geometries; the synthesis needs polygon layers.</source>
       <translation>La capa “{name}” tiene geometrías de tipo {kind}; la síntesis necesita capas de polígonos.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_modelo_actual_unidades.py" line="51" />
+      <location filename="../processing_provider/alg_modelo_actual_unidades.py" />
       <source>Layer “{name}” is not a polygon layer; the synthesis needs polygons.</source>
       <translation>La capa “{name}” no es una capa de polígonos; la síntesis necesita polígonos.</translation>
     </message>
     <message>
-      <location filename="../modelo_actual/sintesis.py" line="165" />
+      <location filename="../modelo_actual/sintesis.py" />
       <source>Layer “{name}” is not a vector layer; the synthesis needs polygon layers.</source>
       <translation>La capa “{name}” no es una capa vectorial; la síntesis necesita capas de polígonos.</translation>
     </message>
     <message>
-      <location filename="../modelo_actual/sintesis.py" line="383" />
+      <location filename="../modelo_actual/sintesis.py" />
       <source>Layer “{name}” lies entirely outside the ámbito: its fields are NULL in every unit.</source>
       <translation>La capa “{name}” queda totalmente fuera del ámbito: sus campos son NULL en todas las unidades.</translation>
     </message>
     <message>
-      <location filename="../salidas/metadatos_iso.py" line="79" />
+      <location filename="../salidas/metadatos_iso.py" />
       <source>Layer “{title}” of the {plan} ({scope}).</source>
       <translation>Capa “{title}” del {plan} ({scope}).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_anadir_capa.py" line="44" />
+      <location filename="../processing_provider/alg_anadir_capa.py" />
       <source>Layer-tree group</source>
       <translation>Grupo del árbol de capas</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_validar_capas_dit.py" line="62" />
+      <location filename="../processing_provider/alg_validar_capas_dit.py" />
       <source>Layers to check</source>
       <translation>Capas a revisar</translation>
     </message>
     <message>
-      <location filename="../salidas/hoja.py" line="644" />
+      <location filename="../salidas/hoja.py" />
       <source>LEGEND</source>
       <translation>LEYENDA</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_crear_proyecto.py" line="46" />
-      <location filename="../salidas/memoria.py" line="274" />
-      <location filename="../ui/navegador_dock.py" line="218" />
+      <location filename="../processing_provider/alg_crear_proyecto.py" />
+      <location filename="../salidas/memoria.py" />
+      <location filename="../ui/navegador_dock.py" />
       <source>Level</source>
       <translation>Nivel</translation>
     </message>
     <message>
-      <location filename="../modelo_actual/caracterizacion.py" line="29" />
+      <location filename="../modelo_actual/caracterizacion.py" />
       <source>limitation</source>
       <translation>limitación</translation>
     </message>
     <message>
-      <location filename="../salidas/hoja.py" line="506" />
-      <location filename="../salidas/hoja.py" line="512" />
+      <location filename="../salidas/hoja.py" />
       <source>Limits are referential.</source>
       <translation>Los límites son referenciales.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_vincular_variable.py" line="23" />
+      <location filename="../processing_provider/alg_vincular_variable.py" />
       <source>Link field to variable</source>
       <translation>Vincular campo a variable</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_vincular_variable.py" line="68" />
+      <location filename="../processing_provider/alg_vincular_variable.py" />
       <source>Linked to the variable {code}</source>
       <translation>Vinculado a la variable {code}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_vincular_variable.py" line="44" />
+      <location filename="../processing_provider/alg_vincular_variable.py" />
       <source>Links recorded</source>
       <translation>Vínculos registrados</translation>
     </message>
     <message>
-      <location filename="../core/pasos.py" line="179" />
+      <location filename="../core/pasos.py" />
       <source>Locate the programmes and projects and the variables they move.</source>
       <translation>Ubicar los programas y proyectos y las variables sobre las que actúan.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_validar_capas_dit.py" line="61" />
+      <location filename="../processing_provider/alg_validar_capas_dit.py" />
       <source>Located problems</source>
       <translation>Problemas localizados</translation>
     </message>
     <message>
-      <location filename="../salidas/hoja.py" line="616" />
+      <location filename="../salidas/hoja.py" />
       <source>LOCATION</source>
       <translation>UBICACIÓN</translation>
     </message>
     <message>
-      <location filename="../salidas/catalogo.py" line="158" />
+      <location filename="../salidas/catalogo.py" />
       <source>Location and scope map</source>
       <translation>Mapa de ubicación y ámbito</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_exportar_mapas.py" line="79" />
+      <location filename="../processing_provider/alg_exportar_mapas.py" />
       <source>Logo image files (separated by ;)</source>
       <translation>Archivos de imagen de los logotipos (separados por ;)</translation>
     </message>
     <message>
-      <location filename="../salidas/hoja.py" line="742" />
+      <location filename="../salidas/hoja.py" />
       <source>Logo {path} was not found or is not an image; the sheet {sheet} is drawn without it.</source>
       <translation>El logotipo {path} no se encontró o no es una imagen; la lámina {sheet} se dibuja sin él.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_modelo_actual_corregir.py" line="39" />
+      <location filename="../processing_provider/alg_modelo_actual_corregir.py" />
       <source>Make geometries valid</source>
       <translation>Reparar las geometrías</translation>
     </message>
     <message>
-      <location filename="../ui/modelo_actual_dock.py" line="160" />
+      <location filename="../ui/modelo_actual_dock.py" />
       <source>Make valid, reproject and re-decode text into a new POT layer; the source is not touched</source>
       <translation>Reparar geometrías, reproyectar y volver a decodificar el texto en una nueva capa del POT; la fuente no se modifica</translation>
     </message>
     <message>
-      <location filename="../core/pasos.py" line="186" />
-      <location filename="../salidas/memoria.py" line="47" />
+      <location filename="../core/pasos.py" />
+      <location filename="../salidas/memoria.py" />
       <source>Management model</source>
       <translation>Modelo de gestión</translation>
     </message>
     <message>
-      <location filename="../salidas/validacion.py" line="50" />
-      <location filename="../ui/salidas_dock.py" line="248" />
-      <location filename="../ui/salidas_dock.py" line="218" />
+      <location filename="../salidas/validacion.py" />
+      <location filename="../ui/salidas_dock.py" />
       <source>Map catalogue</source>
       <translation>Catálogo de mapas</translation>
     </message>
     <message>
-      <location filename="../salidas/hoja.py" line="817" />
+      <location filename="../salidas/hoja.py" />
       <source>MAP No.</source>
       <translation>MAPA N.°</translation>
     </message>
     <message>
-      <location filename="../salidas/memoria.py" line="352" />
-      <location filename="../ui/salidas_dock.py" line="69" />
+      <location filename="../salidas/memoria.py" />
+      <location filename="../ui/salidas_dock.py" />
       <source>Map no.</source>
       <translation>Mapa N.°</translation>
     </message>
     <message>
-      <location filename="../salidas/catalogo.py" line="180" />
+      <location filename="../salidas/catalogo.py" />
       <source>Map of {title}</source>
       <translation>Mapa de {title}</translation>
     </message>
     <message>
-      <location filename="../core/pasos.py" line="149" />
+      <location filename="../core/pasos.py" />
       <source>Map the use categories and zones of the MOT with today's and target values.</source>
       <translation>Cartografiar las categorías de uso y las zonas del MOT con los valores actuales y los valores meta.</translation>
     </message>
     <message>
-      <location filename="../ui/salidas_dock.py" line="85" />
-      <location filename="../ui/salidas_dock.py" line="256" />
+      <location filename="../ui/salidas_dock.py" />
       <source>Maps</source>
       <translation>Mapas</translation>
     </message>
     <message>
-      <location filename="../salidas/taller.py" line="252" />
+      <location filename="../salidas/taller.py" />
       <source>Maps of the workshop</source>
       <translation>Mapas del taller</translation>
     </message>
     <message>
-      <location filename="../ui/variable_dialog.py" line="161" />
+      <location filename="../ui/variable_dialog.py" />
       <source>Maximum</source>
       <translation>Máximo</translation>
     </message>
     <message>
-      <location filename="../ui/salidas_dock.py" line="272" />
+      <location filename="../ui/salidas_dock.py" />
       <source>Memoria</source>
       <translation>Memoria</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_memoria_descriptiva.py" line="42" />
+      <location filename="../processing_provider/alg_memoria_descriptiva.py" />
       <source>Memoria (ODT)</source>
       <translation>Memoria (ODT)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_memoria_descriptiva.py" line="45" />
+      <location filename="../processing_provider/alg_memoria_descriptiva.py" />
       <source>Memoria (PDF)</source>
       <translation>Memoria (PDF)</translation>
     </message>
     <message>
-      <location filename="../salidas/validacion.py" line="60" />
-      <location filename="../salidas/validacion.py" line="153" />
-      <location filename="../ui/salidas_dock.py" line="263" />
+      <location filename="../salidas/validacion.py" />
+      <location filename="../ui/salidas_dock.py" />
       <source>Memoria descriptiva</source>
       <translation>Memoria descriptiva</translation>
     </message>
     <message>
-      <location filename="../ui/salidas_dock.py" line="98" />
+      <location filename="../ui/salidas_dock.py" />
       <source>Memoria descriptiva…</source>
       <translation>Memoria descriptiva…</translation>
     </message>
     <message>
-      <location filename="../ui/diccionario_dock.py" line="276" />
+      <location filename="../ui/diccionario_dock.py" />
       <source>Merge</source>
       <translation>Fusionar</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_diccionario.py" line="44" />
+      <location filename="../processing_provider/alg_diccionario.py" />
       <source>Merge: replace variables with the same code, keep the others</source>
       <translation>Fusionar: reemplazar las variables con el mismo código y conservar las demás</translation>
     </message>
     <message>
-      <location filename="../ui/salidas_dock.py" line="294" />
+      <location filename="../ui/salidas_dock.py" />
       <source>MINAM</source>
       <translation>MINAM</translation>
     </message>
     <message>
-      <location filename="../ui/variable_dialog.py" line="161" />
+      <location filename="../ui/variable_dialog.py" />
       <source>Minimum</source>
       <translation>Mínimo</translation>
     </message>
     <message>
-      <location filename="../ui/modelo_actual_dock.py" line="182" />
+      <location filename="../ui/modelo_actual_dock.py" />
       <source>Minimum unit area</source>
       <translation>Área mínima de unidad</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_modelo_actual_unidades.py" line="112" />
+      <location filename="../processing_provider/alg_modelo_actual_unidades.py" />
       <source>Minimum unit area (ha)</source>
       <translation>Área mínima de unidad (ha)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_sintesis_modelo_actual.py" line="63" />
+      <location filename="../processing_provider/alg_sintesis_modelo_actual.py" />
       <source>Minimum unit area (ha); smaller units join a neighbour</source>
       <translation>Área mínima de unidad (ha); las unidades menores se unen a una vecina</translation>
     </message>
     <message>
-      <location filename="../modelo_actual/validacion.py" line="51" />
+      <location filename="../modelo_actual/validacion.py" />
       <source>mis-decoded text</source>
       <translation>texto mal decodificado</translation>
     </message>
     <message>
-      <location filename="../modelo_actual/validacion.py" line="365" />
+      <location filename="../modelo_actual/validacion.py" />
       <source>missing fields: {fields}</source>
       <translation>campos faltantes: {fields}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_diccionario.py" line="41" />
+      <location filename="../processing_provider/alg_diccionario.py" />
       <source>Mode</source>
       <translation>Modo</translation>
     </message>
     <message>
-      <location filename="../salidas/memoria.py" line="347" />
-      <location filename="../salidas/taller.py" line="233" />
-      <location filename="../ui/diccionario_dock.py" line="36" />
+      <location filename="../salidas/memoria.py" />
+      <location filename="../salidas/taller.py" />
+      <location filename="../ui/diccionario_dock.py" />
       <source>Name</source>
       <translation>Nombre</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_modelo_actual_unidades.py" line="115" />
-      <location filename="../ui/modelo_actual_dock.py" line="183" />
+      <location filename="../processing_provider/alg_modelo_actual_unidades.py" />
+      <location filename="../ui/modelo_actual_dock.py" />
       <source>Name in the POT</source>
       <translation>Nombre en el POT</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_anadir_capa.py" line="39" />
+      <location filename="../processing_provider/alg_anadir_capa.py" />
       <source>Name in the POT (empty: from the layer)</source>
       <translation>Nombre en el POT (vacío: el de la capa)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_modelo_actual_registrar.py" line="50" />
+      <location filename="../processing_provider/alg_modelo_actual_registrar.py" />
       <source>Name in the registry (empty: the layer's)</source>
       <translation>Nombre en el registro (vacío: el de la capa)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_modelo_actual_corregir.py" line="38" />
+      <location filename="../processing_provider/alg_modelo_actual_corregir.py" />
       <source>Name of the copy in the POT (empty: from the layer)</source>
       <translation>Nombre de la copia en el POT (vacío: el de la capa)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_crear_proyecto.py" line="57" />
+      <location filename="../processing_provider/alg_crear_proyecto.py" />
       <source>Name of the ámbito (e.g. Provincia de Coronel Portillo)</source>
       <translation>Nombre del ámbito (p. ej. Provincia de Coronel Portillo)</translation>
     </message>
     <message>
-      <location filename="../ui/nuevo_pot_dialog.py" line="100" />
+      <location filename="../ui/nuevo_pot_dialog.py" />
       <source>Names of the technical team, separated by commas</source>
       <translation>Nombres del equipo técnico, separados por comas</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="36" />
-      <location filename="../plugin.py" line="88" />
+      <location filename="../plugin.py" />
       <source>Navigator</source>
       <translation>Navegador</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_crear_proyecto.py" line="29" />
-      <location filename="../ui/nuevo_pot_dialog.py" line="80" />
-      <location filename="../ui/nuevo_pot_dialog.py" line="303" />
+      <location filename="../processing_provider/alg_crear_proyecto.py" />
+      <location filename="../ui/nuevo_pot_dialog.py" />
       <source>New POT</source>
       <translation>Nuevo POT</translation>
     </message>
     <message>
-      <location filename="../ui/nuevo_pot_dialog.py" line="266" />
-      <location filename="../ui/nuevo_pot_dialog.py" line="276" />
+      <location filename="../ui/nuevo_pot_dialog.py" />
       <source>New POT:</source>
       <translation>Nuevo POT:</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="84" />
-      <location filename="../ui/navegador_dock.py" line="142" />
+      <location filename="../plugin.py" />
+      <location filename="../ui/navegador_dock.py" />
       <source>New POT…</source>
       <translation>Nuevo POT…</translation>
     </message>
     <message>
-      <location filename="../ui/variable_dialog.py" line="102" />
+      <location filename="../ui/variable_dialog.py" />
       <source>New variable</source>
       <translation>Nueva variable</translation>
     </message>
     <message>
-      <location filename="../diccionario/intercambio.py" line="333" />
+      <location filename="../diccionario/intercambio.py" />
       <source>No classes file {path} beside {file}: the variables were read without classes.</source>
       <translation>No hay archivo de clases {path} junto a {file}: las variables se leyeron sin clases.</translation>
     </message>
     <message>
-      <location filename="../modelo_actual/registro.py" line="153" />
-      <location filename="../modelo_actual/validacion.py" line="329" />
-      <location filename="../processing_provider/alg_modelo_actual_unidades.py" line="41" />
+      <location filename="../modelo_actual/registro.py" />
+      <location filename="../modelo_actual/validacion.py" />
+      <location filename="../processing_provider/alg_modelo_actual_unidades.py" />
       <source>No DIT layer “{name}” is registered in {path}.</source>
       <translation>No hay ninguna capa del DIT “{name}” registrada en {path}.</translation>
     </message>
     <message>
-      <location filename="../modelo_actual/caracterizacion.py" line="135" />
+      <location filename="../modelo_actual/caracterizacion.py" />
       <source>No field of “{layer}” is linked to a dictionary variable: link them first (“Link field to variable”).</source>
       <translation>Ningún campo de “{layer}” está vinculado a una variable del diccionario: vincúlelos primero (“Vincular campo a variable”).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_estilo_por_variable.py" line="57" />
+      <location filename="../processing_provider/alg_estilo_por_variable.py" />
       <source>No field of “{layer}” is linked to “{code}”; choose the field to style.</source>
       <translation>Ningún campo de “{layer}” está vinculado a “{code}”; elija el campo que se va a simbolizar.</translation>
     </message>
     <message>
-      <location filename="../modelo_actual/validacion.py" line="50" />
+      <location filename="../modelo_actual/validacion.py" />
       <source>no geometry</source>
       <translation>sin geometría</translation>
     </message>
     <message>
-      <location filename="../modelo_actual/sintesis.py" line="372" />
+      <location filename="../modelo_actual/sintesis.py" />
       <source>No layer has polygons inside the ámbito: there is nothing to synthesize.</source>
       <translation>Ninguna capa tiene polígonos dentro del ámbito: no hay nada que sintetizar.</translation>
     </message>
     <message>
-      <location filename="../salidas/memoria.py" line="341" />
+      <location filename="../salidas/memoria.py" />
       <source>No observations have been recorded yet.</source>
       <translation>Aún no se han registrado observaciones.</translation>
     </message>
     <message>
-      <location filename="../ui/modelo_actual_dock.py" line="370" />
+      <location filename="../ui/modelo_actual_dock.py" />
       <source>No pending contributions.</source>
       <translation>No hay aportes pendientes.</translation>
     </message>
     <message>
-      <location filename="../salidas/memoria.py" line="299" />
+      <location filename="../salidas/memoria.py" />
       <source>No polygon layer is linked to a categorical variable yet.</source>
       <translation>Aún no hay ninguna capa de polígonos vinculada a una variable categórica.</translation>
     </message>
     <message>
-      <location filename="../ui/navegador_dock.py" line="196" />
+      <location filename="../ui/navegador_dock.py" />
       <source>No POT open</source>
       <translation>Ningún POT abierto</translation>
     </message>
     <message>
-      <location filename="../modelo_actual/validacion.py" line="369" />
+      <location filename="../modelo_actual/validacion.py" />
       <source>no problems</source>
       <translation>sin problemas</translation>
     </message>
     <message>
-      <location filename="../store/proyecto_qgis.py" line="124" />
+      <location filename="../store/proyecto_qgis.py" />
       <source>no project stored</source>
       <translation>no hay proyecto guardado</translation>
     </message>
     <message>
-      <location filename="../ui/modelo_actual_dock.py" line="574" />
+      <location filename="../ui/modelo_actual_dock.py" />
       <source>No rule applies to these units.</source>
       <translation>Ninguna regla se aplica a estas unidades.</translation>
     </message>
     <message>
-      <location filename="../salidas/memoria.py" line="338" />
-      <location filename="../salidas/taller.py" line="241" />
+      <location filename="../salidas/memoria.py" />
+      <location filename="../salidas/taller.py" />
       <source>No.</source>
       <translation>N.°</translation>
     </message>
     <message>
-      <location filename="../diccionario/intercambio.py" line="161" />
-      <location filename="../diccionario/intercambio.py" line="315" />
+      <location filename="../diccionario/intercambio.py" />
       <source>none</source>
       <translation>ninguna</translation>
     </message>
     <message>
-      <location filename="../ui/salidas_dock.py" line="78" />
+      <location filename="../ui/salidas_dock.py" />
       <source>None</source>
       <translation>Ninguna</translation>
     </message>
     <message>
-      <location filename="../modelo_actual/sintesis.py" line="367" />
+      <location filename="../modelo_actual/sintesis.py" />
       <source>None of the layers has polygons: there is nothing to synthesize.</source>
       <translation>Ninguna de las capas tiene polígonos: no hay nada que sintetizar.</translation>
     </message>
     <message>
-      <location filename="../ui/navegador_dock.py" line="103" />
+      <location filename="../ui/navegador_dock.py" />
       <source>Not available yet. This step will: {description}</source>
       <translation>Aún no disponible. En este paso: {description}</translation>
     </message>
     <message>
-      <location filename="../core/pasos.py" line="227" />
+      <location filename="../core/pasos.py" />
       <source>not started</source>
       <translation>sin iniciar</translation>
     </message>
     <message>
-      <location filename="../salidas/memoria.py" line="203" />
+      <location filename="../salidas/memoria.py" />
       <source>Not yet elaborated.</source>
       <translation>Aún no elaborado.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_modelo_actual_versiones.py" line="55" />
-      <location filename="../ui/modelo_actual_dock.py" line="247" />
-      <location filename="../ui/modelo_actual_dock.py" line="238" />
+      <location filename="../processing_provider/alg_modelo_actual_versiones.py" />
+      <location filename="../ui/modelo_actual_dock.py" />
       <source>Note</source>
       <translation>Nota</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_modelo_actual_unidades.py" line="118" />
-      <location filename="../processing_provider/alg_sintesis_modelo_actual.py" line="76" />
+      <location filename="../processing_provider/alg_modelo_actual_unidades.py" />
+      <location filename="../processing_provider/alg_sintesis_modelo_actual.py" />
       <source>Number of units</source>
       <translation>Número de unidades</translation>
     </message>
     <message>
-      <location filename="../ui/diccionario_dock.py" line="41" />
+      <location filename="../ui/diccionario_dock.py" />
       <source>numeric</source>
       <translation>numérica</translation>
     </message>
     <message>
-      <location filename="../ui/variable_dialog.py" line="44" />
+      <location filename="../ui/variable_dialog.py" />
       <source>Numeric (breaks by value)</source>
       <translation>Numérica (intervalos por valor)</translation>
     </message>
     <message>
-      <location filename="../salidas/memoria.py" line="338" />
-      <location filename="../salidas/taller.py" line="241" />
+      <location filename="../salidas/memoria.py" />
+      <location filename="../salidas/taller.py" />
       <source>Observation</source>
       <translation>Observación</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_importar_observaciones.py" line="40" />
+      <location filename="../processing_provider/alg_importar_observaciones.py" />
       <source>Observations already in the POT</source>
       <translation>Observaciones que ya estaban en el POT</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_importar_observaciones.py" line="39" />
+      <location filename="../processing_provider/alg_importar_observaciones.py" />
       <source>Observations imported</source>
       <translation>Observaciones importadas</translation>
     </message>
     <message>
-      <location filename="../salidas/memoria.py" line="334" />
+      <location filename="../salidas/memoria.py" />
       <source>Observations of the Technical Commission and answers</source>
       <translation>Observaciones de la Comisión Técnica y respuestas</translation>
     </message>
     <message>
-      <location filename="../salidas/validacion.py" line="64" />
+      <location filename="../salidas/validacion.py" />
       <source>Observations of the Technical Commission answered</source>
       <translation>Observaciones de la Comisión Técnica respondidas</translation>
     </message>
     <message>
-      <location filename="../modelo_actual/validacion.py" line="379" />
-      <location filename="../ui/modelo_actual_dock.py" line="327" />
+      <location filename="../modelo_actual/validacion.py" />
+      <location filename="../ui/modelo_actual_dock.py" />
       <source>OK</source>
       <translation>Conforme</translation>
     </message>
     <message>
-      <location filename="../ui/navegador_dock.py" line="83" />
+      <location filename="../ui/navegador_dock.py" />
       <source>Open</source>
       <translation>Abrir</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="87" />
+      <location filename="../plugin.py" />
       <source>Open a POT GeoPackage and its QGIS project</source>
       <translation>Abrir un GeoPackage de POT y su proyecto QGIS</translation>
     </message>
     <message>
-      <location filename="../ui/modelo_actual_dock.py" line="94" />
+      <location filename="../ui/modelo_actual_dock.py" />
       <source>Open or create a POT to build its current territorial model.</source>
       <translation>Abra o cree un POT para construir su modelo actual.</translation>
     </message>
     <message>
-      <location filename="../ui/salidas_dock.py" line="56" />
+      <location filename="../ui/salidas_dock.py" />
       <source>Open or create a POT to export its maps and documents.</source>
       <translation>Abra o cree un POT para exportar sus mapas y documentos.</translation>
     </message>
     <message>
-      <location filename="../ui/diccionario_dock.py" line="67" />
+      <location filename="../ui/diccionario_dock.py" />
       <source>Open or create a POT to see and edit its dictionary of variables.</source>
       <translation>Abra o cree un POT para ver y editar su diccionario de variables.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="231" />
-      <location filename="../plugin.py" line="237" />
-      <location filename="../plugin.py" line="247" />
+      <location filename="../plugin.py" />
       <source>Open POT</source>
       <translation>Abrir POT</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="86" />
-      <location filename="../ui/navegador_dock.py" line="143" />
+      <location filename="../plugin.py" />
+      <location filename="../ui/navegador_dock.py" />
       <source>Open POT…</source>
       <translation>Abrir POT…</translation>
     </message>
     <message>
-      <location filename="../ui/navegador_dock.py" line="84" />
+      <location filename="../ui/navegador_dock.py" />
       <source>Open the panel of this step</source>
       <translation>Abrir el panel de este paso</translation>
     </message>
     <message>
-      <location filename="../ui/salidas_dock.py" line="69" />
+      <location filename="../ui/salidas_dock.py" />
       <source>Orientation</source>
       <translation>Orientación</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_exportar_mapas.py" line="55" />
-      <location filename="../processing_provider/alg_paquete_taller.py" line="51" />
-      <location filename="../processing_provider/alg_territorio_demo.py" line="27" />
+      <location filename="../processing_provider/alg_exportar_mapas.py" />
+      <location filename="../processing_provider/alg_paquete_taller.py" />
+      <location filename="../processing_provider/alg_territorio_demo.py" />
       <source>Output folder</source>
       <translation>Carpeta de salida</translation>
     </message>
     <message>
-      <location filename="../modelo_actual/sintesis.py" line="375" />
+      <location filename="../modelo_actual/sintesis.py" />
       <source>Overlay: {tiles} tiles, {faces} faces, {units} units.</source>
       <translation>Superposición: {tiles} teselas, {faces} caras, {units} unidades.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_sintesis_modelo_actual.py" line="35" />
+      <location filename="../processing_provider/alg_sintesis_modelo_actual.py" />
       <source>Overlays all the DIT polygon layers into homogeneous territorial units: every unit is a single polygon where no layer changes, carrying the attributes of every layer (field names prefixed l1_, l2_… in the order of the layers; NULL where a layer does not reach) and its area_ha. The units cover the union of the layers exactly (clipped to the ámbito if one is given), without overlaps or gaps. Invalid geometries are repaired, curves segmentized, Z/M dropped; features without geometry are skipped and counted. Where features of one layer overlap each other, the first one wins. Units smaller than the minimum area are merged into the neighbour sharing the longest border, whose attributes they take. For each raster, band 1 gives per unit the mean, minimum and maximum (fields r1_media, r1_min, r1_max…) and, for integer rasters, the majority class (r1_mayoria), counting the pixels whose centre lies in the unit. The output CRS is the ámbito's, or the first layer's; a geographic CRS is replaced by its UTM zone. Source layers are only read.</source>
       <translation>Superpone todas las capas de polígonos del DIT en unidades territoriales homogéneas: cada unidad es un polígono único en el que ninguna capa cambia, con los atributos de todas las capas (nombres de campo con el prefijo l1_, l2_… en el orden de las capas; NULL donde una capa no llega) y su area_ha. Las unidades cubren exactamente la unión de las capas (recortada al ámbito si se indica uno), sin superposiciones ni vacíos. Las geometrías no válidas se reparan, las curvas se segmentan y se descartan Z/M; las entidades sin geometría se omiten y se cuentan. Donde las entidades de una misma capa se superponen, prevalece la primera. Las unidades menores que el área mínima se fusionan con la vecina con la que comparten el borde más largo y toman sus atributos. Para cada ráster, la banda 1 da por unidad la media, el mínimo y el máximo (campos r1_media, r1_min, r1_max…) y, en los ráster de enteros, la clase mayoritaria (r1_mayoria), contando los píxeles cuyo centro cae en la unidad. El SRC de salida es el del ámbito o, si no, el de la primera capa; un SRC geográfico se sustituye por su zona UTM. Las capas de origen solo se leen.</translation>
     </message>
     <message>
-      <location filename="../salidas/hoja.py" line="169" />
+      <location filename="../salidas/hoja.py" />
       <source>own elaboration</source>
       <translation>elaboración propia</translation>
     </message>
     <message>
-      <location filename="../core/pasos.py" line="53" />
-      <source>Pauta {number}</source>
-      <translation>Pauta {number}</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/alg_exportar_mapas.py" line="63" />
+      <location filename="../processing_provider/alg_exportar_mapas.py" />
       <source>PDF and PNG</source>
       <translation>PDF y PNG</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_exportar_mapas.py" line="87" />
-      <location filename="../processing_provider/alg_paquete_taller.py" line="67" />
+      <location filename="../processing_provider/alg_exportar_mapas.py" />
+      <location filename="../processing_provider/alg_paquete_taller.py" />
       <source>PDF of each sheet</source>
       <translation>PDF de cada lámina</translation>
     </message>
     <message>
-      <location filename="../modelo_actual/aportes.py" line="27" />
+      <location filename="../modelo_actual/aportes.py" />
       <source>pending</source>
       <translation>pendiente</translation>
     </message>
     <message>
-      <location filename="../ui/modelo_actual_dock.py" line="290" />
+      <location filename="../ui/modelo_actual_dock.py" />
       <source>Pending contributions:</source>
       <translation>Aportes pendientes:</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_anadir_capa.py" line="45" />
+      <location filename="../processing_provider/alg_anadir_capa.py" />
       <source>Phase I</source>
       <translation>Fase I</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_modelo_actual_caracterizar.py" line="26" />
-      <location filename="../processing_provider/alg_modelo_actual_corregir.py" line="25" />
-      <location filename="../processing_provider/alg_modelo_actual_registrar.py" line="24" />
+      <location filename="../processing_provider/alg_modelo_actual_caracterizar.py" />
+      <location filename="../processing_provider/alg_modelo_actual_corregir.py" />
+      <location filename="../processing_provider/alg_modelo_actual_registrar.py" />
       <source>Phase I – Current territorial model</source>
       <translation>Fase I – Modelo actual</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="68" />
+      <location filename="../processing_provider/base.py" />
       <source>Phase I – Prospective analysis</source>
       <translation>Fase I – Análisis prospectivo</translation>
     </message>
     <message>
-      <location filename="../store/proyecto_qgis.py" line="22" />
+      <location filename="../store/proyecto_qgis.py" />
       <source>Phase I – Prospective analysis of the territory</source>
       <translation>Fase I – Análisis prospectivo del territorio</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_anadir_capa.py" line="45" />
+      <location filename="../processing_provider/alg_anadir_capa.py" />
       <source>Phase II</source>
       <translation>Fase II</translation>
     </message>
     <message>
-      <location filename="../store/proyecto_qgis.py" line="23" />
+      <location filename="../store/proyecto_qgis.py" />
       <source>Phase II – General approach</source>
       <translation>Fase II – Planteamiento general</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="69" />
+      <location filename="../processing_provider/base.py" />
       <source>Phase II – Territorial planning model</source>
       <translation>Fase II – Modelo de Ordenamiento Territorial</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_anadir_capa.py" line="45" />
+      <location filename="../processing_provider/alg_anadir_capa.py" />
       <source>Phase III</source>
       <translation>Fase III</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="70" />
-      <location filename="../store/proyecto_qgis.py" line="24" />
+      <location filename="../processing_provider/base.py" />
+      <location filename="../store/proyecto_qgis.py" />
       <source>Phase III – Specific proposal</source>
       <translation>Fase III – Propuesta específica</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_anadir_capa.py" line="45" />
+      <location filename="../processing_provider/alg_anadir_capa.py" />
       <source>Phase IV</source>
       <translation>Fase IV</translation>
     </message>
     <message>
-      <location filename="../store/proyecto_qgis.py" line="25" />
+      <location filename="../store/proyecto_qgis.py" />
       <source>Phase IV – Validation and approval</source>
       <translation>Fase IV – Validación y aprobación</translation>
     </message>
     <message>
-      <location filename="../ui/variable_dialog.py" line="173" />
+      <location filename="../ui/variable_dialog.py" />
       <source>Pick the colour of the selected class (or type #RRGGBB in the cell)</source>
       <translation>Elija el color de la clase seleccionada (o escriba #RRGGBB en la celda)</translation>
     </message>
     <message>
-      <location filename="../salidas/memoria.py" line="273" />
-      <location filename="../ui/nuevo_pot_dialog.py" line="101" />
+      <location filename="../salidas/memoria.py" />
+      <location filename="../ui/nuevo_pot_dialog.py" />
       <source>Plan</source>
       <translation>Plan</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_exportar_mapas.py" line="88" />
+      <location filename="../processing_provider/alg_exportar_mapas.py" />
       <source>PNG of each sheet</source>
       <translation>PNG de cada lámina</translation>
     </message>
     <message>
-      <location filename="../ui/modelo_actual_dock.py" line="275" />
+      <location filename="../ui/modelo_actual_dock.py" />
       <source>Points and areas where the workshops' contributions are drawn</source>
       <translation>Puntos y áreas en los que se dibujan los aportes de los talleres</translation>
     </message>
     <message>
-      <location filename="../salidas/hoja.py" line="813" />
+      <location filename="../salidas/hoja.py" />
       <source>POLITICAL SCOPE</source>
       <translation>ÁMBITO POLÍTICO</translation>
     </message>
     <message>
-      <location filename="../salidas/catalogo.py" line="161" />
+      <location filename="../salidas/catalogo.py" />
       <source>Political-administrative map</source>
       <translation>Mapa político-administrativo</translation>
     </message>
     <message>
-      <location filename="../ui/nuevo_pot_dialog.py" line="131" />
+      <location filename="../ui/nuevo_pot_dialog.py" />
       <source>Polygon layer</source>
       <translation>Capa de polígonos</translation>
     </message>
     <message>
-      <location filename="../ui/salidas_dock.py" line="171" />
+      <location filename="../ui/salidas_dock.py" />
       <source>portrait</source>
       <translation>vertical</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="99" />
-      <location filename="../plugin.py" line="101" />
-      <location filename="../ui/salidas_dock.py" line="154" />
+      <location filename="../plugin.py" />
+      <location filename="../ui/salidas_dock.py" />
       <source>POT</source>
       <translation>POT</translation>
     </message>
     <message>
-      <location filename="../processing_provider/provider.py" line="42" />
+      <location filename="../processing_provider/provider.py" />
       <source>POT Cartografía</source>
       <translation>POT Cartografía</translation>
     </message>
     <message>
-      <location filename="../processing_provider/provider.py" line="45" />
+      <location filename="../processing_provider/provider.py" />
       <source>POT Cartografía {version}</source>
       <translation>POT Cartografía {version}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_anadir_capa.py" line="37" />
-      <location filename="../processing_provider/alg_crear_proyecto.py" line="72" />
-      <location filename="../processing_provider/alg_diccionario.py" line="34" />
+      <location filename="../processing_provider/alg_anadir_capa.py" />
+      <location filename="../processing_provider/alg_crear_proyecto.py" />
+      <location filename="../processing_provider/alg_diccionario.py" />
       <source>POT GeoPackage</source>
       <translation>GeoPackage del POT</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_anadir_capa.py" line="50" />
-      <location filename="../processing_provider/alg_estilo_por_variable.py" line="39" />
-      <location filename="../processing_provider/alg_vincular_variable.py" line="41" />
+      <location filename="../processing_provider/alg_anadir_capa.py" />
+      <location filename="../processing_provider/alg_estilo_por_variable.py" />
+      <location filename="../processing_provider/alg_vincular_variable.py" />
       <source>POT layer</source>
       <translation>Capa del POT</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_crear_proyecto.py" line="44" />
+      <location filename="../processing_provider/alg_crear_proyecto.py" />
       <source>POT name</source>
       <translation>Nombre del POT</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_anadir_capa.py" line="27" />
-      <location filename="../processing_provider/alg_crear_proyecto.py" line="32" />
-      <location filename="../processing_provider/base.py" line="65" />
+      <location filename="../processing_provider/alg_anadir_capa.py" />
+      <location filename="../processing_provider/alg_crear_proyecto.py" />
+      <location filename="../processing_provider/base.py" />
       <source>POT project</source>
       <translation>Proyecto POT</translation>
     </message>
     <message>
-      <location filename="../ui/salidas_dock.py" line="45" />
+      <location filename="../ui/salidas_dock.py" />
       <source>POT – Cartographic output</source>
       <translation>POT – Salidas cartográficas</translation>
     </message>
     <message>
-      <location filename="../ui/modelo_actual_dock.py" line="82" />
+      <location filename="../ui/modelo_actual_dock.py" />
       <source>POT – Current territorial model</source>
       <translation>POT – Modelo actual</translation>
     </message>
     <message>
-      <location filename="../ui/navegador_dock.py" line="128" />
+      <location filename="../ui/navegador_dock.py" />
       <source>POT – Navigator</source>
       <translation>POT – Navegador</translation>
     </message>
     <message>
-      <location filename="../ui/diccionario_dock.py" line="57" />
+      <location filename="../ui/diccionario_dock.py" />
       <source>POT – Variables dictionary</source>
       <translation>POT – Diccionario de variables</translation>
     </message>
     <message>
-      <location filename="../ui/nuevo_pot_dialog.py" line="304" />
+      <location filename="../ui/nuevo_pot_dialog.py" />
       <source>POT “{name}” created in {path}. CRS: {crs}.</source>
       <translation>POT “{name}” creado en {path}. SRC: {crs}.</translation>
     </message>
     <message>
-      <location filename="../ui/modelo_actual_dock.py" line="517" />
+      <location filename="../ui/modelo_actual_dock.py" />
       <source>POT: territorial units of the current model</source>
       <translation>POT: unidades territoriales del modelo actual</translation>
     </message>
     <message>
-      <location filename="../modelo_actual/caracterizacion.py" line="29" />
+      <location filename="../modelo_actual/caracterizacion.py" />
       <source>potentiality</source>
       <translation>potencialidad</translation>
     </message>
     <message>
-      <location filename="../modelo_actual/versiones.py" line="22" />
-      <location filename="../processing_provider/alg_modelo_actual_versiones.py" line="53" />
+      <location filename="../modelo_actual/versiones.py" />
+      <location filename="../processing_provider/alg_modelo_actual_versiones.py" />
       <source>preliminary</source>
       <translation>preliminar</translation>
     </message>
     <message>
-      <location filename="../salidas/hoja.py" line="773" />
+      <location filename="../salidas/hoja.py" />
       <source>Prepared by: {name}</source>
       <translation>Elaborado por: {name}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_paquete_taller.py" line="38" />
+      <location filename="../processing_provider/alg_paquete_taller.py" />
       <source>Prepares a participatory workshop: the chosen sheets at A0 or A1 (folder “mapas”), a sheet comparing two layers side by side (the first two alternatives or scenarios, or the two layers given) with a lettered grid, and a comment form (PDF to print, XLSX to fill in) where each observation names a sheet and a grid cell such as C4. Bring the filled form back with “Import workshop observations”.</source>
       <translation>Prepara un taller participativo: las láminas elegidas en A0 o A1 (carpeta “mapas”), una lámina que compara dos capas lado a lado (las dos primeras alternativas o escenarios, o las dos capas indicadas) con una cuadrícula rotulada con letras, y una ficha de observaciones (PDF para imprimir, XLSX para llenar) en la que cada observación indica una lámina y una celda de la cuadrícula, como C4. Después, cargue la ficha llenada con “Importar observaciones del taller”.</translation>
     </message>
     <message>
-      <location filename="../salidas/memoria.py" line="283" />
-      <location filename="../salidas/memoria.py" line="37" />
+      <location filename="../salidas/memoria.py" />
       <source>Presentation</source>
       <translation>Presentación</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_validar_capas_dit.py" line="52" />
+      <location filename="../processing_provider/alg_validar_capas_dit.py" />
       <source>Problems</source>
       <translation>Problemas</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="96" />
+      <location filename="../plugin.py" />
       <source>Processing algorithms</source>
       <translation>Algoritmos de procesamiento</translation>
     </message>
     <message>
-      <location filename="../core/pasos.py" line="91" />
+      <location filename="../core/pasos.py" />
       <source>Prospective analysis of the territory</source>
       <translation>Análisis prospectivo del territorio</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_crear_proyecto.py" line="46" />
+      <location filename="../processing_provider/alg_crear_proyecto.py" />
       <source>Provincial</source>
       <translation>Provincial</translation>
     </message>
     <message>
-      <location filename="../salidas/memoria.py" line="271" />
-      <location filename="../ui/navegador_dock.py" line="216" />
+      <location filename="../salidas/memoria.py" />
+      <location filename="../ui/navegador_dock.py" />
       <source>provincial</source>
       <translation>provincial</translation>
     </message>
     <message>
-      <location filename="../ui/nuevo_pot_dialog.py" line="89" />
+      <location filename="../ui/nuevo_pot_dialog.py" />
       <source>Provincial (Municipalidad Provincial)</source>
       <translation>Provincial (Municipalidad Provincial)</translation>
     </message>
     <message>
-      <location filename="../modelo_actual/sintesis.py" line="316" />
+      <location filename="../modelo_actual/sintesis.py" />
       <source>Raster {n} “{name}”: statistics in fields “{prefix}_…”; {empty} units hold no pixel centre with data (NULL).</source>
       <translation>Ráster {n} “{name}”: estadísticas en los campos “{prefix}_…”; {empty} unidades no contienen ningún centro de píxel con datos (NULL).</translation>
     </message>
     <message>
-      <location filename="../modelo_actual/sintesis.py" line="305" />
+      <location filename="../modelo_actual/sintesis.py" />
       <source>Raster “{name}” cannot be opened.</source>
       <translation>No se puede abrir el ráster “{name}”.</translation>
     </message>
     <message>
-      <location filename="../modelo_actual/sintesis_raster.py" line="44" />
+      <location filename="../modelo_actual/sintesis_raster.py" />
       <source>Raster “{name}” cannot be read with GDAL (a file is needed, not a web service).</source>
       <translation>GDAL no puede leer el ráster “{name}” (se necesita un archivo, no un servicio web).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_sintesis_modelo_actual.py" line="72" />
+      <location filename="../processing_provider/alg_sintesis_modelo_actual.py" />
       <source>Rasters for zonal statistics (band 1)</source>
       <translation>Capas ráster para estadísticas zonales (banda 1)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_modelo_actual_corregir.py" line="40" />
+      <location filename="../processing_provider/alg_modelo_actual_corregir.py" />
       <source>Re-decode mis-decoded text</source>
       <translation>Volver a decodificar el texto mal decodificado</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_diccionario.py" line="25" />
+      <location filename="../processing_provider/alg_diccionario.py" />
       <source>Reads a dictionary of variables from an XLSX workbook (sheets “variables” and “clases”) or from a CSV file plus its “NAME_clases.csv” beside it, and writes it into the POT. Replace: the dictionary becomes exactly the file's. Merge: variables with the same code are replaced, the others are kept. The whole file is checked first; if it has any problem nothing is written and every problem is listed. CSV files in Windows-1252/Latin-1 are accepted with a warning.</source>
       <translation>Lee un diccionario de variables desde un libro XLSX (hojas “variables” y “clases”) o desde un archivo CSV más su “NOMBRE_clases.csv” al lado, y lo escribe en el POT. Reemplazar: el diccionario pasa a ser exactamente el del archivo. Fusionar: se reemplazan las variables con el mismo código y se conservan las demás. Primero se revisa todo el archivo; si tiene algún problema, no se escribe nada y se listan todos los problemas. Se aceptan archivos CSV en Windows-1252/Latin-1, con una advertencia.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_importar_observaciones.py" line="24" />
+      <location filename="../processing_provider/alg_importar_observaciones.py" />
       <source>Reads the comment form of the workshop pack (XLSX or CSV, columns numero, taller, fecha, institucion, autor, hoja, celda, texto) into the POT's log of observations. When the POT has an “aportes” point layer, each observation with a grid cell also becomes a point at the cell's centre. A row with an unknown sheet or cell stops the import and is named; rows already imported are skipped.</source>
       <translation>Lee la ficha de observaciones del paquete del taller (XLSX o CSV, columnas numero, taller, fecha, institucion, autor, hoja, celda, texto) y la incorpora al registro de observaciones del POT. Si el POT tiene una capa de puntos “aportes”, cada observación con una celda de la cuadrícula se convierte además en un punto en el centro de la celda. Una fila con una lámina o una celda desconocida detiene la importación y se indica; las filas ya importadas se omiten.</translation>
     </message>
     <message>
-      <location filename="../ui/navegador_dock.py" line="148" />
+      <location filename="../ui/navegador_dock.py" />
       <source>Recompute the statuses</source>
       <translation>Recalcular los estados</translation>
     </message>
     <message>
-      <location filename="../salidas/hoja.py" line="153" />
+      <location filename="../salidas/hoja.py" />
       <source>Reference system: {crs}</source>
       <translation>Sistema de referencia: {crs}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_crear_proyecto.py" line="46" />
+      <location filename="../processing_provider/alg_crear_proyecto.py" />
       <source>Regional</source>
       <translation>Regional</translation>
     </message>
     <message>
-      <location filename="../salidas/memoria.py" line="271" />
-      <location filename="../ui/navegador_dock.py" line="216" />
+      <location filename="../salidas/memoria.py" />
+      <location filename="../ui/navegador_dock.py" />
       <source>regional</source>
       <translation>regional</translation>
     </message>
     <message>
-      <location filename="../ui/nuevo_pot_dialog.py" line="88" />
+      <location filename="../ui/nuevo_pot_dialog.py" />
       <source>Regional (Gobierno Regional)</source>
       <translation>Regional (Gobierno Regional)</translation>
     </message>
     <message>
-      <location filename="../ui/modelo_actual_dock.py" line="137" />
+      <location filename="../ui/modelo_actual_dock.py" />
       <source>Register</source>
       <translation>Registrar</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_modelo_actual_registrar.py" line="21" />
+      <location filename="../processing_provider/alg_modelo_actual_registrar.py" />
       <source>Register DIT layer</source>
       <translation>Registrar capa del DIT</translation>
     </message>
     <message>
-      <location filename="../core/pasos.py" line="98" />
+      <location filename="../core/pasos.py" />
       <source>Register the DIT layers, build the preliminary current model, collect the stakeholders' contributions and validate it.</source>
       <translation>Registrar las capas del DIT, elaborar el modelo actual preliminar, recoger los aportes de los actores y validarlo.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_modelo_actual_corregir.py" line="37" />
+      <location filename="../processing_provider/alg_modelo_actual_corregir.py" />
       <source>Registered DIT layer</source>
       <translation>Capa del DIT registrada</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_modelo_actual_unidades.py" line="108" />
+      <location filename="../processing_provider/alg_modelo_actual_unidades.py" />
       <source>Registered layers (names separated by “;”, empty: all polygon layers)</source>
       <translation>Capas registradas (nombres separados por “;”; vacío: todas las capas de polígonos)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_validar_capas_dit.py" line="48" />
+      <location filename="../processing_provider/alg_validar_capas_dit.py" />
       <source>Registered layers to check (names separated by “;”, empty: all)</source>
       <translation>Capas registradas a revisar (nombres separados por “;”; vacío: todas)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_modelo_actual_registrar.py" line="51" />
+      <location filename="../processing_provider/alg_modelo_actual_registrar.py" />
       <source>Registered name</source>
       <translation>Nombre registrado</translation>
     </message>
     <message>
-      <location filename="../ui/modelo_actual_dock.py" line="174" />
+      <location filename="../ui/modelo_actual_dock.py" />
       <source>Registered polygon layers to overlay:</source>
       <translation>Capas de polígonos registradas a superponer:</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_modelo_actual_registrar.py" line="27" />
+      <location filename="../processing_provider/alg_modelo_actual_registrar.py" />
       <source>Registers a vector or raster layer of the Diagnóstico Integrado del Territorio (a file, a GeoPackage layer or a PostGIS table) in the POT with its theme (ZEE submodel, specialised study or base layer). Optionally, a field of the layer is mapped to a dictionary variable, with a value mapping from the layer's codes to the variable's classes written as code=class;code=class. Registering the same source again adds or replaces the mapping of that field. The layer is referenced, not copied; it is never modified.</source>
       <translation>Registra en el POT una capa vectorial o ráster del Diagnóstico Integrado del Territorio (un archivo, una capa de GeoPackage o una tabla de PostGIS) con su tema (submodelo de la ZEE, estudio especializado o capa base). Opcionalmente, un campo de la capa se asocia a una variable del diccionario, con una correspondencia de valores de los códigos de la capa a las clases de la variable escrita como código=clase;código=clase. Registrar de nuevo la misma fuente añade o reemplaza la asociación de ese campo. La capa se referencia, no se copia; nunca se modifica.</translation>
     </message>
     <message>
-      <location filename="../core/pasos.py" line="119" />
+      <location filename="../core/pasos.py" />
       <source>Relate the variables, build the probable scenarios and select the optimal one.</source>
       <translation>Relacionar las variables, construir los escenarios probables y seleccionar el óptimo.</translation>
     </message>
     <message>
-      <location filename="../ui/modelo_actual_dock.py" line="138" />
-      <location filename="../ui/variable_dialog.py" line="169" />
+      <location filename="../ui/modelo_actual_dock.py" />
+      <location filename="../ui/variable_dialog.py" />
       <source>Remove</source>
       <translation>Quitar</translation>
     </message>
     <message>
-      <location filename="../salidas/memoria.py" line="424" />
+      <location filename="../salidas/memoria.py" />
       <source>Rendering the maps of the memoria</source>
       <translation>Generando los mapas de la memoria</translation>
     </message>
     <message>
-      <location filename="../ui/diccionario_dock.py" line="275" />
+      <location filename="../ui/diccionario_dock.py" />
       <source>Replace</source>
       <translation>Reemplazar</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_anadir_capa.py" line="49" />
-      <location filename="../processing_provider/alg_modelo_actual_unidades.py" line="116" />
+      <location filename="../processing_provider/alg_anadir_capa.py" />
+      <location filename="../processing_provider/alg_modelo_actual_unidades.py" />
       <source>Replace a POT layer of the same name</source>
       <translation>Reemplazar una capa del POT con el mismo nombre</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_diccionario.py" line="43" />
+      <location filename="../processing_provider/alg_diccionario.py" />
       <source>Replace the whole dictionary</source>
       <translation>Reemplazar todo el diccionario</translation>
     </message>
     <message>
-      <location filename="../diccionario/repositorio.py" line="97" />
+      <location filename="../diccionario/repositorio.py" />
       <source>Replacing the dictionary would remove variables that POT layer fields are linked to: {codes}. Include them in the file, or import in merge mode.</source>
       <translation>Reemplazar el diccionario eliminaría variables a las que están vinculados campos de capas del POT: {codes}. Inclúyalas en el archivo o importe en modo «Fusionar».</translation>
     </message>
     <message>
-      <location filename="../ui/modelo_actual_dock.py" line="285" />
+      <location filename="../ui/modelo_actual_dock.py" />
       <source>Reply of the technical team</source>
       <translation>Respuesta del equipo técnico</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_validar_capas_dit.py" line="60" />
+      <location filename="../processing_provider/alg_validar_capas_dit.py" />
       <source>Report (JSON)</source>
       <translation>Informe (JSON)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_exportar_mapas.py" line="68" />
-      <location filename="../processing_provider/alg_paquete_taller.py" line="64" />
+      <location filename="../processing_provider/alg_exportar_mapas.py" />
+      <location filename="../processing_provider/alg_paquete_taller.py" />
       <source>Resolution (dpi)</source>
       <translation>Resolución (ppp)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_paquete_minam.py" line="45" />
+      <location filename="../processing_provider/alg_paquete_minam.py" />
       <source>Resolution of the maps exported now (dpi)</source>
       <translation>Resolución de los mapas que se exporten ahora (ppp)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_memoria_descriptiva.py" line="55" />
+      <location filename="../processing_provider/alg_memoria_descriptiva.py" />
       <source>Resolution of the maps rendered for the memoria (dpi)</source>
       <translation>Resolución de los mapas generados para la memoria (ppp)</translation>
     </message>
     <message>
-      <location filename="../salidas/memoria.py" line="279" />
-      <location filename="../ui/nuevo_pot_dialog.py" line="107" />
+      <location filename="../salidas/memoria.py" />
+      <location filename="../ui/nuevo_pot_dialog.py" />
       <source>Responsible entity</source>
       <translation>Entidad responsable</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_crear_proyecto.py" line="70" />
+      <location filename="../processing_provider/alg_crear_proyecto.py" />
       <source>Responsible government</source>
       <translation>Gobierno responsable</translation>
     </message>
     <message>
-      <location filename="../salidas/hoja.py" line="774" />
+      <location filename="../salidas/hoja.py" />
       <source>Reviewed by: {name}</source>
       <translation>Revisado por: {name}</translation>
     </message>
     <message>
-      <location filename="../ui/diccionario_dock.py" line="36" />
+      <location filename="../ui/diccionario_dock.py" />
       <source>Role</source>
       <translation>Rol</translation>
     </message>
     <message>
-      <location filename="../modelo_actual/caracterizacion.py" line="82" />
+      <location filename="../modelo_actual/caracterizacion.py" />
       <source>Rule {variable}={clase}: the kind must be potencialidad, limitacion or aptitud, not “{tipo}”.</source>
       <translation>Regla {variable}={clase}: el tipo debe ser potencialidad, limitacion o aptitud, no “{tipo}”.</translation>
     </message>
     <message>
-      <location filename="../ui/modelo_actual_dock.py" line="556" />
+      <location filename="../ui/modelo_actual_dock.py" />
       <source>Rules not saved</source>
       <translation>Reglas no guardadas</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_modelo_actual_unidades.py" line="98" />
+      <location filename="../processing_provider/alg_modelo_actual_unidades.py" />
       <source>Runs the synthesis of the current territorial model on the registered DIT polygon layers (all, or the ones named), inside the POT's ámbito, and stores the units in the POT. For every mapped field the units get a field named after its variable (e.g. “zee”) holding the variable's class codes after the value mapping, linked to the dictionary, ready for the characterisation.</source>
       <translation>Ejecuta la síntesis del modelo actual sobre las capas de polígonos del DIT registradas (todas o las indicadas), dentro del ámbito del POT, y guarda las unidades en el POT. Por cada campo asociado, las unidades reciben un campo con el nombre de su variable (p. ej. “zee”) que contiene los códigos de clase de la variable tras la correspondencia de valores, vinculado al diccionario y listo para la caracterización.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_territorio_demo.py" line="16" />
+      <location filename="../processing_provider/alg_territorio_demo.py" />
       <source>Sample territory</source>
       <translation>Territorio de ejemplo</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_territorio_demo.py" line="28" />
+      <location filename="../processing_provider/alg_territorio_demo.py" />
       <source>Sample territory GeoPackage</source>
       <translation>GeoPackage del territorio de ejemplo</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_territorio_demo.py" line="33" />
+      <location filename="../processing_provider/alg_territorio_demo.py" />
       <source>Sample territory written to {file}</source>
       <translation>Territorio de ejemplo escrito en {file}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_modelo_actual_versiones.py" line="37" />
+      <location filename="../processing_provider/alg_modelo_actual_versiones.py" />
       <source>Save a version of the current model</source>
       <translation>Guardar una versión del modelo actual</translation>
     </message>
     <message>
-      <location filename="../ui/modelo_actual_dock.py" line="287" />
+      <location filename="../ui/modelo_actual_dock.py" />
       <source>Save and go to the next</source>
       <translation>Guardar y pasar al siguiente</translation>
     </message>
     <message>
-      <location filename="../ui/salidas_dock.py" line="79" />
+      <location filename="../ui/salidas_dock.py" />
       <source>Save catalogue</source>
       <translation>Guardar catálogo</translation>
     </message>
     <message>
-      <location filename="../ui/modelo_actual_dock.py" line="212" />
+      <location filename="../ui/modelo_actual_dock.py" />
       <source>Save rules</source>
       <translation>Guardar reglas</translation>
     </message>
     <message>
-      <location filename="../ui/nuevo_pot_dialog.py" line="140" />
+      <location filename="../ui/nuevo_pot_dialog.py" />
       <source>Save the POT GeoPackage as</source>
       <translation>Guardar el GeoPackage del POT como</translation>
     </message>
     <message>
-      <location filename="../ui/modelo_actual_dock.py" line="248" />
+      <location filename="../ui/modelo_actual_dock.py" />
       <source>Save version</source>
       <translation>Guardar versión</translation>
     </message>
     <message>
-      <location filename="../modelo_actual/aportes.py" line="112" />
+      <location filename="../modelo_actual/aportes.py" />
       <source>Say why the contribution is discarded: the reply is shown to its author.</source>
       <translation>Indique por qué se descarta el aporte: la respuesta se muestra a su autor.</translation>
     </message>
     <message>
-      <location filename="../salidas/memoria.py" line="352" />
-      <location filename="../ui/navegador_dock.py" line="228" />
-      <location filename="../ui/variable_dialog.py" line="155" />
+      <location filename="../salidas/memoria.py" />
+      <location filename="../ui/navegador_dock.py" />
+      <location filename="../ui/variable_dialog.py" />
       <source>Scale</source>
       <translation>Escala</translation>
     </message>
     <message>
-      <location filename="../ui/salidas_dock.py" line="69" />
+      <location filename="../ui/salidas_dock.py" />
       <source>Scale 1:</source>
       <translation>Escala 1:</translation>
     </message>
     <message>
-      <location filename="../salidas/hoja.py" line="157" />
+      <location filename="../salidas/hoja.py" />
       <source>Scale 1:{scale}</source>
       <translation>Escala 1:{scale}</translation>
     </message>
     <message>
-      <location filename="../salidas/catalogo.py" line="187" />
+      <location filename="../salidas/catalogo.py" />
       <source>Scenario map: {name}</source>
       <translation>Mapa de escenario: {name}</translation>
     </message>
     <message>
-      <location filename="../salidas/memoria.py" line="40" />
+      <location filename="../salidas/memoria.py" />
       <source>Scenarios</source>
       <translation>Escenarios</translation>
     </message>
     <message>
-      <location filename="../salidas/memoria.py" line="275" />
+      <location filename="../salidas/memoria.py" />
       <source>Scope</source>
       <translation>Ámbito</translation>
     </message>
     <message>
-      <location filename="../core/pasos.py" line="187" />
+      <location filename="../core/pasos.py" />
       <source>Set the monitoring indicators, their targets, costs and financing.</source>
       <translation>Definir los indicadores de seguimiento, sus metas, costos y financiamiento.</translation>
     </message>
     <message>
-      <location filename="../salidas/memoria.py" line="338" />
-      <location filename="../salidas/taller.py" line="241" />
+      <location filename="../salidas/memoria.py" />
+      <location filename="../salidas/taller.py" />
       <source>Sheet</source>
       <translation>Lámina</translation>
     </message>
     <message>
-      <location filename="../salidas/hoja.py" line="633" />
+      <location filename="../salidas/hoja.py" />
       <source>Sheet extent</source>
       <translation>Extensión de la lámina</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_paquete_taller.py" line="55" />
+      <location filename="../processing_provider/alg_paquete_taller.py" />
       <source>Sheet size</source>
       <translation>Tamaño de la lámina</translation>
     </message>
     <message>
-      <location filename="../ui/salidas_dock.py" line="103" />
+      <location filename="../ui/salidas_dock.py" />
       <source>Sheet size of the workshop pack</source>
       <translation>Tamaño de lámina del paquete del taller</translation>
     </message>
     <message>
-      <location filename="../salidas/exportar.py" line="620" />
+      <location filename="../salidas/exportar.py" />
       <source>Sheet {number} ({title}) was not exported: {problem}</source>
       <translation>La lámina {number} ({title}) no se exportó: {problem}</translation>
     </message>
     <message>
-      <location filename="../salidas/exportar.py" line="618" />
+      <location filename="../salidas/exportar.py" />
       <source>Sheet {number} exported.</source>
       <translation>Lámina {number} exportada.</translation>
     </message>
     <message>
-      <location filename="../salidas/exportar.py" line="614" />
+      <location filename="../salidas/exportar.py" />
       <source>Sheet {number}: {title}</source>
       <translation>Lámina {number}: {title}</translation>
     </message>
     <message>
-      <location filename="../salidas/catalogo.py" line="78" />
+      <location filename="../salidas/catalogo.py" />
       <source>Sheet {sheet}: the layers must be a list of layer names.</source>
       <translation>Lámina {sheet}: las capas deben ser una lista de nombres de capa.</translation>
     </message>
     <message>
-      <location filename="../salidas/catalogo.py" line="61" />
+      <location filename="../salidas/catalogo.py" />
       <source>Sheet {sheet}: the map number is repeated.</source>
       <translation>Lámina {sheet}: el número de mapa está repetido.</translation>
     </message>
     <message>
-      <location filename="../salidas/catalogo.py" line="59" />
+      <location filename="../salidas/catalogo.py" />
       <source>Sheet {sheet}: the map number is required.</source>
       <translation>Lámina {sheet}: el número de mapa es obligatorio.</translation>
     </message>
     <message>
-      <location filename="../salidas/catalogo.py" line="71" />
+      <location filename="../salidas/catalogo.py" />
       <source>Sheet {sheet}: the orientation must be “horizontal” or “vertical”, not “{orientation}”.</source>
       <translation>Lámina {sheet}: la orientación debe ser “horizontal” o “vertical”, no “{orientation}”.</translation>
     </message>
     <message>
-      <location filename="../salidas/catalogo.py" line="76" />
+      <location filename="../salidas/catalogo.py" />
       <source>Sheet {sheet}: the scale must be a positive number.</source>
       <translation>Lámina {sheet}: la escala debe ser un número positivo.</translation>
     </message>
     <message>
-      <location filename="../salidas/catalogo.py" line="65" />
+      <location filename="../salidas/catalogo.py" />
       <source>Sheet {sheet}: the size must be one of {sizes}, not “{size}”.</source>
       <translation>Lámina {sheet}: el tamaño debe ser uno de {sizes}, no “{size}”.</translation>
     </message>
     <message>
-      <location filename="../salidas/hoja.py" line="313" />
+      <location filename="../salidas/hoja.py" />
       <source>Sheet {sheet}: unknown size or orientation “{size} {orientation}”.</source>
       <translation>Lámina {sheet}: tamaño u orientación desconocidos “{size} {orientation}”.</translation>
     </message>
     <message>
-      <location filename="../diccionario/intercambio.py" line="149" />
+      <location filename="../diccionario/intercambio.py" />
       <source>sheet “{sheet}” of {file}</source>
       <translation>hoja “{sheet}” de {file}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_paquete_taller.py" line="53" />
+      <location filename="../processing_provider/alg_paquete_taller.py" />
       <source>Sheets (map numbers separated by commas; empty = all)</source>
       <translation>Láminas (números de mapa separados por comas; vacío = todas)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_exportar_mapas.py" line="58" />
+      <location filename="../processing_provider/alg_exportar_mapas.py" />
       <source>Sheets to export (map numbers separated by commas; empty = all)</source>
       <translation>Láminas a exportar (números de mapa separados por comas; vacío = todas)</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="91" />
+      <location filename="../plugin.py" />
       <source>Show the dictionary of variables</source>
       <translation>Mostrar el diccionario de variables</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="95" />
+      <location filename="../plugin.py" />
       <source>Show the map series, memoria, workshop pack and validation panel</source>
       <translation>Mostrar el panel de la serie de mapas, la memoria, el paquete del taller y la validación</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="93" />
+      <location filename="../plugin.py" />
       <source>Show the panel of the current territorial model (Pauta 1, Step 01)</source>
       <translation>Mostrar el panel del modelo actual (Pauta 1, Paso 01)</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="89" />
+      <location filename="../plugin.py" />
       <source>Show the phases and steps of the POT</source>
       <translation>Mostrar las fases y pasos del POT</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="97" />
+      <location filename="../plugin.py" />
       <source>Show the POT algorithms in the Processing toolbox</source>
       <translation>Mostrar los algoritmos del POT en la caja de herramientas de Procesos</translation>
     </message>
     <message>
-      <location filename="../salidas/memoria.py" line="352" />
-      <location filename="../ui/salidas_dock.py" line="69" />
+      <location filename="../salidas/memoria.py" />
+      <location filename="../ui/salidas_dock.py" />
       <source>Size</source>
       <translation>Tamaño</translation>
     </message>
     <message>
-      <location filename="../salidas/memoria.py" line="347" />
-      <location filename="../ui/variable_dialog.py" line="153" />
+      <location filename="../salidas/memoria.py" />
+      <location filename="../ui/variable_dialog.py" />
       <source>Source</source>
       <translation>Fuente</translation>
     </message>
     <message>
-      <location filename="../salidas/hoja.py" line="169" />
+      <location filename="../salidas/hoja.py" />
       <source>Sources: {sources}</source>
       <translation>Fuentes: {sources}</translation>
     </message>
     <message>
-      <location filename="../modelo_actual/registro.py" line="52" />
+      <location filename="../processing_provider/alg_crear_proyecto.py" />
+      <source>Spanish</source>
+      <translation>Español</translation>
+    </message>
+    <message>
+      <location filename="../modelo_actual/registro.py" />
       <source>Specialised study – disaster risk and climate change</source>
       <translation>Estudio especializado – riesgo de desastres y vulnerabilidad al cambio climático</translation>
     </message>
     <message>
-      <location filename="../modelo_actual/registro.py" line="50" />
+      <location filename="../modelo_actual/registro.py" />
       <source>Specialised study – economic dynamics</source>
       <translation>Estudio especializado – dinámica económica</translation>
     </message>
     <message>
-      <location filename="../modelo_actual/registro.py" line="53" />
+      <location filename="../modelo_actual/registro.py" />
       <source>Specialised study – ecosystem services</source>
       <translation>Estudio especializado – servicios ecosistémicos</translation>
     </message>
     <message>
-      <location filename="../modelo_actual/registro.py" line="55" />
+      <location filename="../modelo_actual/registro.py" />
       <source>Specialised study – institutional capacity</source>
       <translation>Estudio especializado – capacidad institucional</translation>
     </message>
     <message>
-      <location filename="../modelo_actual/registro.py" line="54" />
+      <location filename="../modelo_actual/registro.py" />
       <source>Specialised study – land cover and land-use change</source>
       <translation>Estudio especializado – cambio de cobertura y uso de la tierra</translation>
     </message>
     <message>
-      <location filename="../modelo_actual/registro.py" line="51" />
+      <location filename="../modelo_actual/registro.py" />
       <source>Specialised study – norms and policies</source>
       <translation>Estudio especializado – normativa y políticas</translation>
     </message>
     <message>
-      <location filename="../core/pasos.py" line="164" />
+      <location filename="../core/pasos.py" />
       <source>Specific proposal</source>
       <translation>Propuesta específica</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_modelo_actual_versiones.py" line="53" />
-      <location filename="../ui/modelo_actual_dock.py" line="246" />
-      <location filename="../ui/modelo_actual_dock.py" line="238" />
+      <location filename="../processing_provider/alg_modelo_actual_versiones.py" />
+      <location filename="../ui/modelo_actual_dock.py" />
       <source>State</source>
       <translation>Estado</translation>
     </message>
     <message>
-      <location filename="../core/pasos.py" line="157" />
+      <location filename="../core/pasos.py" />
       <source>State the objectives of each axis and the variables that measure them.</source>
       <translation>Formular los objetivos de cada eje y las variables que los miden.</translation>
     </message>
     <message>
-      <location filename="../modelo_actual/validacion.py" line="399" />
-      <location filename="../salidas/memoria.py" line="339" />
-      <location filename="../ui/salidas_dock.py" line="89" />
+      <location filename="../modelo_actual/validacion.py" />
+      <location filename="../salidas/memoria.py" />
+      <location filename="../ui/salidas_dock.py" />
       <source>Status</source>
       <translation>Estado</translation>
     </message>
     <message>
-      <location filename="../core/pasos.py" line="37" />
-      <source>Step {number:02d}</source>
-      <translation>Paso {number:02d}</translation>
-    </message>
-    <message>
-      <location filename="../ui/diccionario_dock.py" line="42" />
+      <location filename="../ui/diccionario_dock.py" />
       <source>strategic</source>
       <translation>estratégica</translation>
     </message>
     <message>
-      <location filename="../ui/variable_dialog.py" line="48" />
+      <location filename="../ui/variable_dialog.py" />
       <source>Strategic</source>
       <translation>Estratégica</translation>
     </message>
     <message>
-      <location filename="../salidas/memoria.py" line="41" />
+      <location filename="../salidas/memoria.py" />
       <source>Strategic axes</source>
       <translation>Ejes estratégicos</translation>
     </message>
     <message>
-      <location filename="../core/pasos.py" line="156" />
-      <location filename="../salidas/memoria.py" line="44" />
+      <location filename="../core/pasos.py" />
+      <location filename="../salidas/memoria.py" />
       <source>Strategic objectives</source>
       <translation>Objetivos estratégicos</translation>
     </message>
     <message>
-      <location filename="../ui/variable_dialog.py" line="143" />
+      <location filename="../ui/variable_dialog.py" />
       <source>Strategic role</source>
       <translation>Rol estratégico</translation>
     </message>
     <message>
-      <location filename="../salidas/memoria.py" line="39" />
+      <location filename="../salidas/memoria.py" />
       <source>Structural analysis of the variables</source>
       <translation>Análisis estructural de las variables</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_estilo_por_variable.py" line="23" />
+      <location filename="../processing_provider/alg_estilo_por_variable.py" />
       <source>Style by variable</source>
       <translation>Estilo por variable</translation>
     </message>
     <message>
-      <location filename="../diccionario/estilo.py" line="47" />
+      <location filename="../diccionario/estilo.py" />
       <source>Styled by the variable {code}</source>
       <translation>Simbolizado según la variable {code}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_estilo_por_variable.py" line="29" />
+      <location filename="../processing_provider/alg_estilo_por_variable.py" />
       <source>Styles a POT layer by a variable of the dictionary: categorized with the dictionary's classes, colours and labels for a categorical variable, graduated with its breaks for a numeric one. The style is saved as the layer's default in the POT GeoPackage. Without a field, the field linked to the variable is used.</source>
       <translation>Simboliza una capa del POT según una variable del diccionario: categorizada con las clases, colores y etiquetas del diccionario si la variable es categórica, graduada con sus intervalos si es numérica. El estilo se guarda como predeterminado de la capa en el GeoPackage del POT. Si no se indica un campo, se usa el campo vinculado a la variable.</translation>
     </message>
     <message>
-      <location filename="../ui/modelo_actual_dock.py" line="209" />
+      <location filename="../ui/modelo_actual_dock.py" />
       <source>Subsystem</source>
       <translation>Subsistema</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_modelo_actual_caracterizar.py" line="42" />
+      <location filename="../processing_provider/alg_modelo_actual_caracterizar.py" />
       <source>Summary (JSON)</source>
       <translation>Resumen (JSON)</translation>
     </message>
     <message>
-      <location filename="../ui/modelo_actual_dock.py" line="534" />
-      <location filename="../ui/modelo_actual_dock.py" line="504" />
-      <location filename="../ui/modelo_actual_dock.py" line="530" />
+      <location filename="../ui/modelo_actual_dock.py" />
       <source>Synthesis</source>
       <translation>Síntesis</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_sintesis_modelo_actual.py" line="29" />
+      <location filename="../processing_provider/alg_sintesis_modelo_actual.py" />
       <source>Synthesis of the current territorial model</source>
       <translation>Síntesis del modelo actual</translation>
     </message>
     <message>
-      <location filename="../salidas/memoria.py" line="293" />
+      <location filename="../salidas/memoria.py" />
       <source>Table {number}. Area by class: {title} ({variable})</source>
       <translation>Cuadro {number}. Área por clase: {title} ({variable})</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_modelo_actual_caracterizar.py" line="29" />
+      <location filename="../processing_provider/alg_modelo_actual_caracterizar.py" />
       <source>Tags every territorial unit of a POT layer with the potentialities, limitations and aptitudes that the characterisation rules give to the classes of its variables (fields potencialidades, limitaciones, aptitudes and subsistemas, lists separated by “;”), and writes the summary table pot_modelo_resumen: area by class of each variable and by potentiality, limitation and aptitude, with their subsystem. The variables are read from the fields linked to the dictionary, or from FIELDS written as field=VARIABLE;field=VARIABLE. A POT without rules gets the default ones.</source>
       <translation>Etiqueta cada unidad territorial de una capa del POT con las potencialidades, limitaciones y aptitudes que las reglas de caracterización asignan a las clases de sus variables (campos potencialidades, limitaciones, aptitudes y subsistemas, listas separadas por “;”) y escribe la tabla resumen pot_modelo_resumen: área por clase de cada variable y por potencialidad, limitación y aptitud, con su subsistema. Las variables se leen de los campos vinculados al diccionario o de FIELDS escrito como campo=VARIABLE;campo=VARIABLE. Un POT sin reglas recibe las reglas predeterminadas.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_crear_proyecto.py" line="69" />
-      <location filename="../salidas/memoria.py" line="280" />
-      <location filename="../ui/nuevo_pot_dialog.py" line="108" />
+      <location filename="../processing_provider/alg_crear_proyecto.py" />
+      <location filename="../salidas/memoria.py" />
+      <location filename="../ui/nuevo_pot_dialog.py" />
       <source>Technical team</source>
       <translation>Equipo técnico</translation>
     </message>
     <message>
-      <location filename="../core/pasos.py" line="148" />
-      <location filename="../salidas/memoria.py" line="43" />
+      <location filename="../core/pasos.py" />
+      <location filename="../salidas/memoria.py" />
       <source>Territorial Planning Model (MOT)</source>
       <translation>Modelo de Ordenamiento Territorial (MOT)</translation>
     </message>
     <message>
-      <location filename="../salidas/hoja.py" line="764" />
+      <location filename="../salidas/hoja.py" />
       <source>Territorial Planning Plan</source>
       <translation>Plan de Ordenamiento Territorial</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_modelo_actual_unidades.py" line="117" />
-      <location filename="../processing_provider/alg_modelo_actual_versiones.py" line="51" />
-      <location filename="../processing_provider/alg_sintesis_modelo_actual.py" line="75" />
+      <location filename="../processing_provider/alg_modelo_actual_unidades.py" />
+      <location filename="../processing_provider/alg_modelo_actual_versiones.py" />
+      <location filename="../processing_provider/alg_sintesis_modelo_actual.py" />
       <source>Territorial units</source>
       <translation>Unidades territoriales</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_modelo_actual_caracterizar.py" line="39" />
+      <location filename="../processing_provider/alg_modelo_actual_caracterizar.py" />
       <source>Territorial units (POT layer)</source>
       <translation>Unidades territoriales (capa del POT)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_modelo_actual_unidades.py" line="92" />
+      <location filename="../processing_provider/alg_modelo_actual_unidades.py" />
       <source>Territorial units from the registered DIT layers</source>
       <translation>Unidades territoriales a partir de las capas del DIT registradas</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_modelo_actual_unidades.py" line="155" />
+      <location filename="../processing_provider/alg_modelo_actual_unidades.py" />
       <source>Territorial units of the current model</source>
       <translation>Unidades territoriales del modelo actual</translation>
     </message>
     <message>
-      <location filename="../modelo_actual/validacion.py" line="52" />
+      <location filename="../modelo_actual/validacion.py" />
       <source>text with replacement characters</source>
       <translation>texto con caracteres de reemplazo</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_modelo_actual_corregir.py" line="44" />
+      <location filename="../processing_provider/alg_modelo_actual_corregir.py" />
       <source>Texts re-decoded</source>
       <translation>Textos redecodificados</translation>
     </message>
     <message>
-      <location filename="../ui/tareas.py" line="81" />
-      <location filename="../ui/tareas.py" line="148" />
+      <location filename="../ui/tareas.py" />
       <source>The algorithm “{name}” failed.</source>
       <translation>El algoritmo “{name}” falló.</translation>
     </message>
     <message>
-      <location filename="../modelo_actual/caracterizacion.py" line="161" />
+      <location filename="../modelo_actual/caracterizacion.py" />
       <source>The characterisation was cancelled.</source>
       <translation>Se canceló la caracterización.</translation>
     </message>
     <message>
-      <location filename="../salidas/taller.py" line="311" />
+      <location filename="../salidas/taller.py" />
       <source>The comparison sheet needs two layers; the POT {path} offers {count}.</source>
       <translation>La lámina comparativa necesita dos capas; el POT {path} ofrece {count}.</translation>
     </message>
     <message>
-      <location filename="../modelo_actual/versiones.py" line="124" />
+      <location filename="../modelo_actual/versiones.py" />
       <source>The comparison was cancelled.</source>
       <translation>Se canceló la comparación.</translation>
     </message>
     <message>
-      <location filename="../salidas/exportar.py" line="286" />
+      <location filename="../salidas/exportar.py" />
       <source>The context layer {path} cannot be read.</source>
       <translation>No se puede leer la capa de contexto {path}.</translation>
     </message>
     <message>
-      <location filename="../modelo_actual/aportes.py" line="76" />
+      <location filename="../modelo_actual/aportes.py" />
       <source>The contribution could not be saved in {path}.</source>
       <translation>No se pudo guardar el aporte en {path}.</translation>
     </message>
     <message>
-      <location filename="../store/crear_pot.py" line="97" />
+      <location filename="../store/crear_pot.py" />
       <source>The CRS {crs} is geographic (degrees); a POT needs a projected CRS in metres, such as UTM.</source>
       <translation>El SRC {crs} es geográfico (grados); un POT necesita un SRC proyectado en metros, como UTM.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="238" />
+      <location filename="../plugin.py" />
       <source>The current QGIS project has unsaved changes, which will be lost. Open the POT anyway?</source>
       <translation>El proyecto QGIS actual tiene cambios sin guardar, que se perderán. ¿Abrir el POT de todos modos?</translation>
     </message>
     <message>
-      <location filename="../ui/diccionario_dock.py" line="237" />
+      <location filename="../ui/diccionario_dock.py" />
       <source>The default dictionary is not available in this version.</source>
       <translation>El diccionario predeterminado no está disponible en esta versión.</translation>
     </message>
     <message>
-      <location filename="../diccionario/repositorio.py" line="31" />
+      <location filename="../diccionario/repositorio.py" />
       <source>The dictionary has no variable with code “{code}”.</source>
       <translation>El diccionario no tiene ninguna variable con el código “{code}”.</translation>
     </message>
     <message>
-      <location filename="../ui/diccionario_dock.py" line="272" />
+      <location filename="../ui/diccionario_dock.py" />
       <source>The dictionary has {count} variables. Replace them all with the imported ones, or merge (variables with the same code are replaced, the others kept)?</source>
       <translation>El diccionario tiene {count} variables. ¿Reemplazarlas todas por las importadas o fusionar (se reemplazan las variables con el mismo código y se conservan las demás)?</translation>
     </message>
     <message>
-      <location filename="../diccionario/intercambio.py" line="293" />
+      <location filename="../diccionario/intercambio.py" />
       <source>The dictionary in {path} was not imported; fix these problems first:</source>
       <translation>El diccionario de {path} no se importó; corrija primero estos problemas:</translation>
     </message>
     <message>
-      <location filename="../modelo_actual/registro.py" line="248" />
+      <location filename="../modelo_actual/registro.py" />
       <source>The DIT layer “{name}” cannot be opened from {source}: moved, renamed or offline?</source>
       <translation>No se puede abrir la capa del DIT “{name}” desde {source}: ¿se movió, se renombró o no está en línea?</translation>
     </message>
     <message>
-      <location filename="../salidas/memoria.py" line="369" />
+      <location filename="../store/crear_pot.py" />
+      <source>The document language must be one of {languages}, not “{language}”.</source>
+      <translation>El idioma de los documentos debe ser uno de {languages}, no «{language}».</translation>
+    </message>
+    <message>
+      <location filename="../salidas/memoria.py" />
       <source>The document {path} could not be written (is the folder writable?).</source>
       <translation>No se pudo escribir el documento {path} (¿la carpeta admite escritura?).</translation>
     </message>
     <message>
-      <location filename="../diccionario/intercambio.py" line="307" />
-      <location filename="../salidas/taller.py" line="518" />
-      <location filename="../store/pot_store.py" line="80" />
+      <location filename="../diccionario/intercambio.py" />
+      <location filename="../salidas/taller.py" />
+      <location filename="../store/pot_store.py" />
       <source>The file {path} does not exist.</source>
       <translation>El archivo {path} no existe.</translation>
     </message>
     <message>
-      <location filename="../diccionario/intercambio.py" line="128" />
+      <location filename="../diccionario/intercambio.py" />
       <source>The file {path} is empty.</source>
       <translation>El archivo {path} está vacío.</translation>
     </message>
     <message>
-      <location filename="../store/pot_store.py" line="31" />
+      <location filename="../store/pot_store.py" />
       <source>The file {path} is locked by another program (or another QGIS). Close it there and try again.</source>
       <translation>El archivo {path} está bloqueado por otro programa (u otra sesión de QGIS). Ciérrelo allí e inténtelo de nuevo.</translation>
     </message>
     <message>
-      <location filename="../demo/territorio.py" line="446" />
-      <location filename="../store/crear_pot.py" line="129" />
+      <location filename="../demo/territorio.py" />
+      <location filename="../store/crear_pot.py" />
       <source>The folder {folder} cannot be created: {error}</source>
       <translation>No se puede crear la carpeta {folder}: {error}</translation>
     </message>
     <message>
-      <location filename="../salidas/validacion.py" line="124" />
+      <location filename="../salidas/validacion.py" />
       <source>The folder {folder} does not exist.</source>
       <translation>La carpeta {folder} no existe.</translation>
     </message>
     <message>
-      <location filename="../demo/territorio.py" line="449" />
+      <location filename="../demo/territorio.py" />
       <source>The folder {folder} is not writable.</source>
       <translation>La carpeta {folder} no admite escritura.</translation>
     </message>
     <message>
-      <location filename="../demo/territorio.py" line="462" />
+      <location filename="../demo/territorio.py" />
       <source>The folder {folder} is not writable: {error}</source>
       <translation>La carpeta {folder} no admite escritura: {error}</translation>
     </message>
     <message>
-      <location filename="../store/crear_pot.py" line="131" />
+      <location filename="../store/crear_pot.py" />
       <source>The folder {folder} is read-only; choose another one.</source>
       <translation>La carpeta {folder} es de solo lectura; elija otra.</translation>
     </message>
     <message>
-      <location filename="../salidas/exportar.py" line="332" />
+      <location filename="../salidas/exportar.py" />
       <source>the image {path} could not be written (QGIS error {code})</source>
       <translation>la imagen {path} no se pudo escribir (error de QGIS {code})</translation>
     </message>
     <message>
-      <location filename="../store/capas.py" line="46" />
+      <location filename="../store/capas.py" />
       <source>The layer to add to the POT cannot be read.</source>
       <translation>No se puede leer la capa que se va a añadir al POT.</translation>
     </message>
     <message>
-      <location filename="../modelo_actual/registro.py" line="203" />
+      <location filename="../modelo_actual/registro.py" />
       <source>The layer to register cannot be opened.</source>
       <translation>No se puede abrir la capa que se va a registrar.</translation>
     </message>
     <message>
-      <location filename="../modelo_actual/aportes.py" line="55" />
-      <location filename="../modelo_actual/versiones.py" line="90" />
-      <location filename="../store/proyecto_qgis.py" line="44" />
+      <location filename="../modelo_actual/aportes.py" />
+      <location filename="../modelo_actual/versiones.py" />
+      <location filename="../store/proyecto_qgis.py" />
       <source>The layer “{layer}” cannot be read from {path}.</source>
       <translation>No se puede leer la capa “{layer}” desde {path}.</translation>
     </message>
     <message>
-      <location filename="../modelo_actual/aportes.py" line="118" />
-      <location filename="../modelo_actual/caracterizacion.py" line="187" />
+      <location filename="../modelo_actual/aportes.py" />
+      <location filename="../modelo_actual/caracterizacion.py" />
       <source>The layer “{layer}” cannot be written (read-only?).</source>
       <translation>No se puede escribir en la capa “{layer}” (¿es de solo lectura?).</translation>
     </message>
     <message>
-      <location filename="../diccionario/vinculos.py" line="47" />
+      <location filename="../diccionario/vinculos.py" />
       <source>The layer “{layer}” cannot be written to give its features an identifier.</source>
       <translation>No se puede escribir en la capa “{layer}” para dar un identificador a sus entidades.</translation>
     </message>
     <message>
-      <location filename="../modelo_actual/caracterizacion.py" line="150" />
+      <location filename="../modelo_actual/caracterizacion.py" />
       <source>The layer “{layer}” cannot get the characterisation fields (read-only?).</source>
       <translation>La capa “{layer}” no puede recibir los campos de caracterización (¿es de solo lectura?).</translation>
     </message>
     <message>
-      <location filename="../diccionario/vinculos.py" line="35" />
+      <location filename="../diccionario/vinculos.py" />
       <source>The layer “{layer}” cannot get the identifier field pot_uid (read-only?).</source>
       <translation>La capa “{layer}” no puede recibir el campo identificador pot_uid (¿es de solo lectura?).</translation>
     </message>
     <message>
-      <location filename="../demo/territorio.py" line="414" />
+      <location filename="../demo/territorio.py" />
       <source>The layer “{layer}” could not be created in {file}: {error}</source>
       <translation>No se pudo crear la capa “{layer}” en {file}: {error}</translation>
     </message>
     <message>
-      <location filename="../store/capas.py" line="74" />
+      <location filename="../store/capas.py" />
       <source>The layer “{layer}” could not be written into {path}: {error}</source>
       <translation>No se pudo escribir la capa “{layer}” en {path}: {error}</translation>
     </message>
     <message>
-      <location filename="../modelo_actual/aportes.py" line="115" />
+      <location filename="../modelo_actual/aportes.py" />
       <source>The layer “{layer}” has no contribution {fid}.</source>
       <translation>La capa “{layer}” no tiene el aporte {fid}.</translation>
     </message>
     <message>
-      <location filename="../store/capas.py" line="57" />
+      <location filename="../store/capas.py" />
       <source>The layer “{layer}” has no CRS; set its CRS in QGIS (Layer properties › Source) before adding it.</source>
       <translation>La capa “{layer}” no tiene SRC; asígnele un SRC en QGIS (Propiedades de la capa › Fuente) antes de añadirla.</translation>
     </message>
     <message>
-      <location filename="../modelo_actual/validacion.py" line="445" />
+      <location filename="../modelo_actual/validacion.py" />
       <source>The layer “{layer}” has no CRS; set its CRS in QGIS (Layer properties › Source) before correcting it.</source>
       <translation>La capa “{layer}” no tiene SRC; asígnele un SRC en QGIS (Propiedades de la capa › Fuente) antes de corregirla.</translation>
     </message>
     <message>
-      <location filename="../salidas/memoria.py" line="108" />
+      <location filename="../salidas/memoria.py" />
       <source>The layer “{layer}” has no field “{field}” (listed in pot_campos).</source>
       <translation>La capa “{layer}” no tiene el campo “{field}” (registrado en pot_campos).</translation>
     </message>
     <message>
-      <location filename="../salidas/exportar.py" line="259" />
+      <location filename="../salidas/exportar.py" />
       <source>the layer “{layer}” has no field “{field}” for the variable “{code}”</source>
       <translation>la capa “{layer}” no tiene el campo “{field}” para la variable “{code}”</translation>
     </message>
     <message>
-      <location filename="../diccionario/estilo.py" line="33" />
-      <location filename="../diccionario/vinculos.py" line="55" />
-      <location filename="../modelo_actual/caracterizacion.py" line="141" />
+      <location filename="../diccionario/estilo.py" />
+      <location filename="../diccionario/vinculos.py" />
+      <location filename="../modelo_actual/caracterizacion.py" />
       <source>The layer “{layer}” has no field “{field}”.</source>
       <translation>La capa “{layer}” no tiene el campo “{field}”.</translation>
     </message>
     <message>
-      <location filename="../store/capas.py" line="145" />
+      <location filename="../store/capas.py" />
       <source>The layer “{layer}” is in {path}, which is not a POT.</source>
       <translation>La capa “{layer}” está en {path}, que no es un POT.</translation>
     </message>
     <message>
-      <location filename="../store/estilos.py" line="35" />
+      <location filename="../store/estilos.py" />
       <source>The layer “{layer}” is not a GeoPackage table; its style cannot be stored.</source>
       <translation>La capa “{layer}” no es una tabla de GeoPackage; no se puede guardar su estilo.</translation>
     </message>
     <message>
-      <location filename="../salidas/exportar.py" line="163" />
+      <location filename="../salidas/exportar.py" />
       <source>the layer “{layer}” is not in {path}</source>
       <translation>la capa “{layer}” no está en {path}</translation>
     </message>
     <message>
-      <location filename="../store/capas.py" line="136" />
+      <location filename="../store/capas.py" />
       <source>The layer “{layer}” is not stored in a POT GeoPackage; add it to the POT first (algorithm “Add layer to POT”).</source>
       <translation>La capa “{layer}” no está guardada en un GeoPackage de POT; añádala primero al POT (algoritmo “Añadir capa al POT”).</translation>
     </message>
     <message>
-      <location filename="../salidas/exportar.py" line="232" />
+      <location filename="../salidas/exportar.py" />
       <source>the layer “{layer}” of its variable is not among its layers</source>
       <translation>la capa “{layer}” de su variable no está entre sus capas</translation>
     </message>
     <message>
-      <location filename="../salidas/exportar.py" line="166" />
+      <location filename="../salidas/exportar.py" />
       <source>the layer “{layer}” of {path} cannot be read</source>
       <translation>no se puede leer la capa “{layer}” de {path}</translation>
     </message>
     <message>
-      <location filename="../salidas/memoria.py" line="102" />
-      <location filename="../salidas/metadatos_iso.py" line="53" />
+      <location filename="../salidas/memoria.py" />
+      <location filename="../salidas/metadatos_iso.py" />
       <source>The layer “{layer}” of {path} cannot be read.</source>
       <translation>No se puede leer la capa “{layer}” de {path}.</translation>
     </message>
     <message>
-      <location filename="../salidas/plantillas.py" line="51" />
+      <location filename="../salidas/plantillas.py" />
       <source>The layout template {path} cannot be used: {problem}.</source>
       <translation>No se puede usar la plantilla de diseño {path}: {problem}.</translation>
     </message>
     <message>
-      <location filename="../salidas/hoja.py" line="677" />
+      <location filename="../salidas/hoja.py" />
       <source>The legend of sheet {sheet} does not fit in its box and was cut; choose a larger sheet size.</source>
       <translation>La leyenda de la lámina {sheet} no cabe en su recuadro y se recortó; elija un tamaño de lámina mayor.</translation>
     </message>
     <message>
-      <location filename="../store/crear_pot.py" line="186" />
+      <location filename="../store/crear_pot.py" />
       <source>The level must be “regional” or “provincial”, not “{level}”.</source>
       <translation>El nivel debe ser “regional” o “provincial”, no “{level}”.</translation>
     </message>
     <message>
-      <location filename="../salidas/exportar.py" line="528" />
+      <location filename="../salidas/exportar.py" />
       <source>The map catalogue of {path} has no sheet {numbers}. Its sheets are: {available}.</source>
       <translation>El catálogo de mapas de {path} no tiene la(s) lámina(s) {numbers}. Sus láminas son: {available}.</translation>
     </message>
     <message>
-      <location filename="../salidas/exportar.py" line="598" />
+      <location filename="../salidas/exportar.py" />
       <source>The map catalogue of {path} is empty: there is nothing to export.</source>
       <translation>El catálogo de mapas de {path} está vacío: no hay nada que exportar.</translation>
     </message>
     <message>
-      <location filename="../salidas/taller.py" line="588" />
+      <location filename="../salidas/taller.py" />
       <source>The observations were stored, but the aportes points could not be added to {path}.</source>
       <translation>Las observaciones se guardaron, pero no se pudieron añadir los puntos de aportes a {path}.</translation>
     </message>
     <message>
-      <location filename="../modelo_actual/sintesis.py" line="206" />
+      <location filename="../modelo_actual/sintesis.py" />
       <source>The output CRS {crs} is geographic (degrees), where areas are meaningless; the synthesis uses {utm} (UTM zone {zone}) instead. Reproject the ámbito or the first layer to choose another.</source>
       <translation>El SRC de salida {crs} es geográfico (grados), donde las áreas carecen de sentido; la síntesis usa en su lugar {utm} (zona UTM {zone}). Reproyecte el ámbito o la primera capa para elegir otro.</translation>
     </message>
     <message>
-      <location filename="../modelo_actual/sintesis.py" line="200" />
+      <location filename="../modelo_actual/sintesis.py" />
       <source>The output CRS {crs} is geographic and the data are empty: choose a projected CRS.</source>
       <translation>El SRC de salida {crs} es geográfico y los datos están vacíos: elija un SRC proyectado.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_sintesis_modelo_actual.py" line="94" />
+      <location filename="../processing_provider/alg_sintesis_modelo_actual.py" />
       <source>The output layer cannot be created.</source>
       <translation>No se puede crear la capa de salida.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_sintesis_modelo_actual.py" line="116" />
+      <location filename="../processing_provider/alg_sintesis_modelo_actual.py" />
       <source>The output layer refused some units: {error}</source>
       <translation>La capa de salida rechazó algunas unidades: {error}</translation>
     </message>
     <message>
-      <location filename="../modelo_actual/sintesis.py" line="294" />
+      <location filename="../modelo_actual/sintesis.py" />
       <source>The overlay failed on degenerate geometry ({error}); check the layers with “Check validity”.</source>
       <translation>La superposición falló por una geometría degenerada ({error}); revise las capas con “Comprobar validez”.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="164" />
+      <location filename="../plugin.py" />
       <source>The panel “{panel}” does not exist.</source>
       <translation>El panel “{panel}” no existe.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="174" />
+      <location filename="../plugin.py" />
       <source>The panel “{panel}” is not available in this version of {plugin} yet.</source>
       <translation>El panel “{panel}” aún no está disponible en esta versión de {plugin}.</translation>
     </message>
     <message>
-      <location filename="../salidas/exportar.py" line="316" />
+      <location filename="../salidas/exportar.py" />
       <source>the PDF {path} could not be written (QGIS error {code})</source>
       <translation>el PDF {path} no se pudo escribir (error de QGIS {code})</translation>
     </message>
     <message>
-      <location filename="../salidas/taller.py" line="404" />
+      <location filename="../salidas/taller.py" />
       <source>The PDF {path} could not be written (QGIS error {code})</source>
       <translation>No se pudo escribir el PDF {path} (error de QGIS {code})</translation>
     </message>
     <message>
-      <location filename="../salidas/memoria.py" line="386" />
-      <location filename="../salidas/taller.py" line="266" />
+      <location filename="../salidas/memoria.py" />
+      <location filename="../salidas/taller.py" />
       <source>The PDF {path} could not be written.</source>
       <translation>No se pudo escribir el PDF {path}.</translation>
     </message>
     <message>
-      <location filename="../store/capas.py" line="49" />
+      <location filename="../store/capas.py" />
       <source>The POT already has a layer “{name}”; choose another name.</source>
       <translation>El POT ya tiene una capa “{name}”; elija otro nombre.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_modelo_actual_unidades.py" line="53" />
+      <location filename="../processing_provider/alg_modelo_actual_unidades.py" />
       <source>The POT has no registered polygon DIT layer: register some in “Register DIT layer”.</source>
       <translation>El POT no tiene ninguna capa de polígonos del DIT registrada: registre alguna con “Registrar capa del DIT”.</translation>
     </message>
     <message>
-      <location filename="../modelo_actual/versiones.py" line="87" />
-      <location filename="../modelo_actual/versiones.py" line="81" />
+      <location filename="../modelo_actual/versiones.py" />
       <source>The POT has no version {n} of the current model.</source>
       <translation>El POT no tiene la versión {n} del modelo actual.</translation>
     </message>
     <message>
-      <location filename="../store/crear_pot.py" line="188" />
+      <location filename="../store/crear_pot.py" />
       <source>The POT needs a name.</source>
       <translation>El POT necesita un nombre.</translation>
     </message>
     <message>
-      <location filename="../ui/nuevo_pot_dialog.py" line="299" />
+      <location filename="../ui/nuevo_pot_dialog.py" />
       <source>The POT was created but could not be opened:</source>
       <translation>El POT se creó, pero no se pudo abrir:</translation>
     </message>
     <message>
-      <location filename="../ui/nuevo_pot_dialog.py" line="292" />
+      <location filename="../ui/nuevo_pot_dialog.py" />
       <source>The POT was not created:</source>
       <translation>El POT no se creó:</translation>
     </message>
     <message>
-      <location filename="../salidas/taller.py" line="134" />
+      <location filename="../salidas/taller.py" />
       <source>The POT {path} has no layer with features to lay a grid over.</source>
       <translation>El POT {path} no tiene ninguna capa con entidades sobre la cual trazar una cuadrícula.</translation>
     </message>
     <message>
-      <location filename="../salidas/taller.py" line="301" />
+      <location filename="../salidas/taller.py" />
       <source>The POT {path} has no layer “{layer}” to compare.</source>
       <translation>El POT {path} no tiene ninguna capa “{layer}” para comparar.</translation>
     </message>
     <message>
-      <location filename="../salidas/validacion.py" line="83" />
+      <location filename="../salidas/validacion.py" />
       <source>The POT {path} has no observation {number}.</source>
       <translation>El POT {path} no tiene la observación {number}.</translation>
     </message>
     <message>
-      <location filename="../modelo_actual/validacion.py" line="150" />
-      <location filename="../store/capas.py" line="54" />
+      <location filename="../modelo_actual/validacion.py" />
+      <location filename="../store/capas.py" />
       <source>The POT {path} has no valid CRS in its metadata.</source>
       <translation>El POT {path} no tiene un SRC válido en sus metadatos.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_validar_capas_dit.py" line="85" />
+      <location filename="../processing_provider/alg_validar_capas_dit.py" />
       <source>The problems layer refused some points: {error}</source>
       <translation>La capa de problemas rechazó algunos puntos: {error}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_modelo_actual_unidades.py" line="136" />
-      <location filename="../ui/tareas.py" line="47" />
+      <location filename="../processing_provider/alg_modelo_actual_unidades.py" />
+      <location filename="../ui/tareas.py" />
       <source>The Processing algorithm “{id}” is not available. Is the POT plugin fully installed?</source>
       <translation>El algoritmo de Procesos “{id}” no está disponible. ¿Está el complemento POT completamente instalado?</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="266" />
+      <location filename="../plugin.py" />
       <source>The Processing toolbox is not available: enable the core plugin “Processing”.</source>
       <translation>La caja de herramientas de Procesos no está disponible: active el complemento del núcleo “Processing”.</translation>
     </message>
     <message>
-      <location filename="../store/proyecto_qgis.py" line="80" />
+      <location filename="../store/proyecto_qgis.py" />
       <source>The QGIS project could not be saved inside {path}: {error}</source>
       <translation>No se pudo guardar el proyecto QGIS dentro de {path}: {error}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_validar_capas_dit.py" line="92" />
+      <location filename="../processing_provider/alg_validar_capas_dit.py" />
       <source>The report {path} cannot be written: {error}</source>
       <translation>No se puede escribir el informe {path}: {error}</translation>
     </message>
     <message>
-      <location filename="../demo/territorio.py" line="472" />
+      <location filename="../demo/territorio.py" />
       <source>The sample territory could not be written to {file}: {error}</source>
       <translation>No se pudo escribir el territorio de ejemplo en {file}: {error}</translation>
     </message>
     <message>
-      <location filename="../salidas/validacion.py" line="77" />
+      <location filename="../salidas/validacion.py" />
       <source>The status of an observation must be one of {states}, not “{state}”.</source>
       <translation>El estado de una observación debe ser uno de {states}, no “{state}”.</translation>
     </message>
     <message>
-      <location filename="../store/estilos.py" line="39" />
+      <location filename="../store/estilos.py" />
       <source>The style of “{layer}” could not be saved: {error}</source>
       <translation>No se pudo guardar el estilo de “{layer}”: {error}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_modelo_actual_unidades.py" line="150" />
+      <location filename="../processing_provider/alg_modelo_actual_unidades.py" />
       <source>The synthesis failed.</source>
       <translation>La síntesis falló.</translation>
     </message>
     <message>
-      <location filename="../modelo_actual/sintesis.py" line="291" />
-      <location filename="../processing_provider/alg_modelo_actual_unidades.py" line="150" />
-      <location filename="../processing_provider/alg_sintesis_modelo_actual.py" line="101" />
+      <location filename="../modelo_actual/sintesis.py" />
+      <location filename="../processing_provider/alg_modelo_actual_unidades.py" />
+      <location filename="../processing_provider/alg_sintesis_modelo_actual.py" />
       <source>The synthesis was cancelled.</source>
       <translation>Se canceló la síntesis.</translation>
     </message>
     <message>
-      <location filename="../modelo_actual/versiones.py" line="47" />
-      <location filename="../processing_provider/alg_modelo_actual_caracterizar.py" line="47" />
+      <location filename="../modelo_actual/versiones.py" />
+      <location filename="../processing_provider/alg_modelo_actual_caracterizar.py" />
       <source>The units layer cannot be read.</source>
       <translation>No se puede leer la capa de unidades.</translation>
     </message>
     <message>
-      <location filename="../modelo_actual/registro.py" line="219" />
+      <location filename="../modelo_actual/registro.py" />
       <source>The value mapping of “{layer}” names classes that the variable {code} does not have: {classes}.</source>
       <translation>La correspondencia de valores de “{layer}” nombra clases que la variable {code} no tiene: {classes}.</translation>
     </message>
     <message>
-      <location filename="../diccionario/estilo.py" line="28" />
+      <location filename="../diccionario/estilo.py" />
       <source>The variable “{code}” has no classes or breaks in the dictionary; add them before styling by it.</source>
       <translation>La variable “{code}” no tiene clases ni intervalos en el diccionario; añádalos antes de simbolizar según ella.</translation>
     </message>
     <message>
-      <location filename="../diccionario/repositorio.py" line="73" />
+      <location filename="../diccionario/repositorio.py" />
       <source>The variable “{code}” is linked to {count} layer field(s); unlink them before deleting it.</source>
       <translation>La variable “{code}” está vinculada a {count} campo(s) de capa; desvincúlelos antes de eliminarla.</translation>
     </message>
     <message>
-      <location filename="../salidas/exportar.py" line="226" />
+      <location filename="../salidas/exportar.py" />
       <source>the variable “{code}” is not in the dictionary</source>
       <translation>la variable “{code}” no está en el diccionario</translation>
     </message>
     <message>
-      <location filename="../salidas/taller.py" line="453" />
+      <location filename="../salidas/taller.py" />
       <source>The workshop size must be A0 or A1, not “{size}”.</source>
       <translation>El tamaño para el taller debe ser A0 o A1, no “{size}”.</translation>
     </message>
     <message>
-      <location filename="../modelo_actual/sintesis.py" line="189" />
+      <location filename="../modelo_actual/sintesis.py" />
       <source>the ámbito</source>
       <translation>el ámbito</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_sintesis_modelo_actual.py" line="86" />
+      <location filename="../processing_provider/alg_sintesis_modelo_actual.py" />
       <source>The ámbito layer cannot be opened.</source>
       <translation>No se puede abrir la capa del ámbito.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_crear_proyecto.py" line="78" />
+      <location filename="../processing_provider/alg_crear_proyecto.py" />
       <source>The ámbito layer could not be read.</source>
       <translation>No se pudo leer la capa del ámbito.</translation>
     </message>
     <message>
-      <location filename="../store/crear_pot.py" line="88" />
+      <location filename="../store/crear_pot.py" />
       <source>The ámbito layer “{layer}” has no area after repairing its geometries.</source>
       <translation>La capa del ámbito “{layer}” no tiene área tras reparar sus geometrías.</translation>
     </message>
     <message>
-      <location filename="../store/crear_pot.py" line="71" />
+      <location filename="../store/crear_pot.py" />
       <source>The ámbito layer “{layer}” has no polygon to use (empty layer, empty selection or filter, or only empty geometries).</source>
       <translation>La capa del ámbito “{layer}” no tiene ningún polígono utilizable (capa vacía, selección o filtro vacíos, o solo geometrías vacías).</translation>
     </message>
     <message>
-      <location filename="../store/crear_pot.py" line="61" />
+      <location filename="../store/crear_pot.py" />
       <source>The ámbito layer “{layer}” must contain polygons; it has {kind} geometries.</source>
       <translation>La capa del ámbito “{layer}” debe contener polígonos; tiene geometrías de tipo {kind}.</translation>
     </message>
     <message>
-      <location filename="../modelo_actual/sintesis.py" line="267" />
+      <location filename="../modelo_actual/sintesis.py" />
       <source>The ámbito layer “{name}” has no polygon; choose a polygon layer with the area to plan.</source>
       <translation>La capa del ámbito “{name}” no tiene polígonos; elija una capa de polígonos con el área que se va a planificar.</translation>
     </message>
     <message>
-      <location filename="../store/crear_pot.py" line="106" />
+      <location filename="../store/crear_pot.py" />
       <source>The ámbito spans {count} UTM zones; zone {zone} ({authid}) holds {share} % of its area and was chosen.</source>
       <translation>El ámbito abarca {count} zonas UTM; se eligió la zona {zone} ({authid}), que contiene el {share} % de su área.</translation>
     </message>
     <message>
-      <location filename="../ui/diccionario_dock.py" line="42" />
+      <location filename="../ui/diccionario_dock.py" />
       <source>thematic</source>
       <translation>temática</translation>
     </message>
     <message>
-      <location filename="../ui/variable_dialog.py" line="48" />
+      <location filename="../ui/variable_dialog.py" />
       <source>Thematic</source>
       <translation>Temática</translation>
     </message>
     <message>
-      <location filename="../modelo_actual/validacion.py" line="399" />
-      <location filename="../processing_provider/alg_modelo_actual_registrar.py" line="42" />
-      <location filename="../ui/diccionario_dock.py" line="36" />
+      <location filename="../modelo_actual/validacion.py" />
+      <location filename="../processing_provider/alg_modelo_actual_registrar.py" />
+      <location filename="../ui/diccionario_dock.py" />
       <source>Theme</source>
       <translation>Tema</translation>
     </message>
     <message>
-      <location filename="../ui/salidas_dock.py" line="248" />
+      <location filename="../ui/salidas_dock.py" />
       <source>Tick at least one sheet to export.</source>
       <translation>Marque al menos una lámina para exportar.</translation>
     </message>
     <message>
-      <location filename="../salidas/memoria.py" line="276" />
+      <location filename="../salidas/memoria.py" />
       <source>Time horizon</source>
       <translation>Horizonte temporal</translation>
     </message>
     <message>
-      <location filename="../salidas/memoria.py" line="352" />
-      <location filename="../ui/salidas_dock.py" line="69" />
+      <location filename="../salidas/memoria.py" />
+      <location filename="../ui/salidas_dock.py" />
       <source>Title</source>
       <translation>Título</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_anadir_capa.py" line="40" />
+      <location filename="../processing_provider/alg_anadir_capa.py" />
       <source>Title shown in legends (empty: the layer's name)</source>
       <translation>Título que se muestra en las leyendas (vacío: el nombre de la capa)</translation>
     </message>
     <message>
-      <location filename="../ui/modelo_actual_dock.py" line="327" />
+      <location filename="../ui/modelo_actual_dock.py" />
       <source>to check</source>
       <translation>por revisar</translation>
     </message>
     <message>
-      <location filename="../salidas/memoria.py" line="297" />
+      <location filename="../salidas/memoria.py" />
       <source>Total</source>
       <translation>Total</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_paquete_taller.py" line="58" />
+      <location filename="../processing_provider/alg_paquete_taller.py" />
       <source>Two POT layers to compare (names separated by commas; empty = alternatives or scenarios)</source>
       <translation>Dos capas del POT a comparar (nombres separados por comas; vacío = alternativas o escenarios)</translation>
     </message>
     <message>
-      <location filename="../ui/diccionario_dock.py" line="36" />
-      <location filename="../ui/variable_dialog.py" line="142" />
+      <location filename="../ui/diccionario_dock.py" />
+      <location filename="../ui/variable_dialog.py" />
       <source>Type</source>
       <translation>Tipo</translation>
     </message>
     <message>
-      <location filename="../salidas/memoria.py" line="347" />
-      <location filename="../ui/diccionario_dock.py" line="36" />
-      <location filename="../ui/variable_dialog.py" line="146" />
+      <location filename="../salidas/memoria.py" />
+      <location filename="../ui/diccionario_dock.py" />
+      <location filename="../ui/variable_dialog.py" />
       <source>Unit</source>
       <translation>Unidad</translation>
     </message>
     <message>
-      <location filename="../ui/modelo_actual_dock.py" line="245" />
-      <location filename="../ui/modelo_actual_dock.py" line="223" />
-      <location filename="../ui/modelo_actual_dock.py" line="238" />
+      <location filename="../ui/modelo_actual_dock.py" />
       <source>Units</source>
       <translation>Unidades</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_modelo_actual_versiones.py" line="104" />
+      <location filename="../processing_provider/alg_modelo_actual_versiones.py" />
       <source>Units changed</source>
       <translation>Unidades modificadas</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_modelo_actual_caracterizar.py" line="41" />
+      <location filename="../processing_provider/alg_modelo_actual_caracterizar.py" />
       <source>Units characterised</source>
       <translation>Unidades caracterizadas</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_sintesis_modelo_actual.py" line="77" />
+      <location filename="../processing_provider/alg_sintesis_modelo_actual.py" />
       <source>Units merged into a neighbour</source>
       <translation>Unidades fusionadas con una vecina</translation>
     </message>
     <message>
-      <location filename="../diccionario/intercambio.py" line="90" />
+      <location filename="../diccionario/intercambio.py" />
       <source>unknown error</source>
       <translation>error desconocido</translation>
     </message>
     <message>
-      <location filename="../salidas/exportar.py" line="592" />
+      <location filename="../salidas/exportar.py" />
       <source>Unknown export format “{format}”; use pdf, png or ambos.</source>
       <translation>Formato de exportación desconocido “{format}”; use pdf, png o ambos.</translation>
     </message>
     <message>
-      <location filename="../ui/variable_dialog.py" line="170" />
+      <location filename="../ui/variable_dialog.py" />
       <source>Up</source>
       <translation>Subir</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_modelo_actual_corregir.py" line="41" />
+      <location filename="../processing_provider/alg_modelo_actual_corregir.py" />
       <source>Use the copy in the registry</source>
       <translation>Usar la copia en el registro</translation>
     </message>
     <message>
-      <location filename="../salidas/hoja.py" line="558" />
+      <location filename="../salidas/hoja.py" />
       <source>UTM grid</source>
       <translation>Cuadrícula UTM</translation>
     </message>
     <message>
-      <location filename="../ui/modelo_actual_dock.py" line="256" />
+      <location filename="../ui/modelo_actual_dock.py" />
       <source>v</source>
       <translation>v</translation>
     </message>
     <message>
-      <location filename="../core/pasos.py" line="97" />
+      <location filename="../core/pasos.py" />
       <source>Validate the current model of the territorial system</source>
       <translation>Validar el modelo actual del sistema territorial</translation>
     </message>
     <message>
-      <location filename="../modelo_actual/versiones.py" line="22" />
-      <location filename="../processing_provider/alg_modelo_actual_versiones.py" line="53" />
+      <location filename="../modelo_actual/versiones.py" />
+      <location filename="../processing_provider/alg_modelo_actual_versiones.py" />
       <source>validated</source>
       <translation>validado</translation>
     </message>
     <message>
-      <location filename="../core/pasos.py" line="194" />
-      <location filename="../core/pasos.py" line="200" />
+      <location filename="../core/pasos.py" />
       <source>Validation and approval</source>
       <translation>Validación y aprobación</translation>
     </message>
     <message>
-      <location filename="../ui/salidas_dock.py" line="93" />
+      <location filename="../ui/salidas_dock.py" />
       <source>Validation checklist</source>
       <translation>Lista de verificación de la validación</translation>
     </message>
     <message>
-      <location filename="../salidas/memoria.py" line="48" />
+      <location filename="../salidas/memoria.py" />
       <source>Validation process</source>
       <translation>Proceso de validación</translation>
     </message>
     <message>
-      <location filename="../salidas/memoria.py" line="284" />
+      <location filename="../salidas/memoria.py" />
       <source>Value</source>
       <translation>Valor</translation>
     </message>
     <message>
-      <location filename="../ui/modelo_actual_dock.py" line="136" />
+      <location filename="../ui/modelo_actual_dock.py" />
       <source>Value mapping</source>
       <translation>Correspondencia de valores</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_modelo_actual_registrar.py" line="48" />
+      <location filename="../processing_provider/alg_modelo_actual_registrar.py" />
       <source>Value mapping (code=class;code=class)</source>
       <translation>Correspondencia de valores (código=clase;código=clase)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_modelo_actual_unidades.py" line="164" />
-      <location filename="../processing_provider/alg_vincular_variable.py" line="60" />
+      <location filename="../processing_provider/alg_modelo_actual_unidades.py" />
+      <location filename="../processing_provider/alg_vincular_variable.py" />
       <source>Values of “{field}” without a class in “{code}”: {values}</source>
       <translation>Valores de “{field}” sin clase en “{code}”: {values}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_vincular_variable.py" line="45" />
+      <location filename="../processing_provider/alg_vincular_variable.py" />
       <source>Values without a class</source>
       <translation>Valores sin clase</translation>
     </message>
     <message>
-      <location filename="../modelo_actual/validacion.py" line="367" />
+      <location filename="../modelo_actual/validacion.py" />
       <source>values without a class of {code}: {values}</source>
       <translation>valores sin clase de {code}: {values}</translation>
     </message>
     <message>
-      <location filename="../ui/modelo_actual_dock.py" line="135" />
-      <location filename="../ui/modelo_actual_dock.py" line="209" />
-      <location filename="../ui/variable_dialog.py" line="192" />
+      <location filename="../ui/modelo_actual_dock.py" />
+      <location filename="../ui/variable_dialog.py" />
       <source>Variable</source>
       <translation>Variable</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_estilo_por_variable.py" line="40" />
-      <location filename="../processing_provider/alg_modelo_actual_registrar.py" line="46" />
-      <location filename="../processing_provider/alg_vincular_variable.py" line="43" />
+      <location filename="../processing_provider/alg_estilo_por_variable.py" />
+      <location filename="../processing_provider/alg_modelo_actual_registrar.py" />
+      <location filename="../processing_provider/alg_vincular_variable.py" />
       <source>Variable code</source>
       <translation>Código de la variable</translation>
     </message>
     <message>
-      <location filename="../ui/diccionario_dock.py" line="224" />
+      <location filename="../ui/diccionario_dock.py" />
       <source>Variable not deleted</source>
       <translation>Variable no eliminada</translation>
     </message>
     <message>
-      <location filename="../ui/variable_dialog.py" line="388" />
+      <location filename="../ui/variable_dialog.py" />
       <source>Variable not saved</source>
       <translation>Variable no guardada</translation>
     </message>
     <message>
-      <location filename="../ui/variable_dialog.py" line="102" />
+      <location filename="../ui/variable_dialog.py" />
       <source>Variable {code}</source>
       <translation>Variable {code}</translation>
     </message>
     <message>
-      <location filename="../diccionario/modelo.py" line="100" />
+      <location filename="../diccionario/modelo.py" />
       <source>Variable {variable}, class “{clase}”: “{color}” is not a colour; write it as #RRGGBB.</source>
       <translation>Variable {variable}, clase “{clase}”: “{color}” no es un color; escríbalo como #RRGGBB.</translation>
     </message>
     <message>
-      <location filename="../diccionario/modelo.py" line="105" />
+      <location filename="../diccionario/modelo.py" />
       <source>Variable {variable}: a class has no label.</source>
       <translation>Variable {variable}: una clase no tiene etiqueta.</translation>
     </message>
     <message>
-      <location filename="../diccionario/modelo.py" line="126" />
+      <location filename="../diccionario/modelo.py" />
       <source>Variable {variable}: breaks overlap or are out of order.</source>
       <translation>Variable {variable}: los intervalos se superponen o están desordenados.</translation>
     </message>
     <message>
-      <location filename="../diccionario/modelo.py" line="117" />
+      <location filename="../diccionario/modelo.py" />
       <source>Variable {variable}: every break of a numeric variable needs a minimum and a maximum.</source>
       <translation>Variable {variable}: cada intervalo de una variable numérica necesita un mínimo y un máximo.</translation>
     </message>
     <message>
-      <location filename="../diccionario/modelo.py" line="109" />
+      <location filename="../diccionario/modelo.py" />
       <source>Variable {variable}: every class of a categorical variable needs a code.</source>
       <translation>Variable {variable}: cada clase de una variable categórica necesita un código.</translation>
     </message>
     <message>
-      <location filename="../diccionario/modelo.py" line="112" />
+      <location filename="../diccionario/modelo.py" />
       <source>Variable {variable}: repeated class codes: {codigos}.</source>
       <translation>Variable {variable}: códigos de clase repetidos: {codigos}.</translation>
     </message>
     <message>
-      <location filename="../diccionario/modelo.py" line="121" />
+      <location filename="../diccionario/modelo.py" />
       <source>Variable {variable}: the break {minimo} – {maximo} is empty or reversed.</source>
       <translation>Variable {variable}: el intervalo {minimo} – {maximo} está vacío o invertido.</translation>
     </message>
     <message>
-      <location filename="../diccionario/modelo.py" line="87" />
+      <location filename="../diccionario/modelo.py" />
       <source>Variable {variable}: the code is already used by another variable.</source>
       <translation>Variable {variable}: el código ya lo usa otra variable.</translation>
     </message>
     <message>
-      <location filename="../diccionario/modelo.py" line="81" />
+      <location filename="../diccionario/modelo.py" />
       <source>Variable {variable}: the code is required.</source>
       <translation>Variable {variable}: el código es obligatorio.</translation>
     </message>
     <message>
-      <location filename="../diccionario/modelo.py" line="84" />
+      <location filename="../diccionario/modelo.py" />
       <source>Variable {variable}: the code must start with a letter and use only letters, digits, “_”, “-” or “.” (at most 40).</source>
       <translation>Variable {variable}: el código debe empezar con una letra y usar solo letras, dígitos, “_”, “-” o “.” (40 como máximo).</translation>
     </message>
     <message>
-      <location filename="../diccionario/modelo.py" line="89" />
+      <location filename="../diccionario/modelo.py" />
       <source>Variable {variable}: the name is required.</source>
       <translation>Variable {variable}: el nombre es obligatorio.</translation>
     </message>
     <message>
-      <location filename="../diccionario/modelo.py" line="93" />
+      <location filename="../diccionario/modelo.py" />
       <source>Variable {variable}: the role must be “tematica” or “estrategica”, not “{rol}”.</source>
       <translation>Variable {variable}: el rol debe ser “tematica” o “estrategica”, no “{rol}”.</translation>
     </message>
     <message>
-      <location filename="../diccionario/modelo.py" line="91" />
+      <location filename="../diccionario/modelo.py" />
       <source>Variable {variable}: the type must be “categorica” or “numerica”, not “{tipo}”.</source>
       <translation>Variable {variable}: el tipo debe ser “categorica” o “numerica”, no “{tipo}”.</translation>
     </message>
     <message>
-      <location filename="../diccionario/modelo.py" line="95" />
+      <location filename="../diccionario/modelo.py" />
       <source>Variable {variable}: the year {anio} is not plausible.</source>
       <translation>Variable {variable}: el año {anio} no es plausible.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="37" />
-      <location filename="../plugin.py" line="90" />
-      <location filename="../processing_provider/alg_estilo_por_variable.py" line="26" />
+      <location filename="../plugin.py" />
+      <location filename="../processing_provider/alg_estilo_por_variable.py" />
+      <location filename="../processing_provider/alg_vincular_variable.py" />
       <source>Variables dictionary</source>
       <translation>Diccionario de variables</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_diccionario.py" line="49" />
+      <location filename="../processing_provider/alg_diccionario.py" />
       <source>Variables imported</source>
       <translation>Variables importadas</translation>
     </message>
     <message>
-      <location filename="../ui/modelo_actual_dock.py" line="238" />
+      <location filename="../ui/modelo_actual_dock.py" />
       <source>Version</source>
       <translation>Versión</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_modelo_actual_versiones.py" line="56" />
+      <location filename="../processing_provider/alg_modelo_actual_versiones.py" />
       <source>Version layer</source>
       <translation>Capa de la versión</translation>
     </message>
     <message>
-      <location filename="../ui/modelo_actual_dock.py" line="591" />
+      <location filename="../ui/modelo_actual_dock.py" />
       <source>Version not saved</source>
       <translation>Versión no guardada</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_modelo_actual_versiones.py" line="57" />
+      <location filename="../processing_provider/alg_modelo_actual_versiones.py" />
       <source>Version number</source>
       <translation>Número de versión</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_modelo_actual_versiones.py" line="70" />
+      <location filename="../processing_provider/alg_modelo_actual_versiones.py" />
       <source>Version {n} saved as “{name}”.</source>
       <translation>Versión {n} guardada como “{name}”.</translation>
     </message>
     <message>
-      <location filename="../ui/modelo_actual_dock.py" line="596" />
+      <location filename="../ui/modelo_actual_dock.py" />
       <source>Version {n} saved.</source>
       <translation>Versión {n} guardada.</translation>
     </message>
     <message>
-      <location filename="../ui/modelo_actual_dock.py" line="596" />
+      <location filename="../ui/modelo_actual_dock.py" />
       <source>Versions</source>
       <translation>Versiones</translation>
     </message>
     <message>
-      <location filename="../core/pasos.py" line="140" />
-      <location filename="../salidas/memoria.py" line="42" />
+      <location filename="../core/pasos.py" />
+      <location filename="../salidas/memoria.py" />
       <source>Vision and target image</source>
       <translation>Visión e imagen objetivo</translation>
     </message>
     <message>
-      <location filename="../ui/variable_dialog.py" line="135" />
+      <location filename="../ui/variable_dialog.py" />
       <source>What the variable measures and how</source>
       <translation>Qué mide la variable y cómo</translation>
     </message>
     <message>
-      <location filename="../salidas/memoria.py" line="277" />
-      <location filename="../ui/nuevo_pot_dialog.py" line="106" />
+      <location filename="../salidas/memoria.py" />
+      <location filename="../ui/nuevo_pot_dialog.py" />
       <source>Working scale</source>
       <translation>Escala de trabajo</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_crear_proyecto.py" line="66" />
+      <location filename="../processing_provider/alg_crear_proyecto.py" />
       <source>Working scale (denominator)</source>
       <translation>Escala de trabajo (denominador)</translation>
     </message>
     <message>
-      <location filename="../salidas/hoja.py" line="779" />
+      <location filename="../salidas/hoja.py" />
       <source>Working scale 1:{scale}</source>
       <translation>Escala de trabajo 1:{scale}</translation>
     </message>
     <message>
-      <location filename="../salidas/taller.py" line="232" />
+      <location filename="../salidas/taller.py" />
       <source>Workshop</source>
       <translation>Taller</translation>
     </message>
     <message>
-      <location filename="../salidas/taller.py" line="368" />
+      <location filename="../salidas/taller.py" />
       <source>Workshop grid</source>
       <translation>Cuadrícula del taller</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_paquete_taller.py" line="62" />
+      <location filename="../processing_provider/alg_paquete_taller.py" />
       <source>Workshop name</source>
       <translation>Nombre del taller</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_importar_observaciones.py" line="38" />
+      <location filename="../processing_provider/alg_importar_observaciones.py" />
       <source>Workshop name (when the form has none)</source>
       <translation>Nombre del taller (si la ficha no lo indica)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_paquete_taller.py" line="35" />
-      <location filename="../ui/salidas_dock.py" line="283" />
-      <location filename="../ui/salidas_dock.py" line="282" />
+      <location filename="../processing_provider/alg_paquete_taller.py" />
+      <location filename="../ui/salidas_dock.py" />
       <source>Workshop pack</source>
       <translation>Paquete del taller</translation>
     </message>
     <message>
-      <location filename="../ui/salidas_dock.py" line="99" />
+      <location filename="../ui/salidas_dock.py" />
       <source>Workshop pack…</source>
       <translation>Paquete del taller…</translation>
     </message>
     <message>
-      <location filename="../salidas/taller.py" line="456" />
+      <location filename="../salidas/taller.py" />
       <source>Workshop {date}</source>
       <translation>Taller {date}</translation>
     </message>
     <message>
-      <location filename="../salidas/taller.py" line="234" />
+      <location filename="../salidas/taller.py" />
       <source>Write one observation per row. Name the map by its number (Sheet) and the place by the grid cell (Cell): the column letter and the row number of the grid drawn on the comparison sheet and below, e.g. C4. Grid interval: {interval} m.</source>
       <translation>Escriba una observación por fila. Identifique el mapa por su número (Lámina) y el lugar por la celda de la cuadrícula (Celda): la letra de la columna y el número de la fila de la cuadrícula dibujada en la lámina comparativa y más abajo, p. ej. C4. Intervalo de la cuadrícula: {interval} m.</translation>
     </message>
     <message>
-      <location filename="../core/pasos.py" line="141" />
+      <location filename="../core/pasos.py" />
       <source>Write the vision and draw the target image of the territory.</source>
       <translation>Redactar la visión y dibujar la imagen objetivo del territorio.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_modelo_actual_corregir.py" line="28" />
+      <location filename="../processing_provider/alg_modelo_actual_corregir.py" />
       <source>Writes a corrected copy of a registered DIT layer as a NEW layer of the POT: reprojected to the POT's CRS, geometries made valid, 2-D and linear, mis-decoded text re-decoded (and a file showing “�” re-read as windows-1252). The source is never modified. By default the registry entry then points at the corrected copy (the original source is remembered).</source>
       <translation>Escribe una copia corregida de una capa del DIT registrada como una capa NUEVA del POT: reproyectada al SRC del POT, con las geometrías reparadas, en 2D y lineales, y el texto mal decodificado vuelto a decodificar (un archivo que muestra “�” se vuelve a leer como windows-1252). La fuente nunca se modifica. De forma predeterminada, la entrada del registro pasa a apuntar a la copia corregida (se recuerda la fuente original).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_paquete_minam.py" line="27" />
+      <location filename="../processing_provider/alg_paquete_minam.py" />
       <source>Writes one zip file for MINAM's favourable opinion: a safe copy of the POT GeoPackage, the PDF of every map (taken from the maps folder, the missing ones exported), the memoria descriptiva (ODT and PDF), ISO 19115 metadata (XML) of each layer and the validation checklist.</source>
       <translation>Escribe un archivo zip para la opinión favorable del MINAM: una copia segura del GeoPackage del POT, el PDF de cada mapa (tomado de la carpeta de mapas; los que faltan se exportan), la memoria descriptiva (ODT y PDF), metadatos ISO 19115 (XML) de cada capa y la lista de verificación de la validación.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_territorio_demo.py" line="19" />
+      <location filename="../processing_provider/alg_territorio_demo.py" />
       <source>Writes territorio_demo.gpkg, a fictitious province in Ucayali (UTM zone 18S, about 85 × 65 km) to try the plugin without real data. Its layers are: {layers}. Attribute values use the class codes of the default variables dictionary. The output is the same on every run. The folder is created if it does not exist; an existing sample in it is replaced.</source>
       <translation>Escribe territorio_demo.gpkg, una provincia ficticia en Ucayali (zona UTM 18S, de unos 85 × 65 km), para probar el complemento sin datos reales. Sus capas son: {layers}. Los valores de los atributos usan los códigos de clase del diccionario de variables predeterminado. El resultado es el mismo en cada ejecución. La carpeta se crea si no existe; un ejemplo ya existente en ella se reemplaza.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_memoria_descriptiva.py" line="28" />
+      <location filename="../processing_provider/alg_memoria_descriptiva.py" />
       <source>Writes the memoria descriptiva of the POT as an ODT document (Word and LibreOffice open it) and optionally as PDF: presentation, Chapter I (area tables of the current model by class, in ha and %), II, III, IV (observations and answers) and the annexes (dictionary of variables, list of maps). Each map of the catalogue is a numbered figure: taken from the maps folder (PNG exported by “Export the map series”) or rendered at the given resolution. The narrative texts the team wrote are merged into their chapters. It can be regenerated at any time.</source>
       <translation>Escribe la memoria descriptiva del POT como documento ODT (lo abren Word y LibreOffice) y, opcionalmente, como PDF: presentación, capítulo I (cuadros de área del modelo actual por clase, en ha y %), II, III, IV (observaciones y respuestas) y los anexos (diccionario de variables, relación de mapas). Cada mapa del catálogo es una figura numerada: tomada de la carpeta de mapas (PNG exportados con “Exportar la serie de mapas”) o generada a la resolución indicada. Los textos narrativos redactados por el equipo se integran en sus capítulos. Se puede volver a generar en cualquier momento.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_diccionario.py" line="71" />
+      <location filename="../processing_provider/alg_diccionario.py" />
       <source>Writes the POT's dictionary of variables to an XLSX workbook (sheets “variables” and “clases”) or to a CSV file plus “NAME_clases.csv” beside it (UTF-8, which Excel opens with accents and ñ intact). The file can be edited and imported back. An existing file is replaced only once the new one is complete.</source>
       <translation>Escribe el diccionario de variables del POT en un libro XLSX (hojas “variables” y “clases”) o en un archivo CSV más un “NOMBRE_clases.csv” a su lado (UTF-8, que Excel abre con las tildes y la ñ intactas). El archivo se puede editar y volver a importar. Un archivo existente solo se reemplaza cuando el nuevo está completo.</translation>
     </message>
     <message>
-      <location filename="../ui/salidas_dock.py" line="282" />
+      <location filename="../ui/salidas_dock.py" />
       <source>Written to {folder}.</source>
       <translation>Escrito en {folder}.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_diccionario.py" line="86" />
-      <location filename="../ui/salidas_dock.py" line="272" />
-      <location filename="../ui/salidas_dock.py" line="294" />
+      <location filename="../processing_provider/alg_diccionario.py" />
+      <location filename="../ui/salidas_dock.py" />
       <source>Written: {path}</source>
       <translation>Escrito: {path}</translation>
     </message>
     <message>
-      <location filename="../salidas/memoria.py" line="347" />
-      <location filename="../ui/variable_dialog.py" line="154" />
+      <location filename="../salidas/memoria.py" />
+      <location filename="../ui/variable_dialog.py" />
       <source>Year</source>
       <translation>Año</translation>
     </message>
     <message>
-      <location filename="../modelo_actual/validacion.py" line="363" />
+      <location filename="../modelo_actual/validacion.py" />
       <source>Z/M values</source>
       <translation>valores Z/M</translation>
     </message>
     <message>
-      <location filename="../modelo_actual/registro.py" line="45" />
+      <location filename="../modelo_actual/registro.py" />
       <source>ZEE – bio-ecological value</source>
       <translation>ZEE – valor bioecológico</translation>
     </message>
     <message>
-      <location filename="../modelo_actual/registro.py" line="46" />
+      <location filename="../modelo_actual/registro.py" />
       <source>ZEE – historical and cultural value</source>
       <translation>ZEE – valor histórico-cultural</translation>
     </message>
     <message>
-      <location filename="../modelo_actual/registro.py" line="48" />
+      <location filename="../modelo_actual/registro.py" />
       <source>ZEE – land-use conflicts</source>
       <translation>ZEE – conflictos de uso</translation>
     </message>
     <message>
-      <location filename="../modelo_actual/registro.py" line="44" />
+      <location filename="../modelo_actual/registro.py" />
       <source>ZEE – productive value of non-renewable natural resources</source>
       <translation>ZEE – valor productivo de recursos naturales no renovables</translation>
     </message>
     <message>
-      <location filename="../modelo_actual/registro.py" line="43" />
+      <location filename="../modelo_actual/registro.py" />
       <source>ZEE – productive value of renewable natural resources</source>
       <translation>ZEE – valor productivo de recursos naturales renovables</translation>
     </message>
     <message>
-      <location filename="../modelo_actual/registro.py" line="49" />
+      <location filename="../modelo_actual/registro.py" />
       <source>ZEE – urban-industrial aptitude</source>
       <translation>ZEE – aptitud urbano-industrial</translation>
     </message>
     <message>
-      <location filename="../modelo_actual/registro.py" line="47" />
+      <location filename="../modelo_actual/registro.py" />
       <source>ZEE – vulnerability and hazards</source>
       <translation>ZEE – vulnerabilidad y peligros</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_modelo_actual_versiones.py" line="131" />
+      <location filename="../processing_provider/alg_modelo_actual_versiones.py" />
       <source>{changed} of {total} units changed between versions {a} and {b}.</source>
       <translation>{changed} de {total} unidades cambiaron entre las versiones {a} y {b}.</translation>
     </message>
     <message>
-      <location filename="../ui/modelo_actual_dock.py" line="611" />
+      <location filename="../ui/modelo_actual_dock.py" />
       <source>{changed} of {total} units changed.</source>
       <translation>{changed} de {total} unidades cambiaron.</translation>
     </message>
     <message>
-      <location filename="../ui/diccionario_dock.py" line="244" />
+      <location filename="../ui/diccionario_dock.py" />
       <source>{count} default variables added.</source>
       <translation>Se añadieron {count} variables predeterminadas.</translation>
     </message>
     <message>
-      <location filename="../store/crear_pot.py" line="76" />
+      <location filename="../store/crear_pot.py" />
       <source>{count} feature(s) of “{layer}” without geometry were ignored.</source>
       <translation>Se ignoraron {count} entidad(es) de “{layer}” sin geometría.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_anadir_capa.py" line="65" />
+      <location filename="../processing_provider/alg_anadir_capa.py" />
       <source>{count} features copied into the POT as “{name}”.</source>
       <translation>{count} entidades copiadas al POT como “{name}”.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_vincular_variable.py" line="56" />
+      <location filename="../processing_provider/alg_vincular_variable.py" />
       <source>{count} features received a stable identifier.</source>
       <translation>{count} entidades recibieron un identificador estable.</translation>
     </message>
     <message>
-      <location filename="../store/crear_pot.py" line="79" />
+      <location filename="../store/crear_pot.py" />
       <source>{count} invalid geometry(ies) of “{layer}” were repaired (make valid) before use.</source>
       <translation>Se repararon {count} geometría(s) no válida(s) de “{layer}” (make valid) antes de usarlas.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_vincular_variable.py" line="70" />
+      <location filename="../processing_provider/alg_vincular_variable.py" />
       <source>{count} links recorded for “{layer}”.</source>
       <translation>{count} vínculos registrados para “{layer}”.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_importar_observaciones.py" line="49" />
+      <location filename="../processing_provider/alg_importar_observaciones.py" />
       <source>{count} observations imported.</source>
       <translation>{count} observaciones importadas.</translation>
     </message>
     <message>
-      <location filename="../salidas/validacion.py" line="66" />
+      <location filename="../salidas/validacion.py" />
       <source>{count} observations, {pending} pending</source>
       <translation>{count} observaciones, {pending} pendientes</translation>
     </message>
     <message>
-      <location filename="../ui/modelo_actual_dock.py" line="558" />
+      <location filename="../ui/modelo_actual_dock.py" />
       <source>{count} rules saved.</source>
       <translation>{count} reglas guardadas.</translation>
     </message>
     <message>
-      <location filename="../salidas/validacion.py" line="52" />
+      <location filename="../salidas/validacion.py" />
       <source>{count} sheets</source>
       <translation>{count} láminas</translation>
     </message>
     <message>
-      <location filename="../ui/salidas_dock.py" line="256" />
+      <location filename="../ui/salidas_dock.py" />
       <source>{count} sheets exported to {folder}.</source>
       <translation>{count} láminas exportadas a {folder}.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_modelo_actual_unidades.py" line="170" />
+      <location filename="../processing_provider/alg_modelo_actual_unidades.py" />
       <source>{count} territorial units stored in the POT as “{name}”.</source>
       <translation>{count} unidades territoriales guardadas en el POT como “{name}”.</translation>
     </message>
     <message>
-      <location filename="../ui/modelo_actual_dock.py" line="534" />
+      <location filename="../ui/modelo_actual_dock.py" />
       <source>{count} territorial units stored in the POT.</source>
       <translation>{count} unidades territoriales guardadas en el POT.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_sintesis_modelo_actual.py" line="105" />
+      <location filename="../processing_provider/alg_sintesis_modelo_actual.py" />
       <source>{count} territorial units written.</source>
       <translation>{count} unidades territoriales escritas.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_modelo_actual_caracterizar.py" line="58" />
-      <location filename="../ui/modelo_actual_dock.py" line="575" />
+      <location filename="../processing_provider/alg_modelo_actual_caracterizar.py" />
+      <location filename="../ui/modelo_actual_dock.py" />
       <source>{count} units characterised.</source>
       <translation>{count} unidades caracterizadas.</translation>
     </message>
     <message>
-      <location filename="../modelo_actual/sintesis.py" line="400" />
+      <location filename="../modelo_actual/sintesis.py" />
       <source>{count} units under {min} ha ({area} ha in all) were merged into their neighbour with the longest shared border.</source>
       <translation>{count} unidades de menos de {min} ha ({area} ha en total) se fusionaron con la vecina con la que comparten el borde más largo.</translation>
     </message>
     <message>
-      <location filename="../modelo_actual/sintesis.py" line="407" />
+      <location filename="../modelo_actual/sintesis.py" />
       <source>{count} units under {min} ha have no neighbour and were kept.</source>
       <translation>{count} unidades de menos de {min} ha no tienen vecina y se conservaron.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_diccionario.py" line="59" />
+      <location filename="../processing_provider/alg_diccionario.py" />
       <source>{count} variable(s) imported from {path}.</source>
       <translation>{count} variable(s) importada(s) desde {path}.</translation>
     </message>
     <message>
-      <location filename="../salidas/validacion.py" line="47" />
+      <location filename="../salidas/validacion.py" />
       <source>{count} variables</source>
       <translation>{count} variables</translation>
     </message>
     <message>
-      <location filename="../ui/diccionario_dock.py" line="322" />
+      <location filename="../ui/diccionario_dock.py" />
       <source>{count} variables exported to {path}.</source>
       <translation>{count} variables exportadas a {path}.</translation>
     </message>
     <message>
-      <location filename="../salidas/validacion.py" line="58" />
+      <location filename="../salidas/validacion.py" />
       <source>{done} of {total} sheets in {folder}</source>
       <translation>{done} de {total} láminas en {folder}</translation>
     </message>
     <message>
-      <location filename="../salidas/exportar.py" line="546" />
+      <location filename="../salidas/exportar.py" />
       <source>{error} Sheet {sheet} uses the built-in design.</source>
       <translation>{error} La lámina {sheet} usa el diseño incorporado.</translation>
     </message>
     <message>
-      <location filename="../salidas/exportar.py" line="125" />
+      <location filename="../salidas/exportar.py" />
       <source>{error} The layers are read directly from the GeoPackage.</source>
       <translation>{error} Las capas se leen directamente del GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../ui/modelo_actual_dock.py" line="486" />
+      <location filename="../ui/modelo_actual_dock.py" />
       <source>{fixed} geometries repaired, {texts} texts re-decoded; the registry now uses the copy.</source>
       <translation>{fixed} geometrías reparadas, {texts} textos redecodificados; el registro usa ahora la copia.</translation>
     </message>
     <message>
-      <location filename="../modelo_actual/validacion.py" line="502" />
+      <location filename="../modelo_actual/validacion.py" />
       <source>{name} (corrected)</source>
       <translation>{name} (corregida)</translation>
     </message>
     <message>
-      <location filename="../modelo_actual/validacion.py" line="355" />
+      <location filename="../modelo_actual/validacion.py" />
       <source>{n} curved geometries</source>
       <translation>{n} geometrías curvas</translation>
     </message>
     <message>
-      <location filename="../modelo_actual/validacion.py" line="353" />
+      <location filename="../modelo_actual/validacion.py" />
       <source>{n} empty geometries</source>
       <translation>{n} geometrías vacías</translation>
     </message>
     <message>
-      <location filename="../modelo_actual/validacion.py" line="354" />
+      <location filename="../modelo_actual/validacion.py" />
       <source>{n} features without geometry</source>
       <translation>{n} entidades sin geometría</translation>
     </message>
     <message>
-      <location filename="../modelo_actual/validacion.py" line="352" />
+      <location filename="../modelo_actual/validacion.py" />
       <source>{n} invalid geometries</source>
       <translation>{n} geometrías no válidas</translation>
     </message>
     <message>
-      <location filename="../modelo_actual/validacion.py" line="356" />
+      <location filename="../modelo_actual/validacion.py" />
       <source>{n} mis-decoded texts</source>
       <translation>{n} textos mal decodificados</translation>
     </message>
     <message>
-      <location filename="../modelo_actual/validacion.py" line="357" />
+      <location filename="../modelo_actual/validacion.py" />
       <source>{n} texts with replacement characters</source>
       <translation>{n} textos con caracteres de reemplazo</translation>
     </message>
     <message>
-      <location filename="../ui/nuevo_pot_dialog.py" line="241" />
+      <location filename="../ui/nuevo_pot_dialog.py" />
       <source>{path} already exists; choose a new file name (a POT is never overwritten).</source>
       <translation>{path} ya existe; elija un nuevo nombre de archivo (un POT nunca se sobrescribe).</translation>
     </message>
     <message>
-      <location filename="../store/crear_pot.py" line="123" />
+      <location filename="../store/crear_pot.py" />
       <source>{path} already exists; choose a new file name. Nothing was changed.</source>
       <translation>{path} ya existe; elija un nuevo nombre de archivo. No se modificó nada.</translation>
     </message>
     <message>
-      <location filename="../store/crear_pot.py" line="122" />
+      <location filename="../store/crear_pot.py" />
       <source>{path} already holds a POT; choose another file name. Nothing was changed.</source>
       <translation>{path} ya contiene un POT; elija otro nombre de archivo. No se modificó nada.</translation>
     </message>
     <message>
-      <location filename="../salidas/taller.py" line="497" />
+      <location filename="../salidas/taller.py" />
       <source>{path} could not be read as XLSX: {error}</source>
       <translation>{path} no se pudo leer como XLSX: {error}</translation>
     </message>
     <message>
-      <location filename="../diccionario/intercambio.py" line="89" />
+      <location filename="../diccionario/intercambio.py" />
       <source>{path} could not be read as {format}: {error}</source>
       <translation>{path} no se pudo leer como {format}: {error}</translation>
     </message>
     <message>
-      <location filename="../salidas/catalogo.py" line="229" />
+      <location filename="../salidas/catalogo.py" />
       <source>{path} has no map catalogue table ({table}); open it once with this version of the plugin to update it.</source>
       <translation>{path} no tiene la tabla del catálogo de mapas ({table}); ábralo una vez con esta versión del complemento para actualizarlo.</translation>
     </message>
     <message>
-      <location filename="../diccionario/intercambio.py" line="321" />
+      <location filename="../diccionario/intercambio.py" />
       <source>{path} has no sheet “{sheet}” (or it is empty): the variables were read without classes.</source>
       <translation>{path} no tiene la hoja “{sheet}” (o está vacía): las variables se leyeron sin clases.</translation>
     </message>
     <message>
-      <location filename="../diccionario/intercambio.py" line="314" />
+      <location filename="../diccionario/intercambio.py" />
       <source>{path} has no sheet “{sheet}” with data (sheets found: {found}).</source>
       <translation>{path} no tiene una hoja “{sheet}” con datos (hojas encontradas: {found}).</translation>
     </message>
     <message>
-      <location filename="../store/pot_store.py" line="121" />
+      <location filename="../store/pot_store.py" />
       <source>{path} is a GeoPackage but not a POT: it has no POT tables. Create a POT with “New POT”.</source>
       <translation>{path} es un GeoPackage, pero no un POT: no tiene tablas de POT. Cree un POT con “Nuevo POT”.</translation>
     </message>
     <message>
-      <location filename="../store/proyecto_qgis.py" line="123" />
+      <location filename="../store/proyecto_qgis.py" />
       <source>{path} is a POT but its QGIS project could not be read: {error}</source>
       <translation>{path} es un POT, pero no se pudo leer su proyecto QGIS: {error}</translation>
     </message>
     <message>
-      <location filename="../store/pot_store.py" line="87" />
+      <location filename="../store/pot_store.py" />
       <source>{path} is an SQLite file but not a GeoPackage.</source>
       <translation>{path} es un archivo SQLite, pero no un GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../store/pot_store.py" line="38" />
+      <location filename="../store/pot_store.py" />
       <source>{path} is not a GeoPackage (or it is damaged).</source>
       <translation>{path} no es un GeoPackage (o está dañado).</translation>
     </message>
     <message>
-      <location filename="../store/pot_store.py" line="83" />
+      <location filename="../store/pot_store.py" />
       <source>{path} is not a GeoPackage.</source>
       <translation>{path} no es un GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../diccionario/intercambio.py" line="138" />
+      <location filename="../diccionario/intercambio.py" />
       <source>{path} is not UTF-8: it was read as {encoding}. Save it as “CSV UTF-8” to keep accents safe.</source>
       <translation>{path} no está en UTF-8: se leyó como {encoding}. Guárdelo como “CSV UTF-8” para conservar las tildes.</translation>
     </message>
     <message>
-      <location filename="../store/pot_store.py" line="127" />
+      <location filename="../store/pot_store.py" />
       <source>{path} was saved by a newer version of POT Cartografía (schema {found}; this version knows up to {known}). Update the plugin; the file was not modified.</source>
       <translation>{path} se guardó con una versión más reciente de POT Cartografía (esquema {found}; esta versión conoce hasta el {known}). Actualice el complemento; el archivo no se modificó.</translation>
     </message>
     <message>
-      <location filename="../salidas/taller.py" line="538" />
+      <location filename="../salidas/taller.py" />
       <source>{path}, row {row}: the cell “{cell}” is not on the workshop grid (columns A–{last}, rows 1–{rows}).</source>
       <translation>{path}, fila {row}: la celda “{cell}” no está en la cuadrícula del taller (columnas A–{last}, filas 1–{rows}).</translation>
     </message>
     <message>
-      <location filename="../salidas/taller.py" line="531" />
+      <location filename="../salidas/taller.py" />
       <source>{path}, row {row}: the sheet “{sheet}” is not in the map catalogue.</source>
       <translation>{path}, fila {row}: la lámina “{sheet}” no está en el catálogo de mapas.</translation>
     </message>
     <message>
-      <location filename="../diccionario/intercambio.py" line="60" />
+      <location filename="../diccionario/intercambio.py" />
       <source>{path}: a dictionary file must be .xlsx or .csv, not “{extension}”.</source>
       <translation>{path}: un archivo de diccionario debe ser .xlsx o .csv, no “{extension}”.</translation>
     </message>
     <message>
-      <location filename="../salidas/taller.py" line="522" />
+      <location filename="../salidas/taller.py" />
       <source>{path}: the column “texto” (the observation) is missing; use the form of the workshop pack.</source>
       <translation>{path}: falta la columna “texto” (la observación); use la ficha del paquete del taller.</translation>
     </message>
     <message>
-      <location filename="../salidas/taller.py" line="490" />
+      <location filename="../salidas/taller.py" />
       <source>{path}: the filled form must be an .xlsx or .csv file.</source>
       <translation>{path}: la ficha llenada debe ser un archivo .xlsx o .csv.</translation>
     </message>
     <message>
-      <location filename="../salidas/taller.py" line="391" />
+      <location filename="../salidas/taller.py" />
       <source>{plan} – grid cells: column letter and row number (e.g. C4); interval {interval} m.</source>
       <translation>{plan} – celdas de la cuadrícula: letra de la columna y número de la fila (p. ej. C4); intervalo {interval} m.</translation>
     </message>
     <message>
-      <location filename="../diccionario/intercambio.py" line="347" />
+      <location filename="../diccionario/intercambio.py" />
       <source>{table} has no variables (only a header, or empty rows).</source>
       <translation>{table} no tiene variables (solo un encabezado o filas vacías).</translation>
     </message>
     <message>
-      <location filename="../diccionario/intercambio.py" line="160" />
+      <location filename="../diccionario/intercambio.py" />
       <source>{table} lacks the required column(s) {missing} (columns found: {found}).</source>
       <translation>{table}: falta(n) la(s) columna(s) obligatoria(s) {missing} (columnas encontradas: {found}).</translation>
     </message>
     <message>
-      <location filename="../diccionario/intercambio.py" line="340" />
+      <location filename="../diccionario/intercambio.py" />
       <source>{table} looks like a table of classes, not of variables: choose the variables file instead.</source>
       <translation>{table} parece una tabla de clases, no de variables: elija en su lugar el archivo de variables.</translation>
     </message>
     <message>
-      <location filename="../diccionario/intercambio.py" line="263" />
+      <location filename="../diccionario/intercambio.py" />
       <source>{table}, row {row}: the class refers to the variable “{code}”, which is not in {variables}.</source>
       <translation>{table}, fila {row}: la clase se refiere a la variable “{code}”, que no está en {variables}.</translation>
     </message>
     <message>
-      <location filename="../diccionario/intercambio.py" line="246" />
+      <location filename="../diccionario/intercambio.py" />
       <source>{table}, row {row}: the code “{code}” is repeated (first in row {first}).</source>
       <translation>{table}, fila {row}: el código “{code}” está repetido (primero en la fila {first}).</translation>
     </message>
     <message>
-      <location filename="../diccionario/intercambio.py" line="233" />
+      <location filename="../diccionario/intercambio.py" />
       <source>{table}, row {row}: the year “{value}” is not a whole number.</source>
       <translation>{table}, fila {row}: el año “{value}” no es un número entero.</translation>
     </message>
     <message>
-      <location filename="../diccionario/intercambio.py" line="274" />
+      <location filename="../diccionario/intercambio.py" />
       <source>{table}, row {row}: {column} “{value}” is not a number (write decimals with a point, e.g. 1.5).</source>
       <translation>{table}, fila {row}: {column} “{value}” no es un número (escriba los decimales con punto, p. ej. 1.5).</translation>
     </message>
     <message>
-      <location filename="../diccionario/intercambio.py" line="169" />
+      <location filename="../diccionario/intercambio.py" />
       <source>{table}: unknown column(s) ignored: {columns}.</source>
       <translation>{table}: columna(s) desconocida(s) ignorada(s): {columns}.</translation>
     </message>
     <message>
-      <location filename="../store/crear_pot.py" line="172" />
-      <location filename="../ui/navegador_dock.py" line="219" />
-      <location filename="../ui/nuevo_pot_dialog.py" line="129" />
+      <location filename="../store/crear_pot.py" />
+      <location filename="../ui/navegador_dock.py" />
+      <location filename="../ui/nuevo_pot_dialog.py" />
       <source>Ámbito</source>
       <translation>Ámbito</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_sintesis_modelo_actual.py" line="57" />
+      <location filename="../processing_provider/alg_sintesis_modelo_actual.py" />
       <source>Ámbito (area to plan)</source>
       <translation>Ámbito (área a planificar)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_crear_proyecto.py" line="49" />
+      <location filename="../processing_provider/alg_crear_proyecto.py" />
       <source>Ámbito (polygon layer)</source>
       <translation>Ámbito (capa de polígonos)</translation>
     </message>
     <message>
-      <location filename="../ui/nuevo_pot_dialog.py" line="133" />
+      <location filename="../ui/nuevo_pot_dialog.py" />
       <source>Ámbito name</source>
       <translation>Nombre del ámbito</translation>
     </message>
     <message>
-      <location filename="../store/crear_pot.py" line="214" />
+      <location filename="../store/crear_pot.py" />
       <source>Ámbito of the POT</source>
       <translation>Ámbito del POT</translation>
     </message>
     <message>
-      <location filename="../ui/variable_dialog.py" line="129" />
+      <location filename="../ui/variable_dialog.py" />
       <source>–</source>
       <translation>–</translation>
     </message>
     <message>
-      <location filename="../ui/variable_dialog.py" line="48" />
+      <location filename="../ui/variable_dialog.py" />
       <source>– none –</source>
       <translation>– ninguno –</translation>
     </message>
     <message>
-      <location filename="../modelo_actual/validacion.py" line="511" />
+      <location filename="../modelo_actual/validacion.py" />
       <source>“{name}” copied into the POT as “{out}”: {fixed} geometries repaired, {texts} texts re-decoded.</source>
       <translation>“{name}” copiada al POT como “{out}”: {fixed} geometrías reparadas, {texts} textos redecodificados.</translation>
     </message>
     <message>
-      <location filename="../modelo_actual/sintesis.py" line="191" />
+      <location filename="../modelo_actual/sintesis.py" />
       <source>“{name}” has no coordinate reference system; assign one (a projected one, in metres) first.</source>
       <translation>“{name}” no tiene sistema de referencia de coordenadas; asígnele primero uno (proyectado, en metros).</translation>
     </message>
     <message>
-      <location filename="../modelo_actual/validacion.py" line="441" />
+      <location filename="../modelo_actual/validacion.py" />
       <source>“{name}” is a raster: only vector layers can be corrected here.</source>
       <translation>“{name}” es un ráster: aquí solo se pueden corregir capas vectoriales.</translation>
     </message>
     <message>
-      <location filename="../modelo_actual/aportes.py" line="51" />
+      <location filename="../modelo_actual/aportes.py" />
       <source>“{name}” is not a contributions layer.</source>
       <translation>“{name}” no es una capa de aportes.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_modelo_actual_unidades.py" line="126" />
-      <location filename="../store/capas.py" line="41" />
+      <location filename="../processing_provider/alg_modelo_actual_unidades.py" />
+      <location filename="../store/capas.py" />
       <source>“{name}” is not a valid POT layer name: use lowercase letters, digits and “_”, starting with a letter.</source>
       <translation>“{name}” no es un nombre válido de capa del POT: use letras minúsculas, dígitos y “_”, empezando por una letra.</translation>
     </message>
     <message>
-      <location filename="../store/capas.py" line="51" />
+      <location filename="../store/capas.py" />
       <source>“{name}” is the name of a POT table; choose another name.</source>
       <translation>“{name}” es el nombre de una tabla del POT; elija otro nombre.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_modelo_actual_registrar.py" line="67" />
+      <location filename="../processing_provider/alg_modelo_actual_registrar.py" />
       <source>“{name}” registered as a DIT layer ({theme}) with {count} mapped fields.</source>
       <translation>“{name}” registrada como capa del DIT ({theme}) con {count} campos asociados.</translation>
     </message>
     <message>
-      <location filename="../ui/modelo_actual_dock.py" line="420" />
+      <location filename="../ui/modelo_actual_dock.py" />
       <source>“{name}” registered.</source>
       <translation>“{name}” registrada.</translation>
     </message>
     <message>
-      <location filename="../modelo_actual/registro.py" line="103" />
+      <location filename="../modelo_actual/registro.py" />
       <source>“{pair}” is not a value mapping; write it as code=class, separated by “;” (e.g. 1=ZP;2=ZPC).</source>
       <translation>“{pair}” no es una correspondencia de valores; escríbala como código=clase, separadas por “;” (p. ej. 1=ZP;2=ZPC).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_modelo_actual_caracterizar.py" line="54" />
+      <location filename="../processing_provider/alg_modelo_actual_caracterizar.py" />
       <source>“{pair}” is not field=VARIABLE.</source>
       <translation>“{pair}” no tiene la forma campo=VARIABLE.</translation>
     </message>
     <message>
-      <location filename="../salidas/memoria.py" line="70" />
+      <location filename="../salidas/memoria.py" />
       <source>“{section}” is not a section of the memoria; the sections are: {sections}.</source>
       <translation>“{section}” no es una sección de la memoria; las secciones son: {sections}.</translation>
     </message>
     <message>
-      <location filename="../modelo_actual/versiones.py" line="37" />
+      <location filename="../modelo_actual/versiones.py" />
       <source>“{state}” is not a state of the model; use “preliminar” or “validado”.</source>
       <translation>“{state}” no es un estado del modelo; use “preliminar” o “validado”.</translation>
     </message>
     <message>
-      <location filename="../modelo_actual/aportes.py" line="110" />
+      <location filename="../modelo_actual/aportes.py" />
       <source>“{state}” is not a status of a contribution; use pendiente, incorporado or descartado.</source>
       <translation>“{state}” no es un estado de un aporte; use pendiente, incorporado o descartado.</translation>
     </message>
     <message>
-      <location filename="../modelo_actual/registro.py" line="205" />
+      <location filename="../modelo_actual/registro.py" />
       <source>“{theme}” is not a DIT theme; use one of: {themes}.</source>
       <translation>“{theme}” no es un tema del DIT; use uno de estos: {themes}.</translation>
     </message>
     <message>
-      <location filename="../diccionario/intercambio.py" line="292" />
+      <location filename="../diccionario/intercambio.py" />
       <source>… and {count} more problem(s).</source>
       <translation>… y {count} problema(s) más.</translation>
     </message>

@@ -10,7 +10,7 @@ from typing import List
 from qgis.core import QgsFeature, QgsFeatureRequest, QgsGeometry, QgsVectorLayer, QgsWkbTypes
 
 from ..core.errors import PotError
-from ..core.i18n import tr
+from ..core.i18n import tr, trd
 
 CAPA_PUNTOS = "aportes"
 CAPA_AREAS = "aportes_areas"
@@ -35,8 +35,8 @@ def asegurar_capas(store) -> list:
     existentes = store.spatial_layers()
     creadas = []
     for nombre, tipo, titulo in (
-        (CAPA_PUNTOS, "Point", tr("Contributions (points)")),
-        (CAPA_AREAS, "Polygon", tr("Contributions (areas)")),
+        (CAPA_PUNTOS, "Point", trd("Contributions (points)")),
+        (CAPA_AREAS, "Polygon", trd("Contributions (areas)")),
     ):
         if nombre in existentes:
             continue

@@ -9,9 +9,9 @@ by tag) to ``pot_modelo_resumen``. Rule labels are Spanish data the user edits, 
 from dataclasses import dataclass
 from typing import Dict, List
 
-from qgis.core import QgsField, QgsVectorLayer
-from qgis.PyQt.QtCore import QVariant
+from qgis.core import QgsVectorLayer
 
+from ..core import compat
 from ..core.errors import PotError
 from ..core.i18n import tr
 from ..diccionario.predeterminado import ECONOMICO_PRODUCTIVO, FISICO_BIOLOGICO, POLITICO_INSTITUCIONAL, SOCIO_CULTURAL
@@ -145,7 +145,7 @@ def caracterizar(store, layer: QgsVectorLayer, capa: str, campos: Dict[str, str]
         reglas.setdefault((regla.variable, regla.clase), []).append(regla)
 
     proveedor = layer.dataProvider()
-    nuevos = [QgsField(n, QVariant.String) for n in list(CAMPOS.values()) + [CAMPO_SUBSISTEMAS] if layer.fields().indexOf(n) < 0]
+    nuevos = [compat.campo(n) for n in list(CAMPOS.values()) + [CAMPO_SUBSISTEMAS] if layer.fields().indexOf(n) < 0]
     if nuevos and not proveedor.addAttributes(nuevos):
         raise PotError(tr("The layer “{layer}” cannot get the characterisation fields (read-only?).").format(layer=capa))
     layer.updateFields()

@@ -67,7 +67,7 @@ class Mapeo:
         """The variable's class code for a raw value of the field (None for NULL)."""
         if valor is None or (hasattr(valor, "isNull") and valor.isNull()):
             return None
-        if isinstance(valor, float) and valor.is_integer():
+        if isinstance(valor, float) and valor.is_integer():  # novermin (float.is_integer, not int.is_integer of 3.12)
             valor = int(valor)
         texto = str(valor)
         return self.valores.get(texto, texto)

@@ -23,8 +23,8 @@ from qgis.core import (
     QgsVectorLayer,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
+from ..core import compat
 from ..core.errors import PotError
 from ..core.i18n import tr
 from .sintesis_fusion import fusionar_pequenas
@@ -306,9 +306,9 @@ def _zonales(sintesis, rasters, contexto, feedback):
         zonales = estadisticas_zonales(geometrias, sintesis.crs, raster, contexto, feedback)
         prefijo = f"r{numero}"
         if zonales.mayoria is not None:
-            sintesis.campos.append(QgsField(f"{prefijo}_mayoria", QVariant.LongLong))
+            sintesis.campos.append(compat.campo(f"{prefijo}_mayoria", "entero64"))
         for nombre in ("media", "min", "max"):
-            sintesis.campos.append(QgsField(f"{prefijo}_{nombre}", QVariant.Double, "double", 20, 6))
+            sintesis.campos.append(compat.campo(f"{prefijo}_{nombre}", "real", 20, 6))
         sintesis.zonales.append(zonales)
         sin_pixeles = int((zonales.pixeles == 0).sum())
         _info(
@@ -430,7 +430,7 @@ def _campos(leidas):
     for leida in leidas:
         for campo in leida.campos:
             campos.append(campo)
-    campos.append(QgsField(CAMPO_AREA, QVariant.Double, "double", 20, 6))
+    campos.append(compat.campo(CAMPO_AREA, "real", 20, 6))
     return campos
 
 

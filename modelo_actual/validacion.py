@@ -18,7 +18,6 @@ from qgis.core import (
     QgsCoordinateTransformContext,
     QgsFeature,
     QgsFeatureRequest,
-    QgsField,
     QgsFields,
     QgsGeometry,
     QgsMapLayer,
@@ -27,6 +26,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
+from ..core import compat
 from ..core.errors import PotError
 from ..core.i18n import tr
 from . import registro
@@ -408,10 +408,10 @@ def informe_html(informes, titulo="") -> str:
 
 def campos_problemas() -> QgsFields:
     campos = QgsFields()
-    campos.append(QgsField("capa", QVariant.String))
-    campos.append(QgsField("fid", QVariant.LongLong))
-    campos.append(QgsField("problema", QVariant.String))
-    campos.append(QgsField("detalle", QVariant.String))
+    campos.append(compat.campo("capa"))
+    campos.append(compat.campo("fid", "entero64"))
+    campos.append(compat.campo("problema"))
+    campos.append(compat.campo("detalle"))
     return campos
 
 

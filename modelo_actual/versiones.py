@@ -11,7 +11,7 @@ from typing import Dict, List
 from qgis.core import QgsSpatialIndex, QgsVectorLayer
 
 from ..core.errors import PotError
-from ..core.i18n import tr
+from ..core.i18n import tr, trd
 
 PRELIMINAR = "preliminar"
 VALIDADO = "validado"
@@ -55,7 +55,8 @@ def guardar_version(store, layer: QgsVectorLayer, estado: str = PRELIMINAR, nota
     anteriores = listar(store)
     version = (max(v["version"] for v in anteriores) + 1) if anteriores else 1
     nombre = nombre_capa(version)
-    titulo = tr("Current model v{n} ({state})").format(n=version, state=etiquetas_estados()[estado])
+    estados_doc = {PRELIMINAR: trd("preliminary"), VALIDADO: trd("validated")}
+    titulo = trd("Current model v{n} ({state})").format(n=version, state=estados_doc[estado])
     nueva = importar_capa(store, layer, nombre, "fase1", titulo, reemplazar=True, contexto=contexto)
     with store.connect() as conn:
         conn.executemany(

@@ -66,7 +66,7 @@ class AnadirCapa(PotAlgorithm):
         self._publicar = (store, nombre)
         return {"OUTPUT": nueva.source()}
 
-    def postProcessAlgorithm(self, context, feedback):  # noqa: N802
+    def post_process(self, context, feedback):
         # Runs in the main thread: safe to touch the open QGIS project.
         store, nombre = self._publicar
         publicar_en_proyecto(store, [nombre])

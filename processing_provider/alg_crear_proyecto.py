@@ -6,6 +6,7 @@ from qgis.core import (
     QgsProcessing,
     QgsProcessingFeatureSource,
     QgsProcessingParameterCrs,
+    QgsProcessingParameterDefinition,
     QgsProcessingParameterEnum,
     QgsProcessingParameterExpression,
     QgsProcessingParameterFeatureSource,
@@ -16,7 +17,7 @@ from qgis.core import (
 )
 
 from ..core.errors import PotError
-from ..core.i18n import tr
+from ..core.i18n import IDIOMAS_DOCUMENTOS, tr
 from ..store.crear_pot import NIVELES, DatosPot, crear_pot, preparar_ambito
 from .base import PotAlgorithm
 
@@ -69,6 +70,11 @@ class CrearProyecto(PotAlgorithm):
         self.addParameter(QgsProcessingParameterString("TEAM", tr("Technical team"), optional=True))
         self.addParameter(QgsProcessingParameterString("ENTITY", tr("Responsible government"), optional=True))
         self.addParameter(QgsProcessingParameterCrs("CRS", tr("CRS (empty: UTM zone of the ámbito)"), optional=True))
+        idioma = QgsProcessingParameterEnum(
+            "LANGUAGE", tr("Language of the documents (maps, memoria, packs)"), options=[tr("Spanish"), tr("English")], defaultValue=0
+        )
+        idioma.setFlags(idioma.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+        self.addParameter(idioma)
         self.addParameter(QgsProcessingParameterFileDestination("OUTPUT", tr("POT GeoPackage"), tr("GeoPackage (*.gpkg)")))
         self.addOutput(QgsProcessingOutputString("CRS", tr("CRS of the POT")))
 
@@ -101,6 +107,7 @@ class CrearProyecto(PotAlgorithm):
             equipo=self.parameterAsString(parameters, "TEAM", context),
             entidad=self.parameterAsString(parameters, "ENTITY", context),
             ambito_nombre=self.parameterAsString(parameters, "AMBITO_NAME", context),
+            idioma=IDIOMAS_DOCUMENTOS[self.parameterAsEnum(parameters, "LANGUAGE", context)],
         )
         result = crear_pot(
             self.parameterAsFileOutput(parameters, "OUTPUT", context),

@@ -7,6 +7,7 @@ from qgis.core import (
     QgsProcessingParameterVectorLayer,
 )
 
+from ..core import compat
 from ..core.errors import PotError
 from ..core.i18n import tr
 from ..diccionario import repositorio, vinculos
@@ -48,7 +49,7 @@ class EstiloPorVariable(PotAlgorithm):
         codigo = self.parameterAsString(parameters, "VARIABLE", context).strip()
         store, capa = pot_de_capa(layer)
         variable = repositorio.obtener(store, codigo)
-        campos = self.parameterAsFields(parameters, "FIELD", context)
+        campos = compat.campos_de_parametro(self, parameters, "FIELD", context)
         campo = campos[0] if campos else ""
         if not campo:
             ligados = [c for c, v in vinculos.campos_vinculados(store, capa).items() if v == codigo]

@@ -60,7 +60,7 @@ class CorregirCapaDit(PotAlgorithm):
         self._publicar = (store, salida)
         return {"OUTPUT": nueva.source(), "REPAIRED": cuentas["reparadas"], "REDECODED": cuentas["textos"]}
 
-    def postProcessAlgorithm(self, context, feedback):  # noqa: N802
+    def post_process(self, context, feedback):
         store, nombre = self._publicar
         publicar_en_proyecto(store, [nombre])
         return {}

@@ -3,7 +3,6 @@ import json
 
 from qgis.core import (
     QgsApplication,
-    QgsField,
     QgsProcessingMultiStepFeedback,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
@@ -16,8 +15,8 @@ from qgis.core import (
     QgsVectorLayer,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
+from ..core import compat
 from ..core.errors import PotError
 from ..core.i18n import tr
 from ..diccionario import vinculos
@@ -74,7 +73,7 @@ def anadir_campos_variables(unidades: QgsVectorLayer, elegidas) -> dict:
     if not plan:
         return {}
     proveedor = unidades.dataProvider()
-    proveedor.addAttributes([QgsField(nuevo, QVariant.String) for _, nuevo, _ in plan])
+    proveedor.addAttributes([compat.campo(nuevo) for _, nuevo, _ in plan])
     unidades.updateFields()
     destinos = [unidades.fields().indexOf(nuevo) for _, nuevo, _ in plan]
     cambios = {}
@@ -171,7 +170,7 @@ class ModeloActualUnidades(PotAlgorithm):
         self._publicar = (store, nombre)
         return {"OUTPUT": nueva.source(), "UNIT_COUNT": nueva.featureCount(), "FIELDS": json.dumps(campos)}
 
-    def postProcessAlgorithm(self, context, feedback):  # noqa: N802
+    def post_process(self, context, feedback):
         store, nombre = self._publicar
         publicar_en_proyecto(store, [nombre])
         return {}

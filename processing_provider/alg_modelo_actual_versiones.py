@@ -4,7 +4,6 @@ import json
 from qgis.core import (
     QgsFeature,
     QgsFeatureSink,
-    QgsField,
     QgsFields,
     QgsProcessing,
     QgsProcessingOutputNumber,
@@ -19,8 +18,8 @@ from qgis.core import (
     QgsWkbTypes,
     QgsCoordinateReferenceSystem,
 )
-from qgis.PyQt.QtCore import QVariant
 
+from ..core import compat
 from ..core.i18n import tr
 from ..modelo_actual import versiones
 from ..diccionario.estilo import estilo_por_variables_vinculadas
@@ -71,7 +70,7 @@ class GuardarVersionModelo(PotAlgorithm):
         self._publicar = (store, versiones.nombre_capa(version))
         return {"OUTPUT": nueva.source(), "VERSION": version}
 
-    def postProcessAlgorithm(self, context, feedback):  # noqa: N802
+    def post_process(self, context, feedback):
         store, nombre = self._publicar
         publicar_en_proyecto(store, [nombre])
         return {}
@@ -116,8 +115,8 @@ class CompararVersiones(PotAlgorithm):
         if parameters.get("OUTPUT") is not None:
             campos = QgsFields()
             for nombre in ("variable", "desde", "hacia"):
-                campos.append(QgsField(nombre, QVariant.String))
-            campos.append(QgsField("area_ha", QVariant.Double))
+                campos.append(compat.campo(nombre))
+            campos.append(compat.campo("area_ha", "real"))
             sink, destino = self.parameterAsSink(
                 parameters, "OUTPUT", context, campos, QgsWkbTypes.NoGeometry, QgsCoordinateReferenceSystem()
             )

@@ -7,6 +7,7 @@ from qgis.core import (
     QgsProcessingParameterVectorLayer,
 )
 
+from ..core import compat
 from ..core.i18n import tr
 from ..diccionario import repositorio, vinculos
 from ..diccionario.estilo import aplicar_estilo
@@ -46,7 +47,7 @@ class VincularVariable(PotAlgorithm):
 
     def process(self, parameters, context, feedback):
         layer = self.parameterAsVectorLayer(parameters, "INPUT", context)
-        campo = self.parameterAsFields(parameters, "FIELD", context)[0]
+        campo = compat.campos_de_parametro(self, parameters, "FIELD", context)[0]
         codigo = self.parameterAsString(parameters, "VARIABLE", context).strip()
         store, capa = pot_de_capa(layer)
         variable = repositorio.obtener(store, codigo)

@@ -1,8 +1,10 @@
 """Base class of every POT algorithm: translation, instance creation, help, icon."""
+from pathlib import Path
+
 from qgis.core import QgsProcessingAlgorithm, QgsProcessingException
 
 from ..core.errors import PotError
-from ..core.i18n import tr
+from ..core.i18n import idioma_de_documentos, idioma_de_store, tr
 
 
 class PotAlgorithm(QgsProcessingAlgorithm):
@@ -61,10 +63,32 @@ class PotAlgorithm(QgsProcessingAlgorithm):
         return True
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        try:
-            return self.process(parameters, context, feedback)
-        except PotError as error:
-            raise QgsProcessingException(str(error)) from error
+        # What an algorithm writes into documents or stores as names is in the POT's language.
+        with idioma_de_documentos(self._idioma_del_pot(parameters, context)):
+            try:
+                return self.process(parameters, context, feedback)
+            except PotError as error:
+                raise QgsProcessingException(str(error)) from error
+
+    def postProcessAlgorithm(self, context, feedback):  # noqa: N802
+        with idioma_de_documentos(getattr(self, "_idioma", None)):
+            return self.post_process(context, feedback)
+
+    def post_process(self, context, feedback) -> dict:
+        """Main-thread work after ``process`` (e.g. showing new layers in the open project)."""
+        return {}
+
+    def _idioma_del_pot(self, parameters, context):
+        """The document language of the POT named by the PROJECT parameter (None: Spanish)."""
+        self._idioma = None
+        if self.parameterDefinition("PROJECT") is None:
+            return None
+        ruta = self.parameterAsFile(parameters, "PROJECT", context)
+        if ruta and Path(ruta).is_file():
+            from ..store.pot_store import PotStore
+
+            self._idioma = idioma_de_store(PotStore(ruta))
+        return self._idioma
 
     def process(self, parameters, context, feedback) -> dict:
         raise NotImplementedError

@@ -3,11 +3,12 @@
 ``catalogo_por_defecto`` proposes the usual Peruvian map set from what the POT holds; the user can
 then edit titles, sheet sizes and scales, and ``guardar`` writes the catalogue back.
 """
+from __future__ import annotations
 import json
 from dataclasses import asdict, dataclass, field
 
 from ..core.errors import PotError
-from ..core.i18n import tr
+from ..core.i18n import tr, trd
 from ..core.texto import sin_acentos
 from ..store import schema
 from ..store.pot_store import table_names
@@ -142,10 +143,10 @@ def catalogo_por_defecto(store) -> list[Hoja]:
         politico = _primera_que_contiene(nombres, _NOMBRES_POLITICO)
         ambito = _primera_que_contiene(nombres, _NOMBRES_AMBITO) or politico
         if ambito:
-            hojas.append(Hoja("", tr("Location and scope map"), capas=[ambito]))
+            hojas.append(Hoja("", trd("Location and scope map"), capas=[ambito]))
         if politico:
             capas = [politico] + ([ambito] if ambito and ambito != politico else [])
-            hojas.append(Hoja("", tr("Political-administrative map"), capas=capas))
+            hojas.append(Hoja("", trd("Political-administrative map"), capas=capas))
 
         # Every thematic sheet also shows the base features (points and lines registered as "base",
         # e.g. centros poblados, roads, rivers) and the ámbito's limit, drawn over the theme.
@@ -164,15 +165,15 @@ def catalogo_por_defecto(store) -> list[Hoja]:
             hojas.append(
                 Hoja(
                     "",
-                    tr("Map of {title}").format(title=titulo),
+                    trd("Map of {title}").format(title=titulo),
                     fase=registro["fase"] or "",
                     capas=[r for r in referencia if r != capa] + [capa],
                     variable=variable,
                     capa_variable={"capa": capa, "campo": campo},
                 )
             )
-        hojas += _hojas_de_tabla(conn, "pot_escenarios", capas_existentes, tr("Scenario map: {name}"))
-        hojas += _hojas_de_tabla(conn, "pot_alternativas", capas_existentes, tr("Alternative map: {name}"))
+        hojas += _hojas_de_tabla(conn, "pot_escenarios", capas_existentes, trd("Scenario map: {name}"))
+        hojas += _hojas_de_tabla(conn, "pot_alternativas", capas_existentes, trd("Alternative map: {name}"))
 
     for orden, hoja in enumerate(hojas, start=1):
         hoja.numero = f"{PREFIJO}-{orden:02d}"

@@ -9,6 +9,7 @@ number and the others still export; every file is written under a temporary name
 into place, so files already exported stay intact. The combined PDF is assembled by GDAL from the
 sheets' PDFs (no second rendering); if GDAL cannot read PDFs it is rendered again with Qt.
 """
+from __future__ import annotations
 import os
 import re
 import sqlite3
@@ -498,7 +499,7 @@ def combinar_layouts(layouts: list, destino: Path, dpi: int) -> None:
     try:
         for i, layout in enumerate(layouts):
             tamano = layout.pageCollection().page(0).pageSize()
-            escritor.setPageSize(QPageSize(QSizeF(tamano.width(), tamano.height()), QPageSize.Millimeter))
+            escritor.setPageSize(QPageSize(QSizeF(tamano.width(), tamano.height()), QPageSize.Unit.Millimeter))
             if i == 0:
                 if not pintor.begin(escritor):
                     raise PotError(tr("Cannot write {path}.").format(path=destino))

@@ -58,8 +58,9 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QRectF, Qt
 from qgis.PyQt.QtGui import QColor, QFont, QImage, QPainter
 
+from ..core import compat
 from ..core.errors import PotError
-from ..core.i18n import tr
+from ..core.i18n import tr, trd
 from ..core.log import get_logger
 from ..diccionario.estilo import renderer_para
 from ..store.utm import etiqueta_de_crs
@@ -139,14 +140,14 @@ def texto_datum(metadatos: dict, crs: QgsCoordinateReferenceSystem) -> str:
     zona = zona_utm(metadatos, crs)
     authid = crs.authid() if crs is not None else ""
     if authid in ("EPSG:24877", "EPSG:24878", "EPSG:24879"):
-        return tr("Datum: PSAD 56 – UTM projection – Zone {zone}").format(zone=zona)
+        return trd("Datum: PSAD 56 – UTM projection – Zone {zone}").format(zone=zona)
     if zona:
-        return tr("Datum: WGS 84 – UTM projection – Zone {zone}").format(zone=zona)
-    return tr("Reference system: {crs}").format(crs=crs.description() if crs is not None else "?")
+        return trd("Datum: WGS 84 – UTM projection – Zone {zone}").format(zone=zona)
+    return trd("Reference system: {crs}").format(crs=crs.description() if crs is not None else "?")
 
 
 def texto_escala(escala: int) -> str:
-    return tr("Scale 1:{scale}").format(scale=formatear_numero(escala))
+    return trd("Scale 1:{scale}").format(scale=formatear_numero(escala))
 
 
 def texto_fuentes(variables) -> str:
@@ -158,7 +159,7 @@ def texto_fuentes(variables) -> str:
         texto = variable.fuente.strip() + (f" ({variable.anio})" if variable.anio else "")
         if texto not in fuentes:
             fuentes.append(texto)
-    return tr("Sources: {sources}").format(sources="; ".join(fuentes) if fuentes else tr("own elaboration"))
+    return trd("Sources: {sources}").format(sources="; ".join(fuentes) if fuentes else trd("own elaboration"))
 
 
 def nombre_fase(fase: str) -> str:
@@ -238,7 +239,7 @@ def etiquetar(layer, campo: str, puntos: float) -> None:
     ajustes = QgsPalLayerSettings()
     ajustes.fieldName = campo
     ajustes.setFormat(formato)
-    ajustes.placement = QgsPalLayerSettings.OverPoint if layer.geometryType() == QgsWkbTypes.PolygonGeometry else QgsPalLayerSettings.AroundPoint
+    ajustes.placement = compat.ETIQUETA_SOBRE_PUNTO if layer.geometryType() == QgsWkbTypes.PolygonGeometry else compat.ETIQUETA_ALREDEDOR
     layer.setLabeling(QgsVectorLayerSimpleLabeling(ajustes))
     layer.setLabelsEnabled(True)
 
@@ -265,7 +266,7 @@ def llenar_leyenda(leyenda, layers) -> None:
     signos = [layer for layer in layers if not es_tematica(layer)]
     for layer in temas:
         raiz.addLayer(layer)
-    grupo = raiz.addGroup(tr("Conventional signs")) if temas and signos else raiz
+    grupo = raiz.addGroup(trd("Conventional signs")) if temas and signos else raiz
     for layer in signos:
         grupo.addLayer(layer)
 
@@ -376,7 +377,7 @@ class _Hoja:
     def margen_texto(self) -> float:
         return self.mm(0.4)
 
-    def texto(self, texto, estilo, x, y, ancho, item_id, alinear=Qt.AlignHCenter, reduccion=1.0):
+    def texto(self, texto, estilo, x, y, ancho, item_id, alinear=Qt.AlignmentFlag.AlignHCenter, reduccion=1.0):
         """A label wrapped to ``ancho``; returns its height."""
         font = self.fuente(estilo, reduccion)
         lineas = self.envolver(texto, font, ancho - 2 * self.margen_texto() - 1.0)
@@ -385,10 +386,9 @@ class _Hoja:
             return alto
         etiqueta = QgsLayoutItemLabel(self.layout)
         etiqueta.setText("\n".join(lineas))
-        etiqueta.setFont(font)
-        etiqueta.setFontColor(NEGRO)
+        compat.fuente_de_rotulo(etiqueta, font, NEGRO)
         etiqueta.setHAlign(alinear)
-        etiqueta.setVAlign(Qt.AlignTop)
+        etiqueta.setVAlign(Qt.AlignmentFlag.AlignTop)
         etiqueta.setMarginX(self.margen_texto())
         etiqueta.setMarginY(self.margen_texto())
         self._colocar(etiqueta, x, y, ancho, alto, item_id)
@@ -495,13 +495,13 @@ class _Hoja:
 
     def alto_nota(self, ancho) -> float:
         font = self.fuente("nota")
-        lineas = self.envolver(tr("Limits are referential."), font, ancho - 2 * self.margen_texto() - 1.0)
+        lineas = self.envolver(trd("Limits are referential."), font, ancho - 2 * self.margen_texto() - 1.0)
         return self.alto_texto(font, len(lineas))
 
     def nota(self, x, abajo, ancho, item_id="nota") -> float:
         """The note "Limits are referential." with its bottom at ``abajo``; returns its height."""
         alto = self.alto_nota(ancho)
-        self.texto(tr("Limits are referential."), "nota", x, abajo - alto, ancho, item_id, alinear=Qt.AlignLeft)
+        self.texto(trd("Limits are referential."), "nota", x, abajo - alto, ancho, item_id, alinear=Qt.AlignmentFlag.AlignLeft)
         return alto
 
     # -- map body --------------------------------------------------------------------------
@@ -511,8 +511,7 @@ class _Hoja:
             partes = [(self.encuadre, self.encuadre.crs())]
         else:
             partes = [(layer.extent(), layer.crs()) for layer in self.layers]
-        total = QgsRectangle()
-        total.setMinimal()
+        total = compat.rectangulo_vacio()
         for extent, crs in partes:
             if crs.isValid() and crs != self.crs:
                 extent = QgsCoordinateTransform(crs, self.crs, self.project).transformBoundingBox(extent)
@@ -547,7 +546,7 @@ class _Hoja:
     def grilla(self, mapa):
         extent = mapa.extent()
         intervalo = intervalo_grilla(max(extent.width(), extent.height()))
-        grid = QgsLayoutItemMapGrid(tr("UTM grid"), mapa)
+        grid = QgsLayoutItemMapGrid(trd("UTM grid"), mapa)
         grid.setEnabled(True)
         grid.setCrs(self.crs)
         grid.setUnits(QgsLayoutItemMapGrid.MapUnit)
@@ -596,8 +595,8 @@ class _Hoja:
         else:
             etiqueta = QgsLayoutItemLabel(self.layout)
             etiqueta.setText("▲\nN")
-            etiqueta.setFont(self.fuente("norte"))
-            etiqueta.setHAlign(Qt.AlignHCenter)
+            compat.fuente_de_rotulo(etiqueta, self.fuente("norte"))
+            etiqueta.setHAlign(Qt.AlignmentFlag.AlignHCenter)
             etiqueta.setBackgroundEnabled(True)
             etiqueta.setBackgroundColor(QColor(255, 255, 255, 200))
             self._colocar(etiqueta, x, y, lado, lado, "mapa:norte")
@@ -605,7 +604,7 @@ class _Hoja:
     # -- location inset --------------------------------------------------------------------
     def ubicacion(self, x, y, ancho, alto):
         """Title, the inset map (context layer, ámbito in red, the main map's frame) and the note."""
-        alto_titulo = self.texto(tr("LOCATION"), "seccion", x, y, ancho, "ubicacion:titulo")
+        alto_titulo = self.texto(trd("LOCATION"), "seccion", x, y, ancho, "ubicacion:titulo")
         alto_nota = self.nota(x, y + alto, ancho, "ubicacion:nota")
         alto_mapa = alto - alto_titulo - alto_nota
         inset = QgsLayoutItemMap(self.layout)
@@ -622,7 +621,7 @@ class _Hoja:
             extent = QgsCoordinateTransform(self.context_layer.crs(), self.crs, self.project).transformBoundingBox(extent)
         extent.scale(1.05)
         inset.setExtent(ajustar_aspecto(extent, ancho, alto_mapa))
-        overview = QgsLayoutItemMapOverview(tr("Sheet extent"), inset)
+        overview = QgsLayoutItemMapOverview(trd("Sheet extent"), inset)
         overview.setLinkedMap(self.mapa)
         overview.setFrameSymbol(
             QgsFillSymbol.createSimple({"style": "no", "outline_color": "#d7191c", "outline_width": str(self.mm(0.4))})
@@ -633,7 +632,7 @@ class _Hoja:
     def crear_leyenda(self):
         leyenda = QgsLayoutItemLegend(self.layout)
         self._colocar(leyenda, 0.0, 0.0, 10.0, 10.0, "leyenda")
-        leyenda.setTitle(tr("LEGEND"))
+        leyenda.setTitle(trd("LEGEND"))
         llenar_leyenda(leyenda, self.layers)
         leyenda.setFrameEnabled(True)
         leyenda.setFrameStrokeWidth(QgsLayoutMeasurement(self.mm(LINEA), QgsUnitTypes.LayoutMillimeters))
@@ -676,7 +675,7 @@ class _Hoja:
         return ancho, alto
 
     def _pintar_una_vez(self, item):
-        imagen = QImage(4, 4, QImage.Format_ARGB32)
+        imagen = QImage(4, 4, QImage.Format.Format_ARGB32)
         pintor = QPainter(imagen)
         try:
             item.paint(pintor, None, None)
@@ -689,7 +688,7 @@ class _Hoja:
         for nodo in modelo.rootGroup().findLayers():
             textos[nodo.layerId()] = (
                 nodo.name(),
-                [n.data(Qt.DisplayRole) or "" for n in modelo.layerOriginalLegendNodes(nodo)],
+                [n.data(Qt.ItemDataRole.DisplayRole) or "" for n in modelo.layerOriginalLegendNodes(nodo)],
             )
         return textos
 
@@ -701,10 +700,10 @@ class _Hoja:
         leyenda.setBoxSpace(self.mm(2.0))
         leyenda.setSymbolWidth(simbolo_ancho)
         leyenda.setSymbolHeight(simbolo_alto)
-        leyenda.setStyleFont(QgsLegendStyle.Title, self.fuente("seccion", reduccion))
-        leyenda.setStyleFont(QgsLegendStyle.Group, self.fuente("leyenda_capa", reduccion))
-        leyenda.setStyleFont(QgsLegendStyle.Subgroup, self.fuente("leyenda_capa", reduccion))
-        leyenda.setStyleFont(QgsLegendStyle.SymbolLabel, self.fuente("leyenda_clase", reduccion))
+        compat.fuente_de_leyenda(leyenda, QgsLegendStyle.Title, self.fuente("seccion", reduccion))
+        compat.fuente_de_leyenda(leyenda, QgsLegendStyle.Group, self.fuente("leyenda_capa", reduccion))
+        compat.fuente_de_leyenda(leyenda, QgsLegendStyle.Subgroup, self.fuente("leyenda_capa", reduccion))
+        compat.fuente_de_leyenda(leyenda, QgsLegendStyle.SymbolLabel, self.fuente("leyenda_clase", reduccion))
         leyenda.setStyleMargin(QgsLegendStyle.Title, QgsLegendStyle.Bottom, self.mm(2.0))
         leyenda.setStyleMargin(QgsLegendStyle.Subgroup, QgsLegendStyle.Top, self.mm(2.0))
         leyenda.setStyleMargin(QgsLegendStyle.Symbol, QgsLegendStyle.Top, self.mm(1.2))
@@ -753,7 +752,7 @@ class _Hoja:
         blanco = "______________________"
         textos = {
             "entidad": (meta.get("entidad") or "").upper(),
-            "plan": meta.get("nombre") or tr("Territorial Planning Plan"),
+            "plan": meta.get("nombre") or trd("Territorial Planning Plan"),
             "fase": nombre_fase(self.hoja.fase),
             "titulo": self.hoja.titulo.upper(),
             "ambito": meta.get("ambito_nombre") or "—",
@@ -762,13 +761,13 @@ class _Hoja:
             "escala-trabajo": "",
             "datum": texto_datum(meta, self.crs),
             "fuentes": texto_fuentes([self.variable]),
-            "elaborado": tr("Prepared by: {name}").format(name=meta.get("equipo") or blanco),
-            "revisado": tr("Reviewed by: {name}").format(name=meta.get("revisado") or blanco),
-            "aprobado": tr("Approved by: {name}").format(name=meta.get("aprobado") or blanco),
-            "fecha": tr("Date: {date}").format(date=date.today().strftime("%d/%m/%Y")),
+            "elaborado": trd("Prepared by: {name}").format(name=meta.get("equipo") or blanco),
+            "revisado": trd("Reviewed by: {name}").format(name=meta.get("revisado") or blanco),
+            "aprobado": trd("Approved by: {name}").format(name=meta.get("aprobado") or blanco),
+            "fecha": trd("Date: {date}").format(date=date.today().strftime("%d/%m/%Y")),
         }
         if (str(meta.get("escala") or "")).strip().isdigit():
-            textos["escala-trabajo"] = tr("Working scale 1:{scale}").format(scale=formatear_numero(int(meta["escala"])))
+            textos["escala-trabajo"] = trd("Working scale 1:{scale}").format(scale=formatear_numero(int(meta["escala"])))
         return textos
 
     def _membrete(self, x, y, ancho) -> float:
@@ -802,11 +801,11 @@ class _Hoja:
         ancho_numero = interior * 0.36
         ancho_ambito = interior - ancho_numero - self.mm(2)
         x_numero = xi + ancho_ambito + self.mm(2)
-        izquierda = self.texto(tr("POLITICAL SCOPE"), "rotulo", xi, cursor, ancho_ambito, "membrete:ambito-rotulo",
-                               alinear=Qt.AlignLeft)
+        izquierda = self.texto(trd("POLITICAL SCOPE"), "rotulo", xi, cursor, ancho_ambito, "membrete:ambito-rotulo",
+                               alinear=Qt.AlignmentFlag.AlignLeft)
         izquierda += self.texto(textos["ambito"], "ambito", xi, cursor + izquierda, ancho_ambito,
-                                "membrete:ambito", alinear=Qt.AlignLeft)
-        derecha = self.texto(tr("MAP No."), "rotulo", x_numero, cursor, ancho_numero, "membrete:numero-rotulo")
+                                "membrete:ambito", alinear=Qt.AlignmentFlag.AlignLeft)
+        derecha = self.texto(trd("MAP No."), "rotulo", x_numero, cursor, ancho_numero, "membrete:numero-rotulo")
         derecha += self.texto(textos["numero"], "numero", x_numero, cursor + derecha, ancho_numero, "membrete:numero")
         cursor += max(izquierda, derecha)
         cursor += self.separador(x, cursor + hueco / 2, ancho, "marco:linea-3") + hueco
@@ -819,11 +818,11 @@ class _Hoja:
         cursor += self.separador(x, cursor + hueco / 2, ancho, "marco:linea-4") + hueco
 
         cursor += self.texto(textos["fuentes"], "normal", xi, cursor, interior, "membrete:fuentes",
-                             alinear=Qt.AlignLeft)
+                             alinear=Qt.AlignmentFlag.AlignLeft)
         cursor += self.separador(x, cursor + hueco / 2, ancho, "marco:linea-5") + hueco
 
         for clave in ("elaborado", "revisado", "aprobado", "fecha"):
-            cursor += self.texto(textos[clave], "normal", xi, cursor, interior, f"membrete:{clave}", alinear=Qt.AlignLeft)
+            cursor += self.texto(textos[clave], "normal", xi, cursor, interior, f"membrete:{clave}", alinear=Qt.AlignmentFlag.AlignLeft)
         alto = cursor + p - y
         self.marco(x, y, ancho, alto, "marco:membrete")
         return alto

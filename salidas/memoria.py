@@ -21,7 +21,7 @@ from qgis.PyQt.QtCore import QMarginsF, QUrl
 from qgis.PyQt.QtGui import QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument, QTextDocumentWriter
 
 from ..core.errors import PotError
-from ..core.i18n import tr
+from ..core.i18n import tr, trd
 from ..diccionario import repositorio
 from ..store.pot_store import table_names
 from . import catalogo
@@ -35,18 +35,18 @@ ANCHO_FIGURA_PT = 460  # width of a figure on the page
 def secciones() -> dict:
     """The narrative sections, in document order: id → (chapter id, translated title)."""
     return {
-        "presentacion": ("presentacion", tr("Presentation")),
-        "modelo_actual": ("I", tr("Current model of the territorial system")),
-        "analisis_estructural": ("I", tr("Structural analysis of the variables")),
-        "escenarios": ("I", tr("Scenarios")),
-        "ejes": ("I", tr("Strategic axes")),
-        "vision": ("II", tr("Vision and target image")),
-        "mot": ("II", tr("Territorial Planning Model (MOT)")),
-        "objetivos": ("II", tr("Strategic objectives")),
-        "alternativas": ("III", tr("Alternatives of use and occupation of the territory")),
-        "inversiones": ("III", tr("Investment programme")),
-        "gestion": ("III", tr("Management model")),
-        "validacion": ("IV", tr("Validation process")),
+        "presentacion": ("presentacion", trd("Presentation")),
+        "modelo_actual": ("I", trd("Current model of the territorial system")),
+        "analisis_estructural": ("I", trd("Structural analysis of the variables")),
+        "escenarios": ("I", trd("Scenarios")),
+        "ejes": ("I", trd("Strategic axes")),
+        "vision": ("II", trd("Vision and target image")),
+        "mot": ("II", trd("Territorial Planning Model (MOT)")),
+        "objetivos": ("II", trd("Strategic objectives")),
+        "alternativas": ("III", trd("Alternatives of use and occupation of the territory")),
+        "inversiones": ("III", trd("Investment programme")),
+        "gestion": ("III", trd("Management model")),
+        "validacion": ("IV", trd("Validation process")),
     }
 
 
@@ -143,7 +143,7 @@ def tablas_de_areas(store) -> list:
                 m2 = areas.pop(clase.codigo)
                 filas.append((clase.codigo, clase.etiqueta, m2 / 10000.0, 100.0 * m2 / total))
         for valor, m2 in sorted(areas.items()):  # values that are not classes of the dictionary
-            filas.append((valor, tr("(not in the dictionary)"), m2 / 10000.0, 100.0 * m2 / total))
+            filas.append((valor, trd("(not in the dictionary)"), m2 / 10000.0, 100.0 * m2 / total))
         tablas.append(
             TablaAreas(enlace["capa"], titulos.get(enlace["capa"], enlace["capa"]), variable.nombre, filas, total / 10000.0)
         )
@@ -197,7 +197,7 @@ def _parrafos(texto: str) -> str:
 
 
 def _no_elaborado() -> str:
-    return "<p><i>{}</i></p>".format(_e(tr("Not yet elaborated.")))
+    return "<p><i>{}</i></p>".format(_e(trd("Not yet elaborated.")))
 
 
 class _Documento:
@@ -228,11 +228,11 @@ class _Documento:
 
     def figura(self, hoja, png) -> None:
         numero = len(self.figuras) + 1
-        leyenda = tr("Figure {number}. {title}").format(number=numero, title=hoja.titulo)
+        leyenda = trd("Figure {number}. {title}").format(number=numero, title=hoja.titulo)
         self.figuras.append((numero, leyenda))
         imagen = QImage(str(png)) if png else QImage()
         if imagen.isNull():
-            self.add("<p><i>{}</i></p>".format(_e(tr("(the image of sheet {number} is not available)").format(number=hoja.numero))))
+            self.add("<p><i>{}</i></p>".format(_e(trd("(the image of sheet {number} is not available)").format(number=hoja.numero))))
         else:
             if imagen.width() > ANCHO_FIGURA_PX:
                 imagen = imagen.scaledToWidth(ANCHO_FIGURA_PX)
@@ -245,7 +245,7 @@ class _Documento:
     def qt(self) -> QTextDocument:
         documento = QTextDocument()
         for url, imagen in self.imagenes.items():
-            documento.addResource(QTextDocument.ImageResource, QUrl(url), imagen)
+            documento.addResource(QTextDocument.ResourceType.ImageResource, QUrl(url), imagen)
         documento.setHtml("<html><body>" + "".join(self.html) + "</body></html>")
         return documento
 
@@ -264,36 +264,36 @@ def construir(store, pngs: dict) -> _Documento:
     doc = _Documento()
 
     doc.add(f'<h1 align="center">{_e(meta.get("nombre") or store.path.stem)}</h1>')
-    doc.add('<p align="center"><b>{}</b></p>'.format(_e(tr("DESCRIPTIVE REPORT"))))
-    nivel = {"regional": tr("regional"), "provincial": tr("provincial")}.get(meta.get("nivel", ""), meta.get("nivel", ""))
+    doc.add('<p align="center"><b>{}</b></p>'.format(_e(trd("DESCRIPTIVE REPORT"))))
+    nivel = {"regional": trd("regional"), "provincial": trd("provincial")}.get(meta.get("nivel", ""), meta.get("nivel", ""))
     datos = [
-        (tr("Plan"), meta.get("nombre", "")),
-        (tr("Level"), nivel),
-        (tr("Scope"), meta.get("ambito_nombre", "")),
-        (tr("Time horizon"), meta.get("horizonte", "")),
-        (tr("Working scale"), "1:{:,}".format(int(meta["escala"])) if (meta.get("escala") or "").isdigit() else ""),
-        (tr("Coordinate reference system"), meta.get("crs", "")),
-        (tr("Responsible entity"), meta.get("entidad", "")),
-        (tr("Technical team"), meta.get("equipo", "")),
-        (tr("Date"), datetime.now().strftime("%Y-%m-%d")),
+        (trd("Plan"), meta.get("nombre", "")),
+        (trd("Level"), nivel),
+        (trd("Scope"), meta.get("ambito_nombre", "")),
+        (trd("Time horizon"), meta.get("horizonte", "")),
+        (trd("Working scale"), "1:{:,}".format(int(meta["escala"])) if (meta.get("escala") or "").isdigit() else ""),
+        (trd("Coordinate reference system"), meta.get("crs", "")),
+        (trd("Responsible entity"), meta.get("entidad", "")),
+        (trd("Technical team"), meta.get("equipo", "")),
+        (trd("Date"), datetime.now().strftime("%Y-%m-%d")),
     ]
-    doc.h2(tr("Presentation"))
-    doc.add(_tabla_html([tr("Item"), tr("Value")], [list(d) for d in datos]))
+    doc.h2(trd("Presentation"))
+    doc.add(_tabla_html([trd("Item"), trd("Value")], [list(d) for d in datos]))
     doc.narrativa(textos, "presentacion", titulo=False)
     _figuras_de_fase(doc, hojas, pngs, ("", "base"))
 
     # I Análisis prospectivo
-    doc.h1(tr("Chapter I. Prospective analysis of the territory"))
+    doc.h1(trd("Chapter I. Prospective analysis of the territory"))
     doc.narrativa(textos, "modelo_actual")
     tablas = tablas_de_areas(store)
     for n, tabla in enumerate(tablas, start=1):
-        doc.add("<p><b>{}</b></p>".format(_e(tr("Table {number}. Area by class: {title} ({variable})").format(
+        doc.add("<p><b>{}</b></p>".format(_e(trd("Table {number}. Area by class: {title} ({variable})").format(
             number=n, title=tabla.titulo, variable=tabla.variable))))
         filas = [[c, e, _numero(ha), _numero(p, 1)] for c, e, ha, p in tabla.filas]
-        doc.add(_tabla_html([tr("Code"), tr("Class"), tr("Area (ha)"), tr("%")], filas,
-                            ["", tr("Total"), _numero(tabla.total_ha), _numero(100.0, 1)]))
+        doc.add(_tabla_html([trd("Code"), trd("Class"), trd("Area (ha)"), trd("%")], filas,
+                            ["", trd("Total"), _numero(tabla.total_ha), _numero(100.0, 1)]))
     if not tablas:
-        doc.add("<p><i>{}</i></p>".format(_e(tr("No polygon layer is linked to a categorical variable yet."))))
+        doc.add("<p><i>{}</i></p>".format(_e(trd("No polygon layer is linked to a categorical variable yet."))))
     _figuras_de_fase(doc, hojas, pngs, ("fase1",))
     if not doc.narrativa(textos, "analisis_estructural"):
         columnas, filas = _filas_de_tabla(store, "pot_influencias", ("origen", "destino", "valor"))
@@ -305,14 +305,14 @@ def construir(store, pngs: dict) -> _Documento:
         doc.add(_no_elaborado())
 
     # II Planteamiento general
-    doc.h1(tr("Chapter II. General approach"))
+    doc.h1(trd("Chapter II. General approach"))
     for seccion in ("vision", "mot", "objetivos"):
         if not doc.narrativa(textos, seccion):
             doc.add(_no_elaborado())
     _figuras_de_fase(doc, hojas, pngs, ("fase2",))
 
     # III Propuesta específica
-    doc.h1(tr("Chapter III. Specific proposal"))
+    doc.h1(trd("Chapter III. Specific proposal"))
     for seccion in ("alternativas", "inversiones", "gestion"):
         if not doc.narrativa(textos, seccion):
             columnas, filas = _filas_de_tabla(store, "pot_alternativas", ("nombre", "descripcion")) if seccion == "alternativas" else ((), [])
@@ -325,29 +325,29 @@ def construir(store, pngs: dict) -> _Documento:
             doc.figura(hoja, pngs.get(hoja.numero))
 
     # IV Validación
-    doc.h1(tr("Chapter IV. Validation and approval"))
+    doc.h1(trd("Chapter IV. Validation and approval"))
     doc.narrativa(textos, "validacion")
     obs = observaciones(store)
-    doc.h2(tr("Observations of the Technical Commission and answers"))
+    doc.h2(trd("Observations of the Technical Commission and answers"))
     if obs:
         filas = [[o.get("numero") or "", o.get("institucion") or o.get("autor") or "", o.get("hoja") or "",
                   o.get("celda") or "", o.get("texto") or "", o.get("respuesta") or "", o.get("estado") or ""] for o in obs]
-        doc.add(_tabla_html([tr("No."), tr("Institution"), tr("Sheet"), tr("Cell"), tr("Observation"), tr("Answer"),
-                             tr("Status")], filas))
+        doc.add(_tabla_html([trd("No."), trd("Institution"), trd("Sheet"), trd("Cell"), trd("Observation"), trd("Answer"),
+                             trd("Status")], filas))
     else:
-        doc.add("<p><i>{}</i></p>".format(_e(tr("No observations have been recorded yet."))))
+        doc.add("<p><i>{}</i></p>".format(_e(trd("No observations have been recorded yet."))))
 
     # Annexes
-    doc.h1(tr("Annex 1. Dictionary of variables"))
+    doc.h1(trd("Annex 1. Dictionary of variables"))
     variables = repositorio.cargar(store)
     doc.add(_tabla_html(
-        [tr("Code"), tr("Name"), tr("Dimension"), tr("Unit"), tr("Source"), tr("Year"), tr("Classes")],
+        [trd("Code"), trd("Name"), trd("Dimension"), trd("Unit"), trd("Source"), trd("Year"), trd("Classes")],
         [[v.codigo, v.nombre, v.dimension, v.unidad, v.fuente, v.anio or "", len(v.clases)] for v in variables],
     ) if variables else _no_elaborado())
-    doc.h1(tr("Annex 2. List of maps"))
+    doc.h1(trd("Annex 2. List of maps"))
     doc.add(_tabla_html(
-        [tr("Map no."), tr("Title"), tr("Size"), tr("Scale")],
-        [[h.numero, h.titulo, h.tamano, "1:{:,}".format(h.escala) if h.escala else tr("automatic")] for h in hojas],
+        [trd("Map no."), trd("Title"), trd("Size"), trd("Scale")],
+        [[h.numero, h.titulo, h.tamano, "1:{:,}".format(h.escala) if h.escala else trd("automatic")] for h in hojas],
     ) if hojas else _no_elaborado())
     return doc
 
@@ -372,10 +372,10 @@ def escribir_pdf(documento: QTextDocument, destino) -> Path:
     destino = Path(destino)
     temporal = _temporal(destino)
     escritor = QPdfWriter(str(temporal))
-    escritor.setPageSize(QPageSize(QPageSize.A4))
-    escritor.setPageMargins(QMarginsF(20, 20, 20, 20), QPageLayout.Millimeter)
+    escritor.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    escritor.setPageMargins(QMarginsF(20, 20, 20, 20), QPageLayout.Unit.Millimeter)
     escritor.setResolution(150)
-    escritor.setTitle(documento.metaInformation(QTextDocument.DocumentTitle))
+    escritor.setTitle(documento.metaInformation(QTextDocument.MetaInformation.DocumentTitle))
     documento.print_(escritor)
     del escritor  # closes the file
     if not temporal.is_file() or temporal.stat().st_size == 0:
@@ -428,7 +428,7 @@ def generar_memoria(gpkg, odt=None, pdf=None, carpeta_mapas=None, dpi: int = 90,
                 avisos.append(str(error))
         doc = construir(store, pngs)
         documento = doc.qt()
-        documento.setMetaInformation(QTextDocument.DocumentTitle, store.metadata().get("nombre", "") or store.path.stem)
+        documento.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, store.metadata().get("nombre", "") or store.path.stem)
         salida = {"odt": "", "pdf": "", "figuras": [f[1] for f in doc.figuras], "avisos": avisos}
         if odt:
             salida["odt"] = str(escribir_odt(documento, odt))

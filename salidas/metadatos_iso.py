@@ -7,7 +7,7 @@ from datetime import date
 from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsProject, QgsVectorLayer
 
 from ..core.errors import PotError
-from ..core.i18n import tr
+from ..core.i18n import tr, trd
 
 GMD = "http://www.isotc211.org/2005/gmd"
 GCO = "http://www.isotc211.org/2005/gco"
@@ -76,7 +76,7 @@ def xml_capa(store, capa: str, titulo: str = "", resumen: str = "") -> bytes:
     fecha = _e(_e(cita, "date"), "CI_Date")
     _e(_e(fecha, "date"), "Date", GCO).text = (meta.get("creado") or hoy)[:10]
     _codigo(fecha, "dateType", "CI_DateTypeCode", "creation")
-    _texto(datos, "abstract", resumen or tr("Layer “{title}” of the {plan} ({scope}).").format(
+    _texto(datos, "abstract", resumen or trd("Layer “{title}” of the {plan} ({scope}).").format(
         title=titulo or capa, plan=meta.get("nombre", ""), scope=meta.get("ambito_nombre", "")))
     parte = _e(_e(datos, "pointOfContact"), "CI_ResponsibleParty")
     _texto(parte, "organisationName", meta.get("entidad", ""))

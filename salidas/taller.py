@@ -37,9 +37,10 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QMarginsF, QRectF, QSize, Qt, QUrl
 from qgis.PyQt.QtGui import QColor, QFont, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen, QTextDocument
 
+from ..core import compat
 from ..core.errors import PotError
 from ..core.gdal_silencio import gdal_silencioso
-from ..core.i18n import tr
+from ..core.i18n import tr, trd
 from ..diccionario import repositorio
 from ..store.pot_store import PotStore, table_names
 from . import catalogo, exportar
@@ -124,8 +125,7 @@ def rejilla_del_pot(store) -> Rejilla:
     """The workshop grid over the POT's ámbito (else over all its layers)."""
     existentes = store.spatial_layers()
     ambito = catalogo._primera_que_contiene(sorted(existentes), catalogo._NOMBRES_AMBITO)
-    total = QgsRectangle()
-    total.setMinimal()
+    total = compat.rectangulo_vacio()
     for nombre in [ambito] if ambito else existentes:
         layer = QgsVectorLayer(store.layer_uri(nombre), nombre, "ogr")
         if layer.isValid() and not layer.extent().isEmpty():
@@ -153,7 +153,7 @@ def imagen_rejilla(store, rejilla: Rejilla, ancho_px: int = 1400) -> QImage:
     xmin, ymin, xmax, ymax = rejilla.extent
     margen = 40
     alto_px = int(ancho_px * (ymax - ymin) / (xmax - xmin))
-    imagen = QImage(ancho_px + 2 * margen, alto_px + 2 * margen, QImage.Format_ARGB32)
+    imagen = QImage(ancho_px + 2 * margen, alto_px + 2 * margen, QImage.Format.Format_ARGB32)
     imagen.fill(QColor("white"))
     ajustes = QgsMapSettings()
     layers = _capas_de_fondo(store)
@@ -178,9 +178,9 @@ def imagen_rejilla(store, rejilla: Rejilla, ancho_px: int = 1400) -> QImage:
         fuente.setBold(True)
         pintor.setFont(fuente)
         for i in range(rejilla.cols):
-            pintor.drawText(QRectF(i * ancho_c, -margen, ancho_c, margen), Qt.AlignCenter, letra_columna(i))
+            pintor.drawText(QRectF(i * ancho_c, -margen, ancho_c, margen), Qt.AlignmentFlag.AlignCenter, letra_columna(i))
         for j in range(rejilla.rows):
-            pintor.drawText(QRectF(-margen, j * alto_c, margen, alto_c), Qt.AlignCenter, str(j + 1))
+            pintor.drawText(QRectF(-margen, j * alto_c, margen, alto_c), Qt.AlignmentFlag.AlignCenter, str(j + 1))
     finally:
         pintor.end()
     return imagen
@@ -225,40 +225,40 @@ def escribir_formulario_pdf(destino, store, hojas, rejilla: Rejilla, taller: str
     """The printable form: how to name a place (the grid key), the maps, and a table to fill in."""
     meta = store.metadata()
     documento = QTextDocument()
-    documento.addResource(QTextDocument.ImageResource, QUrl("pot://rejilla.png"), imagen_rejilla(store, rejilla))
+    documento.addResource(QTextDocument.ResourceType.ImageResource, QUrl("pot://rejilla.png"), imagen_rejilla(store, rejilla))
     e = _escapar
     partes = [
-        f"<h2>{e(tr('Comment form'))} – {e(meta.get('nombre', ''))}</h2>",
-        f"<p>{e(tr('Workshop'))}: {e(taller)} &nbsp;&nbsp; {e(tr('Institution'))}: ________________ &nbsp;&nbsp; "
-        f"{e(tr('Name'))}: ________________ &nbsp;&nbsp; {e(tr('Date'))}: __________</p>",
-        "<p>{}</p>".format(e(tr(
+        f"<h2>{e(trd('Comment form'))} – {e(meta.get('nombre', ''))}</h2>",
+        f"<p>{e(trd('Workshop'))}: {e(taller)} &nbsp;&nbsp; {e(trd('Institution'))}: ________________ &nbsp;&nbsp; "
+        f"{e(trd('Name'))}: ________________ &nbsp;&nbsp; {e(trd('Date'))}: __________</p>",
+        "<p>{}</p>".format(e(trd(
             "Write one observation per row. Name the map by its number (Sheet) and the place by the grid cell "
             "(Cell): the column letter and the row number of the grid drawn on the comparison sheet and below, "
             "e.g. C4. Grid interval: {interval} m."
         ).format(interval=f"{rejilla.intervalo:,.0f}"))),
         '<table border="1" cellspacing="0" cellpadding="6" width="100%"><tr>',
     ]
-    for titulo, ancho in ((tr("No."), 5), (tr("Sheet"), 10), (tr("Cell"), 8), (tr("Observation"), 57), (tr("Answer"), 20)):
+    for titulo, ancho in ((trd("No."), 5), (trd("Sheet"), 10), (trd("Cell"), 8), (trd("Observation"), 57), (trd("Answer"), 20)):
         partes.append(f'<th width="{ancho}%">{e(titulo)}</th>')
     partes.append("</tr>")
     for numero in range(1, FILAS_EN_BLANCO + 1):
         partes.append(f"<tr><td>{numero}</td><td>&nbsp;</td><td>&nbsp;</td><td>&nbsp;<br/>&nbsp;</td><td>&nbsp;</td></tr>")
     partes.append("</table>")
-    partes.append(f'<h3 style="page-break-before: always">{e(tr("Grid key"))}</h3>')
+    partes.append(f'<h3 style="page-break-before: always">{e(trd("Grid key"))}</h3>')
     ancho = 640
-    imagen = documento.resource(QTextDocument.ImageResource, QUrl("pot://rejilla.png"))
+    imagen = documento.resource(QTextDocument.ResourceType.ImageResource, QUrl("pot://rejilla.png"))
     alto = round(ancho * imagen.height() / max(imagen.width(), 1))
     partes.append(f'<p align="center"><img src="pot://rejilla.png" width="{ancho}" height="{alto}"/></p>')
-    partes.append(f"<h3>{e(tr('Maps of the workshop'))}</h3><ul>")
+    partes.append(f"<h3>{e(trd('Maps of the workshop'))}</h3><ul>")
     partes += [f"<li>{e(h.numero)} – {e(h.titulo)}</li>" for h in hojas]
     partes.append("</ul>")
     documento.setHtml("".join(partes))
     destino = Path(destino)
     temporal = destino.with_name(f".{destino.stem}.part.pdf")
     escritor = QPdfWriter(str(temporal))
-    escritor.setPageSize(QPageSize(QPageSize.A4))
-    escritor.setPageOrientation(QPageLayout.Landscape)
-    escritor.setPageMargins(QMarginsF(12, 12, 12, 12), QPageLayout.Millimeter)
+    escritor.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    escritor.setPageOrientation(QPageLayout.Orientation.Landscape)
+    escritor.setPageMargins(QMarginsF(12, 12, 12, 12), QPageLayout.Unit.Millimeter)
     escritor.setResolution(120)
     documento.print_(escritor)
     del escritor
@@ -319,7 +319,7 @@ def hoja_comparativa(store, destino, pares, rejilla: Rejilla, tamano: str = "A1"
     pagina = layout.pageCollection().page(0)
     pagina.setPageSize(QgsLayoutSize(ancho, alto, QgsUnitTypes.LayoutMillimeters))
     margen = 12 * escala
-    _rotulo(layout, tr("Comparison: {a} / {b}").format(a=pares[0][0], b=pares[1][0]).upper(),
+    _rotulo(layout, trd("Comparison: {a} / {b}").format(a=pares[0][0], b=pares[1][0]).upper(),
             margen, 5 * escala, ancho - 2 * margen, 10 * escala, _fuente(16 * escala, negrita=True))
     ancho_mapa = (ancho - 3 * margen) / 2
     y = 32 * escala  # title, subtitles and column letters above the maps
@@ -348,7 +348,7 @@ def hoja_comparativa(store, destino, pares, rejilla: Rejilla, tamano: str = "A1"
         mapa.setCrs(layer.crs())
         mapa.setExtent(ajustar_aspecto(QgsRectangle(xmin, ymin, xmax, ymax), ancho_mapa, alto_mapa))
         mapa.setId(f"mapa{i + 1}")
-        grid = QgsLayoutItemMapGrid(tr("Workshop grid"), mapa)
+        grid = QgsLayoutItemMapGrid(trd("Workshop grid"), mapa)
         mapa.grids().addGrid(grid)
         grid.setUnits(QgsLayoutItemMapGrid.MapUnit)
         grid.setIntervalX(rejilla.intervalo)
@@ -370,10 +370,10 @@ def hoja_comparativa(store, destino, pares, rejilla: Rejilla, tamano: str = "A1"
         layout.addLayoutItem(leyenda)
         leyenda.attemptMove(QgsLayoutPoint(x, y + alto_mapa + 4 * escala))
         leyenda.attemptResize(QgsLayoutSize(ancho_mapa, 56 * escala))
-    nota = tr("{plan} – grid cells: column letter and row number (e.g. C4); interval {interval} m.").format(
+    nota = trd("{plan} – grid cells: column letter and row number (e.g. C4); interval {interval} m.").format(
         plan=store.metadata().get("nombre", ""), interval=f"{rejilla.intervalo:,.0f}")
     _rotulo(layout, nota, margen, alto - 10 * escala, ancho - 2 * margen, 7 * escala, _fuente(9 * escala),
-            alinear=Qt.AlignLeft)
+            alinear=Qt.AlignmentFlag.AlignLeft)
     destino = Path(destino)
     temporal = destino.with_name(f".{destino.stem}.part.pdf")
     resultado = QgsLayoutExporter(layout).exportToPdf(str(temporal), exportar.ajustes_pdf(dpi))
@@ -418,12 +418,11 @@ def _fuente(puntos: float, negrita: bool = False) -> QFont:
     return fuente
 
 
-def _rotulo(layout, texto, x, y, ancho, alto, fuente, color=QColor(0, 0, 0), alinear=Qt.AlignHCenter):
+def _rotulo(layout, texto, x, y, ancho, alto, fuente, color=QColor(0, 0, 0), alinear=Qt.AlignmentFlag.AlignHCenter):
     etiqueta = QgsLayoutItemLabel(layout)
     etiqueta.setText(texto)
-    etiqueta.setFont(fuente)
+    compat.fuente_de_rotulo(etiqueta, fuente, color)
     etiqueta.setHAlign(alinear)
-    etiqueta.setFontColor(color)
     layout.addLayoutItem(etiqueta)
     etiqueta.attemptMove(QgsLayoutPoint(x, y))
     etiqueta.attemptResize(QgsLayoutSize(ancho, alto))
@@ -439,7 +438,7 @@ def paquete_taller(gpkg, carpeta, numeros=None, tamano: str = "A1", capas=None, 
         raise PotError(tr("The workshop size must be A0 or A1, not “{size}”.").format(size=tamano))
     store = PotStore.open(gpkg, migrate=False)
     carpeta = exportar.preparar_carpeta(carpeta)
-    taller = taller or tr("Workshop {date}").format(date=date.today().isoformat())
+    taller = taller or trd("Workshop {date}").format(date=date.today().isoformat())
     hojas = exportar.seleccionar(catalogo.cargar(store), numeros, store.path)
     grandes = [replace(h, tamano=tamano, escala=None) for h in hojas]
     salida = {"mapas": [], "comparacion": "", "formulario_pdf": "", "formulario_xlsx": "", "avisos": []}

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from ..core import pasos
 from ..core.errors import PotError
-from ..core.i18n import tr
+from ..core.i18n import tr, trd
 from ..core.texto import slug
 from ..store.pot_store import PotStore, translate_sqlite_error
 from . import catalogo, exportar, memoria, metadatos_iso
@@ -38,33 +38,33 @@ def checklist(store, carpeta_mapas=None) -> list:
     """Every step of the Pautas with its status, then the deliverables."""
     estados = pasos.estados(store)
     items = []
-    for fase in pasos.fases():
+    for fase in pasos.fases(documento=True):
         for paso in fase.pasos:
             titulo = f"{paso.codigo} {paso.titulo}".strip()
             items.append(Item(f"{fase.codigo} – {fase.titulo}", titulo, estados[paso.id]))
-    entregables = tr("Deliverables")
+    entregables = trd("Deliverables")
     variables = store.count("pot_variables")
-    items.append(Item(entregables, tr("Dictionary of variables"), pasos.COMPLETO if variables else pasos.SIN_INICIAR,
-                      tr("{count} variables").format(count=variables)))
+    items.append(Item(entregables, trd("Dictionary of variables"), pasos.COMPLETO if variables else pasos.SIN_INICIAR,
+                      trd("{count} variables").format(count=variables)))
     hojas = catalogo.cargar(store)
     guardadas = store.count(catalogo.TABLA)
-    items.append(Item(entregables, tr("Map catalogue"),
+    items.append(Item(entregables, trd("Map catalogue"),
                       pasos.COMPLETO if guardadas else (pasos.EN_CURSO if hojas else pasos.SIN_INICIAR),
-                      tr("{count} sheets").format(count=len(hojas)) + ("" if guardadas else " " + tr("(proposed, not saved)"))))
+                      trd("{count} sheets").format(count=len(hojas)) + ("" if guardadas else " " + trd("(proposed, not saved)"))))
     meta = store.metadata()
     carpeta = carpeta_mapas or meta.get(CLAVE_MAPAS, "")
     hechos = _pdfs_exportados(hojas, carpeta)
     estado = pasos.SIN_INICIAR if not hechos else (pasos.COMPLETO if len(hechos) == len(hojas) else pasos.EN_CURSO)
-    items.append(Item(entregables, tr("Exported maps"), estado,
-                      tr("{done} of {total} sheets in {folder}").format(done=len(hechos), total=len(hojas), folder=carpeta or "—")))
+    items.append(Item(entregables, trd("Exported maps"), estado,
+                      trd("{done} of {total} sheets in {folder}").format(done=len(hechos), total=len(hojas), folder=carpeta or "—")))
     ruta_memoria = meta.get(CLAVE_MEMORIA, "")
-    items.append(Item(entregables, tr("Memoria descriptiva"),
+    items.append(Item(entregables, trd("Memoria descriptiva"),
                       pasos.COMPLETO if ruta_memoria and Path(ruta_memoria).is_file() else pasos.SIN_INICIAR, ruta_memoria))
     obs = memoria.observaciones(store)
     pendientes = sum(1 for o in obs if (o.get("estado") or "pendiente") == "pendiente")
-    items.append(Item(entregables, tr("Observations of the Technical Commission answered"),
+    items.append(Item(entregables, trd("Observations of the Technical Commission answered"),
                       pasos.SIN_INICIAR if not obs else (pasos.EN_CURSO if pendientes else pasos.COMPLETO),
-                      tr("{count} observations, {pending} pending").format(count=len(obs), pending=pendientes)))
+                      trd("{count} observations, {pending} pending").format(count=len(obs), pending=pendientes)))
     return items
 
 
@@ -109,8 +109,8 @@ def _html_checklist(items) -> str:
         f"<tr><td>{html.escape(i.grupo)}</td><td>{html.escape(i.titulo)}</td>"
         f"<td>{html.escape(pasos.etiqueta_estado(i.estado))}</td><td>{html.escape(i.detalle)}</td></tr>" for i in items
     )
-    return (f"<html><head><meta charset='utf-8'><title>{html.escape(tr('Checklist'))}</title></head><body>"
-            f"<h1>{html.escape(tr('Checklist'))}</h1><table border='1'>{filas}</table></body></html>")
+    return (f"<html><head><meta charset='utf-8'><title>{html.escape(trd('Checklist'))}</title></head><body>"
+            f"<h1>{html.escape(trd('Checklist'))}</h1><table border='1'>{filas}</table></body></html>")
 
 
 def paquete_minam(gpkg, destino_zip, carpeta_mapas=None, dpi: int = 150, feedback=None) -> dict:

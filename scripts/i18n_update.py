@@ -1,4 +1,4 @@
-"""Extract every tr("literal") of the plugin into i18n/pot_cartografia_es.ts, keeping translations.
+"""Extract every tr("literal") and trd("literal") of the plugin into i18n/pot_cartografia_es.ts, keeping translations.
 
 Why not pylupdate5: our strings live in one context ("pot") whether they are called from a class or a
 function, and pylupdate5 derives the context from the enclosing class. This reads the code with
@@ -37,13 +37,13 @@ def extract():
                 continue
             func = node.func
             name = func.id if isinstance(func, ast.Name) else func.attr if isinstance(func, ast.Attribute) else ""
-            if name != "tr" or not node.args:
+            if name not in ("tr", "trd") or not node.args:
                 continue
             arg = node.args[0]
             if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
                 messages.setdefault(arg.value, []).append((rel, node.lineno))
             elif isinstance(func, ast.Name) or (isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name) and func.value.id == "self"):
-                errors.append(f"{rel}:{node.lineno}: tr() needs a string literal (format after translating)")
+                errors.append(f"{rel}:{node.lineno}: {name}() needs a string literal (format after translating)")
     return messages, errors
 
 
@@ -65,8 +65,9 @@ def build(messages, translations):
     ET.SubElement(context, "name").text = CONTEXT
     for source in sorted(messages, key=str.casefold):
         message = ET.SubElement(context, "message")
-        for rel, line in messages[source][:3]:
-            ET.SubElement(message, "location", filename=f"../{rel}", line=str(line))
+        # File names only: line numbers churn with every edit and make merges conflict.
+        for rel in sorted({rel for rel, _ in messages[source]})[:3]:
+            ET.SubElement(message, "location", filename=f"../{rel}")
         ET.SubElement(message, "source").text = source
         text, unfinished = translations.get(source, ("", True))
         node = ET.SubElement(message, "translation")

@@ -42,6 +42,7 @@ def _capturar():
             "docks": docks,
             "capas": sorted(layer.name() for layer in QgsProject.instance().mapLayers().values()),
             "menu": [a.text() for a in iface.mainWindow().menuBar().actions()],
+            "acciones_pot": [a.text() for a in plugins["pot_cartografia"].menu.actions() if a.text()],
             "errores": errores,
         }
         with open(os.environ["POT_INFORME"], "w", encoding="utf-8") as handle:

@@ -11,17 +11,16 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsFeature,
-    QgsField,
     QgsFields,
     QgsGeometry,
     QgsProject,
     QgsVectorFileWriter,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
+from ..core import compat
 from ..core.errors import PotError
-from ..core.i18n import tr
+from ..core.i18n import IDIOMA_DOCUMENTOS, IDIOMAS_DOCUMENTOS, idioma_de_documentos, tr, trd
 from . import utm
 from .pot_store import PotStore, read_schema_version
 
@@ -38,6 +37,7 @@ class DatosPot:
     equipo: str = ""
     entidad: str = ""
     ambito_nombre: str = ""
+    idioma: str = IDIOMA_DOCUMENTOS  # language of the POT's documents and stored names
 
 
 @dataclass
@@ -139,8 +139,8 @@ def _escribir_ambito(ruta: Path, ambito: Ambito, crs, datos: DatosPot, contexto)
     if not geom.isGeosValid():
         geom = geom.makeValid()
     fields = QgsFields()
-    for nombre, tipo in (("pot_uid", QVariant.String), ("nombre", QVariant.String), ("nivel", QVariant.String), ("area_ha", QVariant.Double)):
-        fields.append(QgsField(nombre, tipo))
+    for nombre, tipo in (("pot_uid", "texto"), ("nombre", "texto"), ("nivel", "texto"), ("area_ha", "real")):
+        fields.append(compat.campo(nombre, tipo))
     options = QgsVectorFileWriter.SaveVectorOptions()
     options.driverName = "GPKG"
     options.layerName = CAPA_AMBITO
@@ -169,10 +169,20 @@ def _guardar_estilo_ambito(store: PotStore) -> None:
         {"style": "no", "outline_color": "#7a0019", "outline_width": "0.8", "outline_width_unit": "MM"}
     )
     layer.setRenderer(QgsSingleSymbolRenderer(symbol))
-    guardar_estilo_predeterminado(layer, tr("Ámbito"))
+    guardar_estilo_predeterminado(layer, trd("Ámbito"))
 
 
 def crear_pot(destino, datos: DatosPot, ambito: Ambito, crs_pedido=None, contexto=None, feedback=None) -> dict:
+    """Write a complete POT GeoPackage at ``destino`` or leave nothing behind; the names it stores
+    (ámbito title, layer-tree groups) are in the POT's document language."""
+    if datos.idioma not in IDIOMAS_DOCUMENTOS:
+        raise PotError(tr("The document language must be one of {languages}, not “{language}”.").format(
+            languages=", ".join(IDIOMAS_DOCUMENTOS), language=datos.idioma))
+    with idioma_de_documentos(datos.idioma):
+        return _crear_pot(destino, datos, ambito, crs_pedido, contexto, feedback)
+
+
+def _crear_pot(destino, datos: DatosPot, ambito: Ambito, crs_pedido=None, contexto=None, feedback=None) -> dict:
     """Write a complete POT GeoPackage at ``destino`` or leave nothing behind.
 
     Everything is written to a temporary file in the same folder, then renamed into place; the QGIS
@@ -207,10 +217,11 @@ def crear_pot(destino, datos: DatosPot, ambito: Ambito, crs_pedido=None, context
                 "crs": crs.authid(),
                 "zona_utm": utm.etiqueta_de_crs(crs.authid()),
                 "creado": date.today().isoformat(),
+                "idioma": datos.idioma,
             }
         )
         repositorio.reemplazar(store, diccionario_predeterminado())
-        store.register_layer(CAPA_AMBITO, tr("Ámbito of the POT"), "base")
+        store.register_layer(CAPA_AMBITO, trd("Ámbito of the POT"), "base")
         _guardar_estilo_ambito(store)
         if feedback:
             feedback.setProgress(70)

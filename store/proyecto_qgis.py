@@ -9,20 +9,20 @@ from pathlib import Path
 from qgis.core import QgsLayerTreeGroup, QgsProject, QgsVectorLayer, QgsWkbTypes
 
 from ..core.errors import PotError
-from ..core.i18n import tr
+from ..core.i18n import tr, trd
 from .pot_store import PotStore
 
 PROPIEDAD_GPKG = ("pot", "gpkg")  # project custom property: which POT file this project belongs to
 
 
 def grupos_por_fase():
-    """Layer-tree groups, in the order of the Pautas (id → translated title)."""
+    """Layer-tree groups, in the order of the Pautas (id → title in the POT's document language)."""
     return {
-        "base": tr("Base and ámbito"),
-        "fase1": tr("Phase I – Prospective analysis of the territory"),
-        "fase2": tr("Phase II – General approach"),
-        "fase3": tr("Phase III – Specific proposal"),
-        "fase4": tr("Phase IV – Validation and approval"),
+        "base": trd("Base and ámbito"),
+        "fase1": trd("Phase I – Prospective analysis of the territory"),
+        "fase2": trd("Phase II – General approach"),
+        "fase3": trd("Phase III – Specific proposal"),
+        "fase4": trd("Phase IV – Validation and approval"),
     }
 
 

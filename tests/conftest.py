@@ -20,6 +20,34 @@ sys.path.insert(0, str(_link_dir))
 sys.path.append("/usr/share/qgis/python/plugins")
 
 
+def pytest_report_header(config):
+    """Which QGIS this leg of the matrix runs: the CI log shows it for each leg."""
+    import numpy
+    from osgeo import gdal
+    from qgis.core import Qgis
+    from qgis.PyQt.QtCore import QT_VERSION_STR
+
+    return (
+        f"QGIS {Qgis.QGIS_VERSION} · Python {sys.version.split()[0]} · Qt {QT_VERSION_STR} · "
+        f"GDAL {gdal.__version__} · numpy {numpy.__version__}"
+    )
+
+
+def pytest_terminal_summary(terminalreporter):
+    """Deprecation warnings seen in the run, the plugin's own apart (pytest.ini makes those errors)."""
+    propias = ajenas = 0
+    for report in terminalreporter.stats.get("warnings", []):
+        if "DeprecationWarning" not in report.message:
+            continue
+        if "pot_cartografia" in (report.fslocation or ("",))[0] or "/tests/" in (report.fslocation or ("",))[0]:
+            propias += 1
+        else:
+            ajenas += 1
+    terminalreporter.write_line(f"deprecation warnings: {propias} from the plugin and its tests, {ajenas} from other packages")
+    for carpeta in _CAPTURAS:
+        terminalreporter.write_line(f"screenshots and rendered pages: {carpeta}")
+
+
 @pytest.fixture(scope="session", autouse=True)
 def pot_provider(qgis_app, qgis_processing):
     """Register the provider once, as QGIS does through initProcessing."""
@@ -56,10 +84,80 @@ def shared_data():
 
 
 @pytest.fixture
-def copy_to_tmp(tmp_path):
-    def _copy(path):
-        target = tmp_path / Path(path).name
+def copia(tmp_path):
+    """copia(path, name=None) → a copy in this test's tmp_path: tests never write to shared files."""
+
+    def _copia(path, nombre=None):
+        target = tmp_path / (nombre or Path(path).name)
         shutil.copy2(path, target)
         return target
 
-    return _copy
+    return _copia
+
+
+@pytest.fixture(scope="session")
+def pot_demo_plantilla(tmp_path_factory, demo_folder):
+    """A POT created once per session by pot:crear_proyecto from the sample territory's ámbito.
+    Tests take a copy (``pot_demo``) and never change it."""
+    import processing
+
+    from ayudas import capa_demo
+
+    path = tmp_path_factory.mktemp("pot_demo") / "plantilla.gpkg"
+    processing.run(
+        "pot:crear_proyecto",
+        {"NAME": "POT demo", "LEVEL": 1, "AMBITO": capa_demo(demo_folder, "ambito"), "HORIZON": 2040, "OUTPUT": str(path)},
+    )
+    return path
+
+
+@pytest.fixture
+def pot_demo(pot_demo_plantilla, copia):
+    """Path of a fresh POT of the sample territory (a copy of the session's template)."""
+    return copia(pot_demo_plantilla, "pot.gpkg")
+
+
+@pytest.fixture(scope="session")
+def pot_salidas_plantilla(tmp_path_factory):
+    """The small output-test POT (tests/pot_prueba.py), built once per session."""
+    from pot_prueba import build_pot
+
+    return build_pot(tmp_path_factory.mktemp("pot_salidas") / "demo_pot.gpkg").path
+
+
+@pytest.fixture
+def pot_salidas(pot_salidas_plantilla, copia):
+    """A fresh copy of the output-test POT, as a PotStore."""
+    from pot_cartografia.store.pot_store import PotStore
+
+    return PotStore.open(copia(pot_salidas_plantilla, "demo_pot.gpkg"))
+
+
+@pytest.fixture(scope="session")
+def capturas(tmp_path_factory):
+    """Folder for screenshots and rendered pages to look at: $POT_CAPTURAS, else the session's
+    temporary folder (never the repository). Printed at the end of the run."""
+    carpeta = Path(os.environ["POT_CAPTURAS"]) if os.environ.get("POT_CAPTURAS") else tmp_path_factory.mktemp("capturas")
+    carpeta.mkdir(parents=True, exist_ok=True)
+    _CAPTURAS.append(carpeta)
+    return carpeta
+
+
+_CAPTURAS = []
+
+
+@pytest.fixture
+def shot(capturas):
+    """shot(widget, name, size=None) → PNG of a widget in the screenshot folder (look at it)."""
+    from qgis.PyQt.QtCore import QCoreApplication
+
+    def _shot(widget, nombre, size=None):
+        if size:
+            widget.resize(*size)
+        widget.show()
+        QCoreApplication.processEvents()
+        ruta = capturas / f"{nombre}.png"
+        assert widget.grab().save(str(ruta))
+        return ruta
+
+    return _shot

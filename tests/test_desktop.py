@@ -1,4 +1,5 @@
-"""The real QGIS desktop under Xvfb: plugin installed from the zip into a throwaway profile, in Spanish.
+"""The real QGIS desktop under Xvfb, the plugin installed as users install it (from the zip, or by
+copying the source folder of a clone) into a throwaway profile, in Spanish; and qgis_process.
 
 Also produces the README's screenshot (docs/captura_qgis.png) when run with POT_README_SHOT=1.
 """
@@ -7,6 +8,7 @@ import os
 import shutil
 import signal
 import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -18,22 +20,29 @@ pytestmark = pytest.mark.desktop
 
 
 @pytest.fixture(scope="module")
-def zip_plugin():
-    subprocess.run(["lrelease", "-silent", "i18n/pot_cartografia_es.ts", "-qm", "i18n/pot_cartografia_es.qm"], cwd=REPO, check=True)
-    subprocess.run([str(REPO / ".venv" / "bin" / "python"), "scripts/make_zip.py"], cwd=REPO, check=True)
-    return REPO / "dist" / "pot_cartografia.zip"
+def zip_plugin(tmp_path_factory):
+    """The plugin zip, built from what git tracks into a temporary folder (never into the repository)."""
+    destino = tmp_path_factory.mktemp("zip") / "pot_cartografia.zip"
+    subprocess.run([sys.executable, "scripts/make_zip.py", "--out", str(destino)], cwd=REPO, check=True)
+    return destino
+
+
+def _perfil(tmp_path, origen, idioma="es"):
+    profile = tmp_path / "perfil"
+    subprocess.run([str(REPO / "scripts" / "prepare_profile.sh"), str(profile), str(origen), idioma], cwd=REPO, check=True)
+    return profile
 
 
 @pytest.mark.skipif(shutil.which("qgis") is None or shutil.which("xvfb-run") is None, reason="QGIS desktop or xvfb-run not installed")
-def test_desktop_loads_plugin_opens_pot_without_errors(zip_plugin, demo_folder, tmp_path):
+@pytest.mark.parametrize("instalacion", ["zip", "source"])
+def test_desktop_loads_plugin_opens_pot_without_errors(instalacion, zip_plugin, demo_folder, tmp_path):
     pot = tmp_path / "pot.gpkg"
     processing.run(
         "pot:crear_proyecto",
         {"NAME": "POT de prueba", "LEVEL": 1, "AMBITO": f"{demo_folder / 'territorio_demo.gpkg'}|layername=ambito",
          "HORIZON": 2040, "OUTPUT": str(pot)},
     )
-    profile = tmp_path / "perfil"
-    subprocess.run([str(REPO / "scripts" / "prepare_profile.sh"), str(profile)], cwd=REPO, check=True)
+    profile = _perfil(tmp_path, zip_plugin if instalacion == "zip" else "source")
     env = dict(os.environ, POT_ABRIR=str(pot), POT_CAPTURA=str(tmp_path / "captura.png"), POT_INFORME=str(tmp_path / "informe.json"))
     env.pop("QT_QPA_PLATFORM", None)  # a real X display (Xvfb), not offscreen
     # QGIS may linger on exit under Xvfb: wait for the report, then stop the whole process group.
@@ -58,17 +67,19 @@ def test_desktop_loads_plugin_opens_pot_without_errors(zip_plugin, demo_folder, 
     assert "PotNavegadorDock" in informe["docks"] and "PotDiccionarioDock" in informe["docks"]
     menu = [title.replace("&", "") for title in informe["menu"]]
     assert "POT" in menu and "Proyecto" in menu, "QGIS runs in Spanish"
+    # The plugin speaks Spanish too: its compiled translation is shipped (zip and source folder alike).
+    assert "Nuevo POT…" in informe["acciones_pot"], informe["acciones_pot"]
     assert len(informe["capas"]) == 1, "the POT's project opened with its ámbito"
-    print("plugin load time:", informe["tiempo_carga"])
-    if os.environ.get("POT_README_SHOT"):
+    print(instalacion, "plugin load time:", informe["tiempo_carga"])
+    if os.environ.get("POT_README_SHOT") and instalacion == "zip":
         shutil.copy(tmp_path / "captura.png", REPO / "docs" / "captura_qgis.png")
 
 
 @pytest.mark.skipif(not Path("/usr/bin/qgis_process.bin").exists(), reason="qgis_process not installed")
-def test_algorithms_run_under_qgis_process(zip_plugin, tmp_path):
+@pytest.mark.parametrize("instalacion", ["zip", "source"])
+def test_algorithms_run_under_qgis_process(instalacion, zip_plugin, tmp_path):
     # Debian's /usr/bin/qgis_process wrapper passes an option qgis_process rejects: call the binary.
-    profile = tmp_path / "perfil"
-    subprocess.run([str(REPO / "scripts" / "prepare_profile.sh"), str(profile)], cwd=REPO, check=True)
+    profile = _perfil(tmp_path, zip_plugin if instalacion == "zip" else "source")
     env = dict(os.environ, QGIS_CUSTOM_CONFIG_PATH=str(profile), QT_QPA_PLATFORM="offscreen")
 
     def qgis_process(*args):
@@ -86,3 +97,25 @@ def test_algorithms_run_under_qgis_process(zip_plugin, tmp_path):
     from pot_cartografia.store.pot_store import PotStore
 
     assert PotStore.open(tmp_path / "pot.gpkg").metadata()["nombre"] == "POT desde qgis_process"
+
+
+def test_the_zip_holds_every_plugin_file_and_no_development_file(zip_plugin):
+    import zipfile
+
+    nombres = set(zipfile.ZipFile(zip_plugin).namelist())
+    rastreados = subprocess.run(["git", "-c", "safe.directory=*", "ls-files"], cwd=REPO, capture_output=True, text=True,
+                                check=True).stdout.split()
+    codigo = [r for r in rastreados if r.endswith((".py", ".ui", ".qm", ".svg")) and r.split("/")[0] not in
+              ("tests", "benchmarks", "scripts", "docs")]
+    faltan = [r for r in codigo if f"pot_cartografia/{r}" not in nombres]
+    assert faltan == []
+    assert "pot_cartografia/i18n/pot_cartografia_es.qm" in nombres
+    assert not any(n.startswith(("pot_cartografia/tests/", "pot_cartografia/scripts/", "pot_cartografia/benchmarks/"))
+                   or n.endswith((".pyc", ".ts", "Makefile")) for n in nombres)
+    assert all(n.startswith("pot_cartografia/") for n in nombres)
+
+
+def test_processing_parameters_documented(pot_provider):
+    """Every algorithm of the provider has a name, a group and help: what qgis_process and the toolbox show."""
+    for alg in pot_provider.algorithms():
+        assert alg.displayName() and alg.group() and alg.shortHelpString(), alg.id()

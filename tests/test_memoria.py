@@ -10,7 +10,7 @@ from pot_cartografia.core.errors import PotError
 from pot_cartografia.salidas import memoria
 from qgis.core import QgsProcessingException
 from qgis.PyQt.QtGui import QColor, QImage
-from test_salidas import build_pot  # the small test POT of the map-sheet tests
+from pot_prueba import build_pot  # the small test POT of the map-sheet tests
 
 NS = {
     "text": "urn:oasis:names:tc:opendocument:xmlns:text:1.0",
@@ -39,7 +39,7 @@ def maps_folder(pot, tmp_path_factory):
 
     folder = tmp_path_factory.mktemp("pngs")
     for hoja in catalogo.cargar(pot):
-        image = QImage(300, 200, QImage.Format_RGB32)
+        image = QImage(300, 200, QImage.Format.Format_RGB32)
         image.fill(QColor("#3366aa"))
         image.save(str(folder / f"{exportar.nombre_archivo(hoja)}.png"))
     return folder
@@ -96,19 +96,20 @@ def test_memoria_odt_and_pdf(pot, maps_folder, tmp_path):
     texto = " ".join("".join(p.itertext()) for p in root.iter(f"{{{NS['text']}}}p"))
     assert len(root.findall(".//table:table", NS)) >= 5  # metadata, 2 area tables, observations, dictionary, maps
     assert len(root.findall(".//draw:image", NS)) == sheets
-    for heading in ("Chapter I. Prospective analysis", "Chapter II. General approach", "Chapter III. Specific proposal",
-                    "Chapter IV. Validation and approval", "Annex 1. Dictionary of variables"):
+    # The memoria is in the POT's language (Spanish) although the tests run QGIS in English.
+    for heading in ("Capítulo I. Análisis prospectivo", "Capítulo II. Planteamiento general", "Capítulo III. Propuesta específica",
+                    "Capítulo IV. Validación y aprobación", "Anexo 1. Diccionario de variables"):
         assert heading in texto
-    assert "Figure 1. Location and scope map" in texto
-    assert "Figure 4." in texto and "Figure 5." not in texto
+    assert "Figura 1. Mapa de ubicación y ámbito" in texto
+    assert "Figura 4." in texto and "Figura 5." not in texto
     assert "Al 2040 la provincia de Demo" in texto and "Falta la quebrada Honda" in texto and "Se incorporó" in texto
-    assert "Bosque primario" in texto and "Not yet elaborated." in texto
+    assert "Bosque primario" in texto and "Aún no elaborado." in texto
 
     pdf = subprocess.run(["pdftotext", "-layout", results["OUTPUT_PDF"], "-"], capture_output=True, text=True, check=True).stdout
-    assert "Figure 3. Map of Uso actual de la tierra" in pdf
+    assert "Figura 3. Mapa de Uso actual de la tierra" in pdf
     ha = _expected_areas(pot.path, "uso_actual", "uso")["BP"]
     assert f"{ha:,.2f}" in pdf  # the area table reached the PDF
-    assert "Table 1. Area by class" in pdf
+    assert "Cuadro 1. Área por clase" in pdf
 
 
 def test_memoria_refuses_a_file_that_is_not_a_pot(tmp_path):
@@ -129,6 +130,6 @@ def test_memoria_renders_missing_maps(pot, tmp_path):
         salida = memoria.generar_memoria(pot.path, odt=tmp_path / "m.odt", dpi=40)
     finally:
         catalogo.guardar(pot, [])  # back to the default catalogue
-    assert salida["figuras"] == ["Figure 1. Location and scope map"]
+    assert salida["figuras"] == ["Figura 1. Mapa de ubicación y ámbito"]
     with zipfile.ZipFile(salida["odt"]) as z:
         assert any(n.startswith("Pictures/") for n in z.namelist())

@@ -1,14 +1,12 @@
 """Modelo actual (Pauta 1 Paso 01): DIT registry, validation and corrected copies, characterisation,
 versions and aportes — on the sample territory, on generated bad layers and on real Ucayali layers."""
 import json
-import shutil
 
 import processing
+from ayudas import capa_demo
 import pytest
 from pot_cartografia.core import pasos
 from pot_cartografia.core.errors import PotError
-from pot_cartografia.diccionario import repositorio
-from pot_cartografia.diccionario.predeterminado import diccionario_predeterminado
 from pot_cartografia.modelo_actual import aportes, caracterizacion, registro, validacion, versiones
 from pot_cartografia.store.pot_store import PotStore
 from qgis.core import (
@@ -23,28 +21,9 @@ from qgis.core import (
 DEMO_CRS = "EPSG:32718"
 
 
-def demo_layer(demo_folder, name):
-    layer = QgsVectorLayer(f"{demo_folder / 'territorio_demo.gpkg'}|layername={name}", name, "ogr")
-    assert layer.isValid(), name
-    return layer
-
-
-@pytest.fixture(scope="module")
-def pot_template(tmp_path_factory, demo_folder):
-    path = tmp_path_factory.mktemp("pot_ma") / "plantilla.gpkg"
-    processing.run(
-        "pot:crear_proyecto",
-        {"NAME": "POT demo", "LEVEL": 1, "AMBITO": demo_layer(demo_folder, "ambito"), "HORIZON": 2040, "OUTPUT": str(path)},
-    )
-    repositorio.reemplazar(PotStore.open(path), diccionario_predeterminado())
-    return path
-
-
 @pytest.fixture
-def pot(pot_template, tmp_path):
-    target = tmp_path / "pot.gpkg"
-    shutil.copy2(pot_template, target)
-    return target
+def pot(pot_demo):
+    return pot_demo
 
 
 def memory_layer(definition, rows, name="mem"):
@@ -86,7 +65,7 @@ def theme_index(code):
 def test_register_layer_with_value_map_and_step_status(pot, demo_folder):
     store = PotStore.open(pot)
     assert pasos.estado_modelo_actual(store) == pasos.SIN_INICIAR
-    zee = demo_layer(demo_folder, "zee")
+    zee = capa_demo(demo_folder, "zee")
     nombre = register(pot, zee, theme_index("zee_bioecologico"), "zee", "ZEE", "1=ZP; 2=ZPC")
     assert pasos.estado_modelo_actual(store) == pasos.EN_CURSO
     capa = registro.obtener(store, nombre)
@@ -102,7 +81,7 @@ def test_register_layer_with_value_map_and_step_status(pot, demo_folder):
 
 
 def test_register_refuses_unknown_field_variable_class_and_bad_map(pot, demo_folder):
-    zee = demo_layer(demo_folder, "zee")
+    zee = capa_demo(demo_folder, "zee")
     for field, variable, value_map, words in (
         ("nope", "ZEE", "", "nope"),
         ("zee", "NOPE", "", "NOPE"),
@@ -207,9 +186,9 @@ def test_validation_of_generated_bad_layers(pot, bad_layers):
     assert {p: p.read_bytes() for p in bad_layers.values()} == firmas
 
 
-def test_validation_of_real_ucayali_layers(pot, shared_data, copy_to_tmp):
-    anp = copy_to_tmp(shared_data / "ucayali" / "10_anp_nacional_ucayali.gpkg")
-    rc = copy_to_tmp(shared_data / "ucayali" / "10_reservas_comunales_ucayali.gpkg")
+def test_validation_of_real_ucayali_layers(pot, shared_data, copia):
+    anp = copia(shared_data / "ucayali" / "10_anp_nacional_ucayali.gpkg")
+    rc = copia(shared_data / "ucayali" / "10_reservas_comunales_ucayali.gpkg")
     firmas = {p: p.read_bytes() for p in (anp, rc)}
     register(pot, QgsVectorLayer(str(anp), "anp", "ogr"), theme_index("zee_bioecologico"), name="anp")
     register(pot, QgsVectorLayer(str(rc), "rc", "ogr"), theme_index("zee_bioecologico"), name="rc")
@@ -227,9 +206,9 @@ def test_validation_of_real_ucayali_layers(pot, shared_data, copy_to_tmp):
 # -- synthesis into the POT, characterisation, versions ------------------------------------------
 def test_units_characterisation_versions_and_comparison(pot, demo_folder):
     store = PotStore.open(pot)
-    register(pot, demo_layer(demo_folder, "zee"), theme_index("zee_bioecologico"), "zee", "ZEE", name="zee")
-    register(pot, demo_layer(demo_folder, "peligro_inundacion"), theme_index("zee_peligros"), "nivel", "PEL_INU", name="peligro")
-    register(pot, demo_layer(demo_folder, "rios"), theme_index("base"), name="rios")  # lines: left out of the synthesis
+    register(pot, capa_demo(demo_folder, "zee"), theme_index("zee_bioecologico"), "zee", "ZEE", name="zee")
+    register(pot, capa_demo(demo_folder, "peligro_inundacion"), theme_index("zee_peligros"), "nivel", "PEL_INU", name="peligro")
+    register(pot, capa_demo(demo_folder, "rios"), theme_index("base"), name="rios")  # lines: left out of the synthesis
     salida = processing.run("pot:modelo_actual_unidades", {"PROJECT": str(pot), "MIN_AREA_HA": 5})
     assert json.loads(salida["FIELDS"]) == {"zee": "ZEE", "pel_inu": "PEL_INU"}
     unidades = QgsVectorLayer(salida["OUTPUT"], "u", "ogr")

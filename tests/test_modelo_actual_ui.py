@@ -1,50 +1,20 @@
 """The "Current territorial model" dock, driven in code on the sample territory; screenshot to
-/tmp/pot_ui_shots/modelo_actual.png (look at it after a layout change)."""
-import shutil
-import time
-from pathlib import Path
+the session's screenshot folder (fixture ``capturas``; look at it after a layout change)."""
 
-import processing
+from ayudas import capa_demo, esperar
 import pytest
 from pot_cartografia.diccionario import repositorio
 from pot_cartografia.diccionario.predeterminado import diccionario_predeterminado
 from pot_cartografia.modelo_actual import aportes, registro, versiones
 from pot_cartografia.ui.modelo_actual_dock import ModeloActualDock
 from pot_cartografia.ui.sesion import PotSession
-from qgis.core import QgsGeometry, QgsProject, QgsVectorLayer
+from qgis.core import QgsGeometry, QgsProject
 from qgis.PyQt.QtCore import QCoreApplication, QEvent
 
-SHOTS = Path("/tmp/pot_ui_shots")
-
-
-def wait_until(condition, timeout=60):
-    end = time.monotonic() + timeout
-    while not condition():
-        assert time.monotonic() < end, "timed out"
-        QCoreApplication.processEvents()
-        time.sleep(0.01)
-
-
-def demo_layer(demo_folder, name):
-    return QgsVectorLayer(f"{demo_folder / 'territorio_demo.gpkg'}|layername={name}", name, "ogr")
-
-
-@pytest.fixture(scope="module")
-def pot_template(tmp_path_factory, demo_folder):
-    path = tmp_path_factory.mktemp("pot_ma_ui") / "plantilla.gpkg"
-    processing.run(
-        "pot:crear_proyecto",
-        {"NAME": "POT demo", "LEVEL": 1, "AMBITO": demo_layer(demo_folder, "ambito"), "HORIZON": 2040, "OUTPUT": str(path)},
-    )
-    return path
-
-
 @pytest.fixture
-def open_pot(qgis_new_project, pot_template, tmp_path):
-    target = tmp_path / "pot.gpkg"
-    shutil.copy2(pot_template, target)
+def open_pot(qgis_new_project, pot_demo):
     session = PotSession()
-    session.abrir(target)
+    session.abrir(pot_demo)
     repositorio.reemplazar(session.store, diccionario_predeterminado())
     session.notify()
     yield session
@@ -66,7 +36,7 @@ def make_dock(qgis_iface):
     for dock in docks:
         dock.setParent(None)
         dock.deleteLater()
-    QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def test_dock_without_pot(qgis_new_project):
@@ -78,10 +48,10 @@ def test_dock_without_pot(qgis_new_project):
     session.desconectar()
 
 
-def test_dock_walks_through_step_01(open_pot, demo_folder, make_dock):
+def test_dock_walks_through_step_01(open_pot, demo_folder, make_dock, capturas):
     store = open_pot.store
-    zee = demo_layer(demo_folder, "zee")
-    peligro = demo_layer(demo_folder, "peligro_inundacion")
+    zee = capa_demo(demo_folder, "zee")
+    peligro = capa_demo(demo_folder, "peligro_inundacion")
     QgsProject.instance().addMapLayers([zee, peligro])
     dock = make_dock(open_pot)
 
@@ -113,7 +83,7 @@ def test_dock_walks_through_step_01(open_pot, demo_folder, make_dock):
     dock.area_minima.setValue(5)
     dock.sintetizar()
     assert dock.boton_cancelar.isEnabled()
-    wait_until(lambda: dock.tarea is None, timeout=120)
+    esperar(lambda: dock.tarea is None, timeout=120)
     assert dock.progreso.value() == 100, dock.barra.currentItem().text() if dock.barra.currentItem() else ""
     assert "modelo_actual_unidades" in store.spatial_layers()
 
@@ -141,11 +111,10 @@ def test_dock_walks_through_step_01(open_pot, demo_folder, make_dock):
     dock.responder()
     assert dock.lista_aportes.count() == 1 and "Luis" in dock.detalle_aporte.text()
 
-    SHOTS.mkdir(exist_ok=True)
     for indice, nombre in ((0, "modelo_actual"), (1, "modelo_actual_validacion"), (3, "modelo_actual_caracterizacion"),
                            (5, "modelo_actual_aportes")):
         dock.secciones.setCurrentIndex(indice)
         dock.resize(460, 760)
         dock.show()
         QCoreApplication.processEvents()
-        assert dock.grab().save(str(SHOTS / f"{nombre}.png"))
+        assert dock.grab().save(str(capturas / f"{nombre}.png"))

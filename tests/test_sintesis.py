@@ -17,7 +17,6 @@ from qgis.core import (
     QgsCoordinateTransform,
     QgsCoordinateTransformContext,
     QgsFeature,
-    QgsField,
     QgsFields,
     QgsGeometry,
     QgsProcessingException,
@@ -28,7 +27,8 @@ from qgis.core import (
     QgsVectorLayer,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
+
+from pot_cartografia.core import compat
 
 REPO = Path(__file__).resolve().parents[1]
 UTM = "EPSG:32718"
@@ -155,11 +155,11 @@ def capas_generadas(tmp_path_factory, pot_provider):
     return ruta, _generador().layer_uris(ruta)
 
 
-def capa_gpkg(path, nombre, wkb_type, geometrias, crs=UTM, campos=(("cod", QVariant.String),)):
+def capa_gpkg(path, nombre, wkb_type, geometrias, crs=UTM, campos=(("cod", "texto"),)):
     """Write a layer with QGIS (so QGIS's GDAL reads it back without surprises)."""
     fields = QgsFields()
     for nombre_campo, tipo in campos:
-        fields.append(QgsField(nombre_campo, tipo))
+        fields.append(compat.campo(nombre_campo, tipo))
     opciones = QgsVectorFileWriter.SaveVectorOptions()
     opciones.driverName = "GPKG"
     opciones.layerName = nombre

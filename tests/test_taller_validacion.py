@@ -1,5 +1,4 @@
 """Workshop pack, observations back into the POT, validation checklist, ISO metadata and MINAM bundle."""
-import shutil
 import sqlite3
 import subprocess
 import xml.etree.ElementTree as ET
@@ -12,24 +11,16 @@ from pot_cartografia.core import pasos
 from pot_cartografia.core.errors import PotError
 from pot_cartografia.salidas import catalogo, metadatos_iso, taller, validacion
 from pot_cartografia.salidas.taller import cell_centre, cell_for
-from pot_cartografia.store.pot_store import PotStore
 from qgis.core import QgsProcessingException, QgsVectorLayer
-from test_salidas import H, W, X0, Y0, _write_layer, build_pot
+from pot_prueba import H, W, X0, Y0, escribir_capa
 
 GMD = "{http://www.isotc211.org/2005/gmd}"
 GCO = "{http://www.isotc211.org/2005/gco}"
 
 
-@pytest.fixture(scope="module")
-def master(tmp_path_factory):
-    return build_pot(tmp_path_factory.mktemp("taller") / "pot.gpkg").path
-
-
 @pytest.fixture
-def pot(master, tmp_path):
-    copia = tmp_path / "pot.gpkg"
-    shutil.copy2(master, copia)
-    return PotStore.open(copia)
+def pot(pot_salidas):
+    return pot_salidas
 
 
 def _pdf_text(path):
@@ -99,7 +90,7 @@ def test_workshop_pack(pot, tmp_path):
     last = taller.letra_columna(rejilla.cols - 1)
     assert f" {last} " in f" {comparison} ".replace("\n", " ")  # the column letters are on the sheet
     form = _pdf_text(results["FORM_PDF"])
-    assert "Comment form" in form and "Taller Norte" in form and "Grid key" in form
+    assert "Ficha de observaciones" in form and "Taller Norte" in form and "Guía de la cuadrícula" in form
     gdal.SetConfigOption("OGR_XLSX_HEADERS", "FORCE")  # GDAL 3.6 takes an all-text header row for data
     try:
         ds = ogr.Open(results["FORM_XLSX"])
@@ -118,7 +109,7 @@ def test_workshop_pack_refuses_an_unknown_comparison_layer(pot, tmp_path):
 # -- observations back --------------------------------------------------------------------------------
 def test_import_observations_with_aportes_points(pot, tmp_path):
     towns = QgsVectorLayer(pot.layer_uri("centros_poblados"), "x", "ogr")
-    _write_layer(pot.path, "aportes", [], ["texto", "autor"], geometry="Point")  # an (empty) aportes layer
+    escribir_capa(pot.path, "aportes", [], ["texto", "autor"], geometry="Point")  # an (empty) aportes layer
     assert towns.isValid()
     form = tmp_path / "lleno.xlsx"
     _write_form(form, [
@@ -156,15 +147,15 @@ def test_checklist_lists_every_step_and_the_deliverables(pot, tmp_path):
     items = validacion.checklist(pot)
     assert len(items) == len(pasos.pasos()) + 5
     by_title = {i.titulo: i for i in items}
-    assert by_title["Dictionary of variables"].estado == pasos.COMPLETO
-    assert by_title["Map catalogue"].estado == pasos.EN_CURSO  # proposed, not saved
-    assert by_title["Exported maps"].estado == pasos.SIN_INICIAR
+    assert by_title["Diccionario de variables"].estado == pasos.COMPLETO
+    assert by_title["Catálogo de mapas"].estado == pasos.EN_CURSO  # proposed, not saved
+    assert by_title["Mapas exportados"].estado == pasos.SIN_INICIAR
     with pot.connect() as conn:
         conn.execute("INSERT INTO pot_observaciones (numero, texto, estado) VALUES (1, 'x', 'pendiente')")
     (fid,) = [o["fid"] for o in validacion.registro_observaciones(pot)]
-    assert {i.titulo: i for i in validacion.checklist(pot)}["Observations of the Technical Commission answered"].estado == pasos.EN_CURSO
+    assert {i.titulo: i for i in validacion.checklist(pot)}["Observaciones de la Comisión Técnica respondidas"].estado == pasos.EN_CURSO
     validacion.responder(pot, fid, "Se corrigió el límite")
-    assert {i.titulo: i for i in validacion.checklist(pot)}["Observations of the Technical Commission answered"].estado == pasos.COMPLETO
+    assert {i.titulo: i for i in validacion.checklist(pot)}["Observaciones de la Comisión Técnica respondidas"].estado == pasos.COMPLETO
     with pytest.raises(PotError):
         validacion.responder(pot, fid, "x", "quizas")
 
@@ -187,17 +178,18 @@ def test_iso_metadata_of_a_layer(pot):
 def test_minam_bundle(pot, tmp_path):
     catalogo.guardar(pot, catalogo.cargar(pot)[:2])  # two sheets keep the test light
     results = processing.run("pot:paquete_minam", {"PROJECT": str(pot.path), "OUTPUT": str(tmp_path / "minam.zip"), "DPI": 50})
+    base = pot.path.stem  # the bundle's top folder is named after the POT file
     with zipfile.ZipFile(results["OUTPUT"]) as z:
         names = z.namelist()
-        z.extract("pot/pot.gpkg", tmp_path / "x")
-        xml = [n for n in names if n.startswith("pot/metadatos/")]
+        z.extract(f"{base}/{pot.path.name}", tmp_path / "x")
+        xml = [n for n in names if n.startswith(f"{base}/metadatos/")]
         for name in xml:
             ET.fromstring(z.read(name))  # well formed
-    assert len([n for n in names if n.startswith("pot/mapas/") and n.endswith(".pdf")]) == 2
-    assert "pot/memoria/memoria_descriptiva.odt" in names and "pot/memoria/memoria_descriptiva.pdf" in names
-    assert sorted(xml) == sorted(f"pot/metadatos/{capa}.xml" for capa in pot.spatial_layers())
-    assert "pot/lista_verificacion.html" in names
-    with sqlite3.connect(tmp_path / "x" / "pot" / "pot.gpkg") as conn:
+    assert len([n for n in names if n.startswith(f"{base}/mapas/") and n.endswith(".pdf")]) == 2
+    assert f"{base}/memoria/memoria_descriptiva.odt" in names and f"{base}/memoria/memoria_descriptiva.pdf" in names
+    assert sorted(xml) == sorted(f"{base}/metadatos/{capa}.xml" for capa in pot.spatial_layers())
+    assert f"{base}/lista_verificacion.html" in names
+    with sqlite3.connect(tmp_path / "x" / base / pot.path.name) as conn:
         assert conn.execute("SELECT valor FROM pot_metadatos WHERE clave = 'nivel'").fetchone() == ("provincial",)
 
 
@@ -222,7 +214,7 @@ def test_salidas_dock_shows_the_catalogue_and_the_checklist(pot, qgis_app):
     assert dock.objectName() == "PotSalidasDock"
     assert dock.tabla.rowCount() == len(catalogo.cargar(pot))
     assert dock.arbol.topLevelItemCount() == 5  # four Pautas and the deliverables
-    dock.tabla.item(0, COL_NUMERO).setCheckState(Qt.Unchecked)
+    dock.tabla.item(0, COL_NUMERO).setCheckState(Qt.CheckState.Unchecked)
     dock.tabla.cellWidget(1, COL_TAMANO).setCurrentText("A1")
     dock.tabla.cellWidget(1, COL_ESCALA).setValue(250000)
     assert dock.seleccionadas() == [h.numero for h in catalogo.cargar(pot)][1:]

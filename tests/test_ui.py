@@ -3,10 +3,9 @@
 Screenshots of every dock and dialog go to /tmp/pot_ui_shots/ (look at them after a layout change).
 """
 import shutil
-import time
-from pathlib import Path
 
 import processing
+from ayudas import esperar
 import pytest
 from pot_cartografia.core import pasos
 from pot_cartografia.core.errors import PotError
@@ -20,31 +19,10 @@ from pot_cartografia.ui.nuevo_pot_dialog import NuevoPotDialog, expresion_filtro
 from pot_cartografia.ui.sesion import PotSession
 from pot_cartografia.ui.variable_dialog import COL_COLOR, COL_MINIMO, VariableDialog
 from qgis.core import QgsFeature, QgsGeometry, QgsProject, QgsVectorLayer
-from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtWidgets import QDialogButtonBox, QMessageBox
 
-SHOTS = Path("/tmp/pot_ui_shots")
 SQUARE = "POLYGON((500000 9000000, 560000 9000000, 560000 9050000, 500000 9050000, 500000 9000000))"
 EAST = "POLYGON((560000 9000000, 600000 9000000, 600000 9050000, 560000 9050000, 560000 9000000))"
-
-
-def shot(widget, name, size=None):
-    SHOTS.mkdir(exist_ok=True)
-    if size:
-        widget.resize(*size)
-    widget.show()
-    QCoreApplication.processEvents()
-    path = SHOTS / f"{name}.png"
-    assert widget.grab().save(str(path))
-    return path
-
-
-def wait_until(condition, timeout=60):
-    end = time.monotonic() + timeout
-    while not condition():
-        assert time.monotonic() < end, "timed out"
-        QCoreApplication.processEvents()
-        time.sleep(0.01)
 
 
 def ambito_layer(name="provincias"):
@@ -160,7 +138,7 @@ def test_task_runs_in_the_task_manager_and_reports_errors(tmp_path):
         params = {"NAME": "X", "LEVEL": 0, "AMBITO": layer.id(), "HORIZON": 2040, "OUTPUT": str(tmp_path / "x.gpkg")}
         tarea = tareas.ejecutar_en_tarea("pot:crear_proyecto", params, done)
         assert outcome == {}, "the caller hears back from the event loop, not inside the call"
-        wait_until(lambda: tarea.terminada)
+        esperar(lambda: tarea.terminada)
     finally:
         QgsProject.instance().removeMapLayer(layer.id())
     assert outcome["ok"] is False
@@ -169,7 +147,7 @@ def test_task_runs_in_the_task_manager_and_reports_errors(tmp_path):
 
 
 # -- navigator ---------------------------------------------------------------------------------------
-def test_navigator_without_pot(session):
+def test_navigator_without_pot(session, shot):
     dock = NavegadorDock(session)
     assert "No POT open" in dock.cabecera.text()
     assert not dock.boton_nuevo.isHidden() and not dock.boton_abrir.isHidden()
@@ -183,7 +161,7 @@ def test_navigator_without_pot(session):
     dock.desconectar()
 
 
-def test_navigator_shows_the_steps_and_statuses_of_a_pot(open_pot):
+def test_navigator_shows_the_steps_and_statuses_of_a_pot(open_pot, shot):
     dock = NavegadorDock(open_pot)
     texto = dock.cabecera.text()
     assert "POT Coronel Portillo" in texto and "provincial" in texto and "2040" in texto
@@ -217,7 +195,7 @@ def codes_in(dock):
     return [dock.proxy.index(row, 0).data() for row in range(dock.proxy.rowCount())]
 
 
-def test_dictionary_dock_without_pot(session):
+def test_dictionary_dock_without_pot(session, shot):
     dock = DiccionarioDock(session)
     assert dock.modelo.rowCount() == 0 and not dock.aviso.isHidden()
     assert not any(b.isEnabled() for b in (dock.boton_anadir, dock.boton_importar, dock.boton_restaurar))
@@ -225,7 +203,7 @@ def test_dictionary_dock_without_pot(session):
     dock.desconectar()
 
 
-def test_dictionary_dock_lists_and_filters_the_variables(open_pot):
+def test_dictionary_dock_lists_and_filters_the_variables(open_pot, shot):
     dock = DiccionarioDock(open_pot)
     assert codes_in(dock) == ["COB", "PEND", "POB"]
     row = [dock.modelo.item(0, c).text() for c in range(dock.modelo.columnCount())]
@@ -245,11 +223,11 @@ def test_dictionary_dock_deletes_after_confirmation_and_shows_refusals(open_pot,
     dock = DiccionarioDock(open_pot)
     warnings = []
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warnings.append(text))
-    monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.No)
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.StandardButton.No)
     dock.seleccionar("POB")
     dock.eliminar()
     assert codes_in(dock) == ["COB", "PEND"] + ["POB"], "answered No: nothing deleted"
-    monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.Yes)
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.StandardButton.Yes)
     dock.eliminar()
     assert codes_in(dock) == ["COB", "PEND"]
     with open_pot.store.connect() as conn:  # a layer field bound to COB: deleting is refused
@@ -316,7 +294,7 @@ def test_dictionary_dock_add_and_edit_go_through_the_dialog(open_pot, monkeypatc
             dialog.accept()
             return dialog.result()
 
-        dialog.exec_ = run
+        dialog.exec = run
         return dialog
 
     monkeypatch.setattr(dock, "_dialogo", scripted)
@@ -331,9 +309,9 @@ def test_dictionary_dock_add_and_edit_go_through_the_dialog(open_pot, monkeypatc
 
 
 # -- variable dialog ---------------------------------------------------------------------------------
-def test_variable_dialog_rejects_duplicate_codes_and_bad_colours(open_pot, monkeypatch):
+def test_variable_dialog_rejects_duplicate_codes_and_bad_colours(open_pot, monkeypatch, shot):
     dialog = VariableDialog(open_pot.store, None)
-    ok = dialog.botones.button(QDialogButtonBox.Ok)
+    ok = dialog.botones.button(QDialogButtonBox.StandardButton.Ok)
     assert not ok.isEnabled(), "an empty variable is not valid"
     dialog.codigo.setText("COB")
     dialog.nombre.setText("Otra cobertura")
@@ -357,7 +335,7 @@ def test_variable_dialog_rejects_duplicate_codes_and_bad_colours(open_pot, monke
     assert saved.nombre == "Otra cobertura" and saved.clases[0].color == "#2E7D32" and saved.clases[0].codigo == "1"
 
 
-def test_variable_dialog_edits_numeric_breaks_and_renames(open_pot):
+def test_variable_dialog_edits_numeric_breaks_and_renames(open_pot, shot):
     dialog = VariableDialog(open_pot.store, repositorio.obtener(open_pot.store, "PEND"))
     assert not dialog.clases.isColumnHidden(COL_MINIMO)
     assert dialog.clases.item(1, COL_MINIMO).text() == "8"
@@ -392,7 +370,7 @@ def ambito_in_project(qgis_new_project):
     yield layer
 
 
-def test_new_pot_dialog_creates_and_opens_the_pot(session, ambito_in_project, tmp_path, qgis_iface):
+def test_new_pot_dialog_creates_and_opens_the_pot(session, ambito_in_project, tmp_path, qgis_iface, shot):
     qgis_iface.messageBar().clear_messages()
     dialog = NuevoPotDialog(session, qgis_iface.messageBar())
     dialog.crear()
@@ -413,7 +391,7 @@ def test_new_pot_dialog_creates_and_opens_the_pot(session, ambito_in_project, tm
     shot(dialog, "nuevo_pot", (600, 640))
     dialog.crear()
     assert dialog.tarea is not None and not dialog.boton_crear.isEnabled()
-    wait_until(lambda: dialog.tarea is None)
+    esperar(lambda: dialog.tarea is None)
     assert dialog.result() == dialog.Accepted
     assert session.store is not None and session.store.path == (tmp_path / "atalaya.gpkg").resolve()
     meta = session.store.metadata()
@@ -422,7 +400,7 @@ def test_new_pot_dialog_creates_and_opens_the_pot(session, ambito_in_project, tm
     assert success and "EPSG:32718" in success[0] and "atalaya.gpkg" in success[0]
 
 
-def test_new_pot_dialog_keeps_the_error_and_stays_open(session, ambito_in_project, tmp_path):
+def test_new_pot_dialog_keeps_the_error_and_stays_open(session, ambito_in_project, tmp_path, shot):
     dialog = NuevoPotDialog(session, None)
     dialog.nombre.setText("POT vacío")
     dialog.capa.setLayer(ambito_in_project)
@@ -431,7 +409,7 @@ def test_new_pot_dialog_keeps_the_error_and_stays_open(session, ambito_in_projec
     dialog.salida.setFilePath(str(tmp_path / "vacio.gpkg"))
     dialog.show()
     dialog.crear()
-    wait_until(lambda: dialog.tarea is None)
+    esperar(lambda: dialog.tarea is None)
     assert dialog.isVisible() and dialog.result() != dialog.Accepted
     assert session.store is None and not (tmp_path / "vacio.gpkg").exists()
     assert dialog.mensaje.isVisibleTo(dialog) and "no polygon" in dialog.mensaje.text()

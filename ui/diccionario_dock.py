@@ -28,7 +28,7 @@ from ..diccionario import repositorio
 from ..diccionario.modelo import CATEGORICA
 from .tareas import FeedbackConErrores, ejecutar
 
-ROL_CODIGO = Qt.UserRole + 1
+ROL_CODIGO = Qt.ItemDataRole.UserRole + 1
 FILTRO_TABLAS = "XLSX (*.xlsx);;CSV (*.csv)"
 
 
@@ -75,19 +75,19 @@ class DiccionarioDock(QgsDockWidget):
         self.proxy = QSortFilterProxyModel()
         self.proxy.setSourceModel(self.modelo)
         self.proxy.setFilterKeyColumn(-1)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseInsensitive)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.filtro.textChanged.connect(self.proxy.setFilterFixedString)
 
         self.tabla = QTableView()
         self.tabla.setModel(self.proxy)
-        self.tabla.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.tabla.setSelectionMode(QAbstractItemView.SingleSelection)
-        self.tabla.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.tabla.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.tabla.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tabla.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tabla.setAlternatingRowColors(True)
         self.tabla.verticalHeader().setVisible(False)
         self.tabla.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.tabla.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.Interactive)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
         self.tabla.doubleClicked.connect(lambda *_: self.editar())
         self.tabla.selectionModel().selectionChanged.connect(self._actualizar_botones)
@@ -142,7 +142,7 @@ class DiccionarioDock(QgsDockWidget):
             for item in items:
                 item.setData(variable.codigo, ROL_CODIGO)
                 item.setToolTip(variable.definicion or variable.nombre)
-            items[-1].setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
+            items[-1].setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.modelo.appendRow(items)
         self.tabla.resizeColumnsToContents()
         header = self.tabla.horizontalHeader()
@@ -198,7 +198,7 @@ class DiccionarioDock(QgsDockWidget):
         if self.session.store is None:
             return
         dialogo = self._dialogo(variable)
-        if dialogo.exec_():
+        if dialogo.exec():
             codigo = dialogo.variable().codigo
             self.session.notify()
             self.seleccionar(codigo)
@@ -213,10 +213,10 @@ class DiccionarioDock(QgsDockWidget):
             tr("Delete the variable “{code}” ({name}) and its {count} classes from the dictionary?").format(
                 code=variable.codigo, name=variable.nombre, count=len(variable.clases)
             ),
-            QMessageBox.Yes | QMessageBox.No,
-            QMessageBox.No,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
         )
-        if respuesta != QMessageBox.Yes:
+        if respuesta != QMessageBox.StandardButton.Yes:
             return
         try:
             repositorio.eliminar(self.session.store, variable.codigo)
@@ -248,7 +248,7 @@ class DiccionarioDock(QgsDockWidget):
     def _ejecutar(self, alg_id, parametros, titulo):
         """Run the algorithm; its results, or None after showing its error. Warnings go to the bar."""
         feedback = FeedbackConErrores()
-        QApplication.setOverrideCursor(Qt.WaitCursor)
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             resultados = ejecutar(alg_id, parametros, feedback)
         except PotError as problem:
@@ -266,17 +266,17 @@ class DiccionarioDock(QgsDockWidget):
         if not self.variables:
             return 0
         caja = QMessageBox(self)
-        caja.setIcon(QMessageBox.Question)
+        caja.setIcon(QMessageBox.Icon.Question)
         caja.setWindowTitle(tr("Import variables"))
         caja.setText(
             tr("The dictionary has {count} variables. Replace them all with the imported ones, or merge "
                "(variables with the same code are replaced, the others kept)?").format(count=len(self.variables))
         )
-        reemplazar = caja.addButton(tr("Replace"), QMessageBox.DestructiveRole)
-        fusionar = caja.addButton(tr("Merge"), QMessageBox.AcceptRole)
-        caja.addButton(QMessageBox.Cancel)
+        reemplazar = caja.addButton(tr("Replace"), QMessageBox.ButtonRole.DestructiveRole)
+        fusionar = caja.addButton(tr("Merge"), QMessageBox.ButtonRole.AcceptRole)
+        caja.addButton(QMessageBox.StandardButton.Cancel)
         caja.setDefaultButton(fusionar)
-        caja.exec_()
+        caja.exec()
         return {reemplazar: 0, fusionar: 1}.get(caja.clickedButton())
 
     def importar(self, ruta: str = ""):

@@ -7,7 +7,7 @@ pending ones, set status and reply). Work is done by the "pot" algorithms and ``
 """
 import json
 
-from qgis.core import Qgis, QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsMapLayerProxyModel, QgsProject, QgsRectangle
+from qgis.core import Qgis, QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsProject, QgsRectangle
 from qgis.gui import QgsDockWidget, QgsFieldComboBox, QgsMapLayerComboBox, QgsMessageBar
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import (
@@ -32,25 +32,26 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
+from ..core import compat
 from ..core.errors import PotError
 from ..core.i18n import tr
 from ..modelo_actual import aportes, caracterizacion, registro, validacion, versiones
 from .tareas import FeedbackConErrores, ejecutar, ejecutar_en_tarea
 
-ROL_DATOS = Qt.UserRole + 1
+ROL_DATOS = Qt.ItemDataRole.UserRole + 1
 UNIDADES = "modelo_actual_unidades"
 
 
 def _tabla(columnas, editable=False):
     tabla = QTableWidget(0, len(columnas))
     tabla.setHorizontalHeaderLabels(columnas)
-    tabla.setSelectionBehavior(QAbstractItemView.SelectRows)
-    tabla.setSelectionMode(QAbstractItemView.SingleSelection)
+    tabla.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    tabla.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     if not editable:
-        tabla.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        tabla.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     tabla.verticalHeader().setVisible(False)
     tabla.horizontalHeader().setStretchLastSection(True)
-    tabla.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
+    tabla.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     tabla.setAlternatingRowColors(True)
     return tabla
 
@@ -66,7 +67,7 @@ def _fila(tabla, textos, datos=None):
 
 def _estrecho(combo, caracteres=12):
     """A combo box that does not widen the dock to its longest item."""
-    combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     combo.setMinimumContentsLength(caracteres)
     combo.setMinimumWidth(80)  # Qt caches the long-item minimum size hint; this overrides it
     return combo
@@ -119,7 +120,7 @@ class ModeloActualDock(QgsDockWidget):
         self.tabla_capas.itemSelectionChanged.connect(self._actualizar_botones)
         formulario = QFormLayout()
         self.combo_capa = QgsMapLayerComboBox()
-        self.combo_capa.setFilters(QgsMapLayerProxyModel.VectorLayer | QgsMapLayerProxyModel.RasterLayer)
+        self.combo_capa.setFilters(compat.filtro_de_capas("vector", "raster"))
         self.combo_tema = QComboBox()
         for codigo, etiqueta in registro.etiquetas_temas().items():
             self.combo_tema.addItem(etiqueta, codigo)
@@ -329,8 +330,8 @@ class ModeloActualDock(QgsDockWidget):
             if capa.tipo == registro.VECTOR:
                 self.combo_corregir.addItem(capa.nombre)
                 item = QListWidgetItem(capa.nombre)
-                item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
-                item.setCheckState(Qt.Checked)
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Checked)
                 self.lista_sintesis.addItem(item)
         self.tabla_capas.resizeColumnsToContents()
         for regla in caracterizacion.cargar_reglas(store) or caracterizacion.reglas_predeterminadas():
@@ -456,7 +457,7 @@ class ModeloActualDock(QgsDockWidget):
                 item = QListWidgetItem(texto)
                 item.setData(ROL_DATOS, problema)
                 if problema["x"] is None:
-                    item.setForeground(Qt.gray)
+                    item.setForeground(Qt.GlobalColor.gray)
                 self.lista_problemas.addItem(item)
 
     def _zoom_problema(self, item):
@@ -493,7 +494,7 @@ class ModeloActualDock(QgsDockWidget):
         return [
             self.lista_sintesis.item(i).text()
             for i in range(self.lista_sintesis.count())
-            if self.lista_sintesis.item(i).checkState() == Qt.Checked
+            if self.lista_sintesis.item(i).checkState() == Qt.CheckState.Checked
         ]
 
     def sintetizar(self):

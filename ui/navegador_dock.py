@@ -32,17 +32,17 @@ COLORES = {pasos.SIN_INICIAR: "#9e9e9e", pasos.EN_CURSO: "#f0a000", pasos.COMPLE
 def icono_estado(estado: str, lado: int = 16) -> QPixmap:
     """A disc: hollow grey (not started), half amber (in progress), green with a tick (complete)."""
     pixmap = QPixmap(lado, lado)
-    pixmap.fill(Qt.transparent)
+    pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.Antialiasing)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     color = QColor(COLORES[estado])
     rect = QRectF(1.5, 1.5, lado - 3, lado - 3)
     painter.setPen(QPen(color, 1.6))
     if estado == pasos.SIN_INICIAR:
-        painter.setBrush(Qt.NoBrush)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawEllipse(rect)
     elif estado == pasos.EN_CURSO:
-        painter.setBrush(Qt.NoBrush)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawEllipse(rect)
         painter.setBrush(color)
         painter.drawPie(rect, 90 * 16, 180 * 16)
@@ -52,8 +52,8 @@ def icono_estado(estado: str, lado: int = 16) -> QPixmap:
         tick = QPainterPath(QPointF(lado * 0.28, lado * 0.52))
         tick.lineTo(QPointF(lado * 0.44, lado * 0.68))
         tick.lineTo(QPointF(lado * 0.73, lado * 0.34))
-        painter.setPen(QPen(Qt.white, 2.0, Qt.SolidLine, Qt.RoundCap, Qt.RoundJoin))
-        painter.setBrush(Qt.NoBrush)
+        painter.setPen(QPen(Qt.GlobalColor.white, 2.0, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawPath(tick)
     painter.end()
     return pixmap
@@ -69,7 +69,7 @@ class FilaPaso(QFrame):
         self.paso = paso
         self.estado = pasos.SIN_INICIAR
         self.setObjectName("fila_" + paso.id)
-        self.setFrameShape(QFrame.StyledPanel)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
 
         self.icono = QLabel()
         self.icono.setFixedSize(18, 18)
@@ -83,17 +83,17 @@ class FilaPaso(QFrame):
         self.boton = QPushButton(tr("Open"))
         self.boton.setToolTip(tr("Open the panel of this step"))
         self.boton.clicked.connect(lambda: self.abrir.emit(self.paso.panel))
-        self.boton.setSizePolicy(QSizePolicy.Fixed, QSizePolicy.Fixed)
+        self.boton.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
 
         grid = QGridLayout(self)
         grid.setContentsMargins(6, 4, 6, 4)
         grid.setHorizontalSpacing(6)
         grid.setVerticalSpacing(2)
-        grid.addWidget(self.icono, 0, 0, Qt.AlignTop)
+        grid.addWidget(self.icono, 0, 0, Qt.AlignmentFlag.AlignTop)
         grid.addWidget(self.titulo, 0, 1, 1, 2)
         grid.addWidget(self.descripcion, 1, 1, 1, 2)
         grid.addWidget(self.etiqueta_estado, 2, 1)
-        grid.addWidget(self.boton, 2, 2, Qt.AlignRight)
+        grid.addWidget(self.boton, 2, 2, Qt.AlignmentFlag.AlignRight)
         grid.setColumnStretch(1, 1)
 
         if paso.panel is None:
@@ -137,7 +137,7 @@ class NavegadorDock(QgsDockWidget):
         # Header: the open POT, or how to get one.
         self.cabecera = QLabel()
         self.cabecera.setWordWrap(True)
-        self.cabecera.setTextFormat(Qt.RichText)
+        self.cabecera.setTextFormat(Qt.TextFormat.RichText)
         self.cabecera.setObjectName("cabecera")
         self.boton_nuevo = QPushButton(QgsApplication.getThemeIcon("/mActionNewMap.svg"), tr("New POT…"))
         self.boton_abrir = QPushButton(QgsApplication.getThemeIcon("/mActionFileOpen.svg"), tr("Open POT…"))
@@ -149,7 +149,7 @@ class NavegadorDock(QgsDockWidget):
         self.boton_refrescar.clicked.connect(self.refrescar)
         arriba = QHBoxLayout()
         arriba.addWidget(self.cabecera, 1)
-        arriba.addWidget(self.boton_refrescar, 0, Qt.AlignTop)
+        arriba.addWidget(self.boton_refrescar, 0, Qt.AlignmentFlag.AlignTop)
         botones = QHBoxLayout()
         botones.addWidget(self.boton_nuevo)
         botones.addWidget(self.boton_abrir)
@@ -176,8 +176,8 @@ class NavegadorDock(QgsDockWidget):
         pasos_layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(pasos_widget)
         layout.addWidget(scroll, 1)
 

@@ -12,7 +12,6 @@ from qgis.core import (
     QgsApplication,
     QgsCoordinateReferenceSystem,
     QgsExpression,
-    QgsMapLayerProxyModel,
 )
 from qgis.gui import (
     QgsCheckableComboBox,
@@ -36,6 +35,7 @@ from qgis.PyQt.QtWidgets import (
     QVBoxLayout,
 )
 
+from ..core import compat
 from ..core.errors import PotError
 from ..core.i18n import tr
 
@@ -109,7 +109,7 @@ class NuevoPotDialog(QDialog):
 
         # -- the ámbito -----------------------------------------------------------------
         self.capa = QgsMapLayerComboBox()
-        self.capa.setFilters(QgsMapLayerProxyModel.PolygonLayer)
+        self.capa.setFilters(compat.filtro_de_capas("poligono"))
         self.capa.setAllowEmptyLayer(True)
         self.capa.setLayer(None)
         self.campo = QgsFieldComboBox()
@@ -145,13 +145,13 @@ class NuevoPotDialog(QDialog):
         # Errors can be long (every problem of the ámbito): a wrapping label shows them whole.
         self.mensaje = QLabel()
         self.mensaje.setWordWrap(True)
-        self.mensaje.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.mensaje.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.mensaje.setVisible(False)
         self.progreso = QProgressBar()
         self.progreso.setRange(0, 100)
         self.progreso.setVisible(False)
-        self.botones = QDialogButtonBox(QDialogButtonBox.Cancel)
-        self.boton_crear = self.botones.addButton(tr("Create POT"), QDialogButtonBox.AcceptRole)
+        self.botones = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.boton_crear = self.botones.addButton(tr("Create POT"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.botones.accepted.connect(self.crear)
         self.botones.rejected.connect(self.cancelar)
 

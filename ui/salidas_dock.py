@@ -37,7 +37,7 @@ from ..salidas.taller import TAMANOS_TALLER
 from .tareas import ejecutar_en_tarea
 
 COL_NUMERO, COL_TITULO, COL_TAMANO, COL_ORIENTACION, COL_ESCALA = range(5)
-COLORES_ESTADO = {pasos.SIN_INICIAR: Qt.gray, pasos.EN_CURSO: Qt.darkYellow, pasos.COMPLETO: Qt.darkGreen}
+COLORES_ESTADO = {pasos.SIN_INICIAR: Qt.GlobalColor.gray, pasos.EN_CURSO: Qt.GlobalColor.darkYellow, pasos.COMPLETO: Qt.GlobalColor.darkGreen}
 
 
 class SalidasDock(QgsDockWidget):
@@ -68,11 +68,11 @@ class SalidasDock(QgsDockWidget):
         self.tabla = QTableWidget(0, 5)
         self.tabla.setHorizontalHeaderLabels([tr("Map no."), tr("Title"), tr("Size"), tr("Orientation"), tr("Scale 1:")])
         self.tabla.verticalHeader().setVisible(False)
-        self.tabla.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.tabla.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         cabecera = self.tabla.horizontalHeader()
-        cabecera.setSectionResizeMode(QHeaderView.ResizeToContents)
+        cabecera.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         # The title is what people read: a usable width even in a narrow dock (the table then scrolls).
-        cabecera.setSectionResizeMode(COL_TITULO, QHeaderView.Interactive)
+        cabecera.setSectionResizeMode(COL_TITULO, QHeaderView.ResizeMode.Interactive)
         self.tabla.setColumnWidth(COL_TITULO, 200)
         vmapas.addWidget(self.tabla)
         fila = QHBoxLayout()
@@ -90,8 +90,8 @@ class SalidasDock(QgsDockWidget):
         self.arbol = QTreeWidget()
         self.arbol.setHeaderLabels([tr("Component"), tr("Status")])
         self.arbol.header().setStretchLastSection(False)
-        self.arbol.header().setSectionResizeMode(0, QHeaderView.Stretch)
-        self.arbol.header().setSectionResizeMode(1, QHeaderView.ResizeToContents)
+        self.arbol.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.arbol.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.pestanas.addTab(self.arbol, tr("Validation checklist"))
 
         # -- actions
@@ -119,8 +119,8 @@ class SalidasDock(QgsDockWidget):
         layout.addLayout(progreso)
         self.setWidget(contenido)
 
-        self.boton_todas.clicked.connect(lambda: self._marcar(Qt.Checked))
-        self.boton_ninguna.clicked.connect(lambda: self._marcar(Qt.Unchecked))
+        self.boton_todas.clicked.connect(lambda: self._marcar(Qt.CheckState.Checked))
+        self.boton_ninguna.clicked.connect(lambda: self._marcar(Qt.CheckState.Unchecked))
         self.boton_guardar.clicked.connect(self.guardar)
         self.boton_mapas.clicked.connect(self.exportar_mapas)
         self.boton_memoria.clicked.connect(self.memoria)
@@ -159,8 +159,8 @@ class SalidasDock(QgsDockWidget):
         self.tabla.setRowCount(len(self.hojas))
         for fila, hoja in enumerate(self.hojas):
             numero = QTableWidgetItem(hoja.numero)
-            numero.setFlags(Qt.ItemIsUserCheckable | Qt.ItemIsEnabled | Qt.ItemIsSelectable)
-            numero.setCheckState(Qt.Checked)
+            numero.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+            numero.setCheckState(Qt.CheckState.Checked)
             self.tabla.setItem(fila, COL_NUMERO, numero)
             titulo = QTableWidgetItem(hoja.titulo)
             titulo.setToolTip(hoja.titulo)
@@ -211,7 +211,7 @@ class SalidasDock(QgsDockWidget):
 
     def seleccionadas(self) -> list:
         return [self.tabla.item(f, COL_NUMERO).text() for f in range(self.tabla.rowCount())
-                if self.tabla.item(f, COL_NUMERO).checkState() == Qt.Checked]
+                if self.tabla.item(f, COL_NUMERO).checkState() == Qt.CheckState.Checked]
 
     def guardar(self) -> bool:
         try:

@@ -3,6 +3,7 @@
 The rules are ``diccionario.modelo.validar_variable``'s: the dialog lists its problems live and
 keeps OK disabled until there are none; saving goes through ``diccionario.repositorio.guardar``.
 """
+from __future__ import annotations
 from typing import Optional
 
 from qgis.PyQt.QtCore import Qt
@@ -68,7 +69,7 @@ def muestra_color(texto: str) -> QIcon:
     if color.isValid() and texto.startswith("#"):
         pixmap.fill(color)
     else:  # an invalid colour shows as a crossed box
-        pixmap.fill(Qt.white)
+        pixmap.fill(Qt.GlobalColor.white)
         painter = QPainter(pixmap)
         painter.setPen(QPen(QColor("#c62828"), 2))
         painter.drawLine(2, 2, 11, 11)
@@ -159,12 +160,12 @@ class VariableDialog(QDialog):
         self.clases = QTableWidget(0, 5)
         self.clases.setMinimumHeight(self.fontMetrics().lineSpacing() * 5)
         self.clases.setHorizontalHeaderLabels([tr("Code"), tr("Label"), tr("Colour"), tr("Minimum"), tr("Maximum")])
-        self.clases.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.clases.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.clases.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.clases.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.clases.verticalHeader().setVisible(False)
         header = self.clases.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeToContents)
-        header.setSectionResizeMode(COL_ETIQUETA, QHeaderView.Stretch)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_ETIQUETA, QHeaderView.ResizeMode.Stretch)
         self.boton_anadir = QPushButton(tr("Add"))
         self.boton_quitar = QPushButton(tr("Remove"))
         self.boton_subir = QPushButton(tr("Up"))
@@ -197,7 +198,7 @@ class VariableDialog(QDialog):
         self.problemas_label = QLabel()
         self.problemas_label.setWordWrap(True)
         self.problemas_label.setStyleSheet("color: #c62828;")
-        self.botones = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        self.botones = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.botones.accepted.connect(self.accept)
         self.botones.rejected.connect(self.reject)
 
@@ -314,7 +315,7 @@ class VariableDialog(QDialog):
         problemas = self.problemas()
         self.problemas_label.setText("<br>".join("• " + p for p in problemas))
         self.problemas_label.setVisible(bool(problemas))
-        self.botones.button(QDialogButtonBox.Ok).setEnabled(not problemas)
+        self.botones.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problemas)
 
     def _al_cambiar_tipo(self, *_):
         numerica = self.tipo.currentData() == NUMERICA
