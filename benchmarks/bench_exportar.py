@@ -95,8 +95,6 @@ def crear_pot(path, celdas: int, hojas: int):
     store.register_layer("uso_actual", "Uso actual de la tierra", "modelo_actual", "DIT", "USO")
     with store.connect() as conn:
         conn.execute("INSERT INTO pot_campos (capa, campo, variable) VALUES ('uso_actual', 'uso', 'USO')")
-        if not conn.execute("SELECT 1 FROM sqlite_master WHERE name = ?", (catalogo.TABLA,)).fetchone():
-            catalogo._migracion_catalogo(conn)  # older schemas without the map catalogue
     base = catalogo.catalogo_por_defecto(store)[-1]
     series = []
     for k in range(hojas):

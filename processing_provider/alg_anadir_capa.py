@@ -3,14 +3,12 @@ from qgis.core import (
     QgsProcessingOutputVectorLayer,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
-    QgsProcessingParameterFile,
     QgsProcessingParameterString,
     QgsProcessingParameterVectorLayer,
 )
 
 from ..core.i18n import tr
 from ..store.capas import importar_capa, nombre_de_capa, publicar_en_proyecto
-from ..store.pot_store import PotStore
 from .base import PotAlgorithm
 
 FASES = ["base", "fase1", "fase2", "fase3", "fase4"]
@@ -23,8 +21,6 @@ class AnadirCapa(PotAlgorithm):
     def display_name(self):
         return tr("Add layer to POT")
 
-    def group_name(self):
-        return tr("POT project")
 
     def help(self):
         return tr(
@@ -34,7 +30,7 @@ class AnadirCapa(PotAlgorithm):
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        self.addParameter(QgsProcessingParameterFile("PROJECT", tr("POT GeoPackage"), extension="gpkg"))
+        self.agregar_parametro_pot()
         self.addParameter(QgsProcessingParameterVectorLayer("INPUT", tr("Layer to add")))
         self.addParameter(QgsProcessingParameterString("NAME", tr("Name in the POT (empty: from the layer)"), optional=True))
         self.addParameter(QgsProcessingParameterString("TITLE", tr("Title shown in legends (empty: the layer's name)"), optional=True))
@@ -50,7 +46,7 @@ class AnadirCapa(PotAlgorithm):
         self.addOutput(QgsProcessingOutputVectorLayer("OUTPUT", tr("POT layer")))
 
     def process(self, parameters, context, feedback):
-        store = PotStore.open(self.parameterAsFile(parameters, "PROJECT", context))
+        store = self.abrir_pot(parameters, context)
         layer = self.parameterAsVectorLayer(parameters, "INPUT", context)
         nombre = self.parameterAsString(parameters, "NAME", context) or nombre_de_capa(layer.name() if layer else "")
         nueva = importar_capa(

@@ -29,8 +29,6 @@ class CrearProyecto(PotAlgorithm):
     def display_name(self):
         return tr("New POT")
 
-    def group_name(self):
-        return tr("POT project")
 
     def help(self):
         return tr(

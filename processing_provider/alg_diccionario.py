@@ -9,7 +9,6 @@ from qgis.core import (
 from ..core.i18n import tr
 from ..diccionario import repositorio
 from ..diccionario.intercambio import exportar, importar
-from ..store.pot_store import PotStore
 from .base import PotAlgorithm
 
 
@@ -31,7 +30,7 @@ class ImportarDiccionario(PotAlgorithm):
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        self.addParameter(QgsProcessingParameterFile("PROJECT", tr("POT GeoPackage"), extension="gpkg"))
+        self.agregar_parametro_pot()
         self.addParameter(
             QgsProcessingParameterFile("INPUT", tr("Dictionary file (XLSX or CSV)"), fileFilter=tr("Dictionary (*.xlsx *.csv)"))
         )
@@ -49,7 +48,7 @@ class ImportarDiccionario(PotAlgorithm):
         self.addOutput(QgsProcessingOutputNumber("COUNT", tr("Variables imported")))
 
     def process(self, parameters, context, feedback):
-        store = PotStore.open(self.parameterAsFile(parameters, "PROJECT", context))
+        store = self.abrir_pot(parameters, context)
         ruta = self.parameterAsFile(parameters, "INPUT", context)
         combinar = self.parameterAsEnum(parameters, "MODE", context) == self.COMBINAR
         variables, avisos = importar(ruta)
@@ -75,11 +74,11 @@ class ExportarDiccionario(PotAlgorithm):
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        self.addParameter(QgsProcessingParameterFile("PROJECT", tr("POT GeoPackage"), extension="gpkg"))
+        self.agregar_parametro_pot()
         self.addParameter(QgsProcessingParameterFileDestination("OUTPUT", tr("Dictionary file"), "XLSX (*.xlsx);;CSV (*.csv)"))
 
     def process(self, parameters, context, feedback):
-        store = PotStore.open(self.parameterAsFile(parameters, "PROJECT", context))
+        store = self.abrir_pot(parameters, context)
         ruta = self.parameterAsFileOutput(parameters, "OUTPUT", context)
         variables = repositorio.cargar(store)
         for escrito in exportar(variables, ruta):

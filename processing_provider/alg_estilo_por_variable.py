@@ -23,8 +23,6 @@ class EstiloPorVariable(PotAlgorithm):
     def display_name(self):
         return tr("Style by variable")
 
-    def group_name(self):
-        return tr("Variables dictionary")
 
     def help(self):
         return tr(

@@ -23,7 +23,6 @@ class ExportarMapas(PotAlgorithm):
     NAME = "exportar_mapas"
     GROUP_ID = "salidas"
 
-    PROJECT = "PROJECT"
     OUTPUT_FOLDER = "OUTPUT_FOLDER"
     SHEETS = "SHEETS"
     FORMAT = "FORMAT"
@@ -51,7 +50,7 @@ class ExportarMapas(PotAlgorithm):
         return super().flags() | QgsProcessingAlgorithm.FlagNoThreading
 
     def initAlgorithm(self, config=None):
-        self.addParameter(QgsProcessingParameterFile(self.PROJECT, tr("POT GeoPackage"), extension="gpkg"))
+        self.agregar_parametro_pot()
         self.addParameter(QgsProcessingParameterFolderDestination(self.OUTPUT_FOLDER, tr("Output folder")))
         self.addParameter(
             QgsProcessingParameterString(
@@ -89,7 +88,7 @@ class ExportarMapas(PotAlgorithm):
         self.addOutput(QgsProcessingOutputFile(self.COMBINED, tr("Combined PDF of all sheets")))
 
     def process(self, parameters, context, feedback):
-        gpkg = self.parameterAsFile(parameters, self.PROJECT, context)
+        gpkg = self.ruta_pot(parameters, context)
         carpeta = self.parameterAsString(parameters, self.OUTPUT_FOLDER, context)
         hojas = self.parameterAsString(parameters, self.SHEETS, context) or ""
         formato = FORMATOS[self.parameterAsEnum(parameters, self.FORMAT, context)]

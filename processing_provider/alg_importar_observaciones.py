@@ -10,7 +10,6 @@ class ImportarObservaciones(PotAlgorithm):
     NAME = "importar_observaciones"
     GROUP_ID = "salidas"
 
-    PROJECT = "PROJECT"
     INPUT = "INPUT"
     WORKSHOP = "WORKSHOP"
     IMPORTED = "IMPORTED"
@@ -30,7 +29,7 @@ class ImportarObservaciones(PotAlgorithm):
         )
 
     def initAlgorithm(self, config=None):
-        self.addParameter(QgsProcessingParameterFile(self.PROJECT, tr("POT GeoPackage"), extension="gpkg"))
+        self.agregar_parametro_pot()
         self.addParameter(
             QgsProcessingParameterFile(self.INPUT, tr("Filled comment form (XLSX or CSV)"),
                                        fileFilter="XLSX (*.xlsx);;CSV (*.csv)")
@@ -42,7 +41,7 @@ class ImportarObservaciones(PotAlgorithm):
 
     def process(self, parameters, context, feedback):
         resultado = taller.importar_observaciones(
-            self.parameterAsFile(parameters, self.PROJECT, context),
+            self.ruta_pot(parameters, context),
             self.parameterAsFile(parameters, self.INPUT, context),
             self.parameterAsString(parameters, self.WORKSHOP, context) or "",
         )

@@ -15,7 +15,6 @@ class MemoriaDescriptiva(PotAlgorithm):
     NAME = "memoria_descriptiva"
     GROUP_ID = "salidas"
 
-    PROJECT = "PROJECT"
     OUTPUT = "OUTPUT"
     OUTPUT_PDF = "OUTPUT_PDF"
     MAPS_FOLDER = "MAPS_FOLDER"
@@ -38,7 +37,7 @@ class MemoriaDescriptiva(PotAlgorithm):
         return super().flags() | QgsProcessingAlgorithm.FlagNoThreading  # layouts and QPdfWriter
 
     def initAlgorithm(self, config=None):
-        self.addParameter(QgsProcessingParameterFile(self.PROJECT, tr("POT GeoPackage"), extension="gpkg"))
+        self.agregar_parametro_pot()
         self.addParameter(QgsProcessingParameterFileDestination(self.OUTPUT, tr("Memoria (ODT)"), "ODT (*.odt)"))
         self.addParameter(
             QgsProcessingParameterFileDestination(
@@ -59,7 +58,7 @@ class MemoriaDescriptiva(PotAlgorithm):
 
     def process(self, parameters, context, feedback):
         resultado = memoria.generar_memoria(
-            self.parameterAsFile(parameters, self.PROJECT, context),
+            self.ruta_pot(parameters, context),
             odt=self.parameterAsFileOutput(parameters, self.OUTPUT, context),
             pdf=self.parameterAsFileOutput(parameters, self.OUTPUT_PDF, context) or None,
             carpeta_mapas=self.parameterAsFile(parameters, self.MAPS_FOLDER, context) or None,

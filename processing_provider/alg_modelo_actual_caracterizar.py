@@ -22,8 +22,6 @@ class CaracterizarModeloActual(PotAlgorithm):
     def display_name(self):
         return tr("Characterise the current model")
 
-    def group_name(self):
-        return tr("Phase I – Current territorial model")
 
     def help(self):
         return tr(

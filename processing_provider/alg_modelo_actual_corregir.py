@@ -3,14 +3,12 @@ from qgis.core import (
     QgsProcessingOutputNumber,
     QgsProcessingOutputVectorLayer,
     QgsProcessingParameterBoolean,
-    QgsProcessingParameterFile,
     QgsProcessingParameterString,
 )
 
 from ..core.i18n import tr
 from ..modelo_actual import validacion
 from ..store.capas import nombre_de_capa, publicar_en_proyecto
-from ..store.pot_store import PotStore
 from .base import PotAlgorithm
 
 
@@ -21,8 +19,6 @@ class CorregirCapaDit(PotAlgorithm):
     def display_name(self):
         return tr("Correct DIT layer")
 
-    def group_name(self):
-        return tr("Phase I – Current territorial model")
 
     def help(self):
         return tr(
@@ -33,7 +29,7 @@ class CorregirCapaDit(PotAlgorithm):
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        self.addParameter(QgsProcessingParameterFile("PROJECT", tr("POT GeoPackage"), extension="gpkg"))
+        self.agregar_parametro_pot()
         self.addParameter(QgsProcessingParameterString("LAYER", tr("Registered DIT layer")))
         self.addParameter(QgsProcessingParameterString("NAME", tr("Name of the copy in the POT (empty: from the layer)"), optional=True))
         self.addParameter(QgsProcessingParameterBoolean("MAKE_VALID", tr("Make geometries valid"), True))
@@ -44,7 +40,7 @@ class CorregirCapaDit(PotAlgorithm):
         self.addOutput(QgsProcessingOutputNumber("REDECODED", tr("Texts re-decoded")))
 
     def process(self, parameters, context, feedback):
-        store = PotStore.open(self.parameterAsFile(parameters, "PROJECT", context))
+        store = self.abrir_pot(parameters, context)
         nombre = self.parameterAsString(parameters, "LAYER", context).strip()
         salida = self.parameterAsString(parameters, "NAME", context).strip() or nombre_de_capa(nombre + "_corregida")
         nueva, cuentas = validacion.corregir(

@@ -2,14 +2,12 @@
 from qgis.core import (
     QgsProcessingOutputString,
     QgsProcessingParameterEnum,
-    QgsProcessingParameterFile,
     QgsProcessingParameterMapLayer,
     QgsProcessingParameterString,
 )
 
 from ..core.i18n import tr
 from ..modelo_actual import registro
-from ..store.pot_store import PotStore
 from .base import PotAlgorithm
 
 
@@ -20,8 +18,6 @@ class RegistrarCapaDit(PotAlgorithm):
     def display_name(self):
         return tr("Register DIT layer")
 
-    def group_name(self):
-        return tr("Phase I – Current territorial model")
 
     def help(self):
         return tr(
@@ -34,7 +30,7 @@ class RegistrarCapaDit(PotAlgorithm):
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        self.addParameter(QgsProcessingParameterFile("PROJECT", tr("POT GeoPackage"), extension="gpkg"))
+        self.agregar_parametro_pot()
         self.addParameter(QgsProcessingParameterMapLayer("INPUT", tr("DIT layer")))
         etiquetas = registro.etiquetas_temas()
         self.addParameter(
@@ -51,7 +47,7 @@ class RegistrarCapaDit(PotAlgorithm):
         self.addOutput(QgsProcessingOutputString("NAME", tr("Registered name")))
 
     def process(self, parameters, context, feedback):
-        store = PotStore.open(self.parameterAsFile(parameters, "PROJECT", context))
+        store = self.abrir_pot(parameters, context)
         layer = self.parameterAsLayer(parameters, "INPUT", context)
         tema = registro.TEMAS[self.parameterAsEnum(parameters, "THEME", context)]
         capa = registro.registrar(

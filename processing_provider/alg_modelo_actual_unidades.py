@@ -8,7 +8,6 @@ from qgis.core import (
     QgsProcessingOutputString,
     QgsProcessingOutputVectorLayer,
     QgsProcessingParameterBoolean,
-    QgsProcessingParameterFile,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
     QgsProcessingUtils,
@@ -24,7 +23,6 @@ from ..modelo_actual import registro
 from ..diccionario.estilo import estilo_por_variables_vinculadas
 from ..store.capas import NOMBRE_RE, importar_capa, publicar_en_proyecto
 from ..store.crear_pot import CAPA_AMBITO
-from ..store.pot_store import PotStore
 from .base import PotAlgorithm
 
 NOMBRE_PREDETERMINADO = "modelo_actual_unidades"
@@ -90,8 +88,6 @@ class ModeloActualUnidades(PotAlgorithm):
     def display_name(self):
         return tr("Territorial units from the registered DIT layers")
 
-    def group_name(self):
-        return tr("Phase I – Current territorial model")
 
     def help(self):
         return tr(
@@ -102,7 +98,7 @@ class ModeloActualUnidades(PotAlgorithm):
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        self.addParameter(QgsProcessingParameterFile("PROJECT", tr("POT GeoPackage"), extension="gpkg"))
+        self.agregar_parametro_pot()
         self.addParameter(
             QgsProcessingParameterString("LAYERS", tr("Registered layers (names separated by “;”, empty: all polygon layers)"), optional=True)
         )
@@ -118,7 +114,7 @@ class ModeloActualUnidades(PotAlgorithm):
         self.addOutput(QgsProcessingOutputString("FIELDS", tr("Fields linked to variables (JSON)")))
 
     def process(self, parameters, context, feedback):
-        store = PotStore.open(self.parameterAsFile(parameters, "PROJECT", context))
+        store = self.abrir_pot(parameters, context)
         nombre = self.parameterAsString(parameters, "NAME", context).strip() or NOMBRE_PREDETERMINADO
         if not NOMBRE_RE.match(nombre):
             raise PotError(

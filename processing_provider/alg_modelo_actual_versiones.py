@@ -11,7 +11,6 @@ from qgis.core import (
     QgsProcessingOutputVectorLayer,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFile,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
     QgsProcessingParameterVectorLayer,
@@ -24,7 +23,6 @@ from ..core.i18n import tr
 from ..modelo_actual import versiones
 from ..diccionario.estilo import estilo_por_variables_vinculadas
 from ..store.capas import publicar_en_proyecto
-from ..store.pot_store import PotStore
 from .base import PotAlgorithm
 
 
@@ -35,8 +33,6 @@ class GuardarVersionModelo(PotAlgorithm):
     def display_name(self):
         return tr("Save a version of the current model")
 
-    def group_name(self):
-        return tr("Phase I – Current territorial model")
 
     def help(self):
         return tr(
@@ -46,7 +42,7 @@ class GuardarVersionModelo(PotAlgorithm):
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        self.addParameter(QgsProcessingParameterFile("PROJECT", tr("POT GeoPackage"), extension="gpkg"))
+        self.agregar_parametro_pot()
         self.addParameter(QgsProcessingParameterVectorLayer("INPUT", tr("Territorial units"), [QgsProcessing.TypeVectorPolygon]))
         self.addParameter(
             QgsProcessingParameterEnum("STATE", tr("State"), options=[tr("preliminary"), tr("validated")], defaultValue=0)
@@ -56,7 +52,7 @@ class GuardarVersionModelo(PotAlgorithm):
         self.addOutput(QgsProcessingOutputNumber("VERSION", tr("Version number")))
 
     def process(self, parameters, context, feedback):
-        store = PotStore.open(self.parameterAsFile(parameters, "PROJECT", context))
+        store = self.abrir_pot(parameters, context)
         estado = versiones.ESTADOS[self.parameterAsEnum(parameters, "STATE", context)]
         version, nueva = versiones.guardar_version(
             store,
@@ -83,8 +79,6 @@ class CompararVersiones(PotAlgorithm):
     def display_name(self):
         return tr("Compare versions of the current model")
 
-    def group_name(self):
-        return tr("Phase I – Current territorial model")
 
     def help(self):
         return tr(
@@ -94,7 +88,7 @@ class CompararVersiones(PotAlgorithm):
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        self.addParameter(QgsProcessingParameterFile("PROJECT", tr("POT GeoPackage"), extension="gpkg"))
+        self.agregar_parametro_pot()
         self.addParameter(QgsProcessingParameterNumber("VERSION_A", tr("Earlier version"), minValue=1, defaultValue=1))
         self.addParameter(QgsProcessingParameterNumber("VERSION_B", tr("Later version"), minValue=1, defaultValue=2))
         self.addParameter(
@@ -104,7 +98,7 @@ class CompararVersiones(PotAlgorithm):
         self.addOutput(QgsProcessingOutputString("REPORT", tr("Comparison (JSON)")))
 
     def process(self, parameters, context, feedback):
-        store = PotStore.open(self.parameterAsFile(parameters, "PROJECT", context))
+        store = self.abrir_pot(parameters, context)
         informe = versiones.comparar(
             store,
             self.parameterAsInt(parameters, "VERSION_A", context),

@@ -15,7 +15,6 @@ class PaqueteMinam(PotAlgorithm):
     NAME = "paquete_minam"
     GROUP_ID = "salidas"
 
-    PROJECT = "PROJECT"
     OUTPUT = "OUTPUT"
     MAPS_FOLDER = "MAPS_FOLDER"
     DPI = "DPI"
@@ -34,7 +33,7 @@ class PaqueteMinam(PotAlgorithm):
         return super().flags() | QgsProcessingAlgorithm.FlagNoThreading
 
     def initAlgorithm(self, config=None):
-        self.addParameter(QgsProcessingParameterFile(self.PROJECT, tr("POT GeoPackage"), extension="gpkg"))
+        self.agregar_parametro_pot()
         self.addParameter(QgsProcessingParameterFileDestination(self.OUTPUT, tr("Bundle (zip)"), "ZIP (*.zip)"))
         self.addParameter(
             QgsProcessingParameterFile(
@@ -48,7 +47,7 @@ class PaqueteMinam(PotAlgorithm):
 
     def process(self, parameters, context, feedback):
         resultado = validacion.paquete_minam(
-            self.parameterAsFile(parameters, self.PROJECT, context),
+            self.ruta_pot(parameters, context),
             self.parameterAsFileOutput(parameters, self.OUTPUT, context),
             carpeta_mapas=self.parameterAsFile(parameters, self.MAPS_FOLDER, context) or None,
             dpi=self.parameterAsInt(parameters, self.DPI, context),

@@ -4,7 +4,6 @@ from qgis.core import (
     QgsProcessingOutputFile,
     QgsProcessingOutputMultipleLayers,
     QgsProcessingParameterEnum,
-    QgsProcessingParameterFile,
     QgsProcessingParameterFolderDestination,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
@@ -19,7 +18,6 @@ class PaqueteTaller(PotAlgorithm):
     NAME = "paquete_taller"
     GROUP_ID = "salidas"
 
-    PROJECT = "PROJECT"
     OUTPUT_FOLDER = "OUTPUT_FOLDER"
     SHEETS = "SHEETS"
     SIZE = "SIZE"
@@ -47,7 +45,7 @@ class PaqueteTaller(PotAlgorithm):
         return super().flags() | QgsProcessingAlgorithm.FlagNoThreading
 
     def initAlgorithm(self, config=None):
-        self.addParameter(QgsProcessingParameterFile(self.PROJECT, tr("POT GeoPackage"), extension="gpkg"))
+        self.agregar_parametro_pot()
         self.addParameter(QgsProcessingParameterFolderDestination(self.OUTPUT_FOLDER, tr("Output folder")))
         self.addParameter(
             QgsProcessingParameterString(self.SHEETS, tr("Sheets (map numbers separated by commas; empty = all)"), optional=True)
@@ -76,7 +74,7 @@ class PaqueteTaller(PotAlgorithm):
 
             raise PotError(tr("Give exactly two layers to compare, not {count}.").format(count=len(comparar)))
         salida = taller.paquete_taller(
-            self.parameterAsFile(parameters, self.PROJECT, context),
+            self.ruta_pot(parameters, context),
             self.parameterAsString(parameters, self.OUTPUT_FOLDER, context),
             numeros=(self.parameterAsString(parameters, self.SHEETS, context) or "").split(","),
             tamano=taller.TAMANOS_TALLER[self.parameterAsEnum(parameters, self.SIZE, context)],

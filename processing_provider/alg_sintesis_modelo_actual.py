@@ -28,8 +28,6 @@ class SintesisModeloActual(PotAlgorithm):
     def display_name(self):
         return tr("Synthesis of the current territorial model")
 
-    def group_name(self):
-        return tr("Phase I – Current territorial model")
 
     def help(self):
         return tr(

@@ -8,7 +8,6 @@ from qgis.core import (
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
     QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFile,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterString,
     QgsWkbTypes,
@@ -17,7 +16,6 @@ from qgis.core import (
 from ..core.errors import PotError
 from ..core.i18n import tr
 from ..modelo_actual import validacion
-from ..store.pot_store import PotStore
 from .base import PotAlgorithm
 
 
@@ -28,8 +26,6 @@ class ValidarCapasDit(PotAlgorithm):
     def display_name(self):
         return tr("Check DIT layers")
 
-    def group_name(self):
-        return tr("Phase I – Current territorial model")
 
     def help(self):
         return tr(
@@ -43,7 +39,7 @@ class ValidarCapasDit(PotAlgorithm):
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        self.addParameter(QgsProcessingParameterFile("PROJECT", tr("POT GeoPackage"), extension="gpkg"))
+        self.agregar_parametro_pot()
         self.addParameter(
             QgsProcessingParameterString("LAYERS", tr("Registered layers to check (names separated by “;”, empty: all)"), optional=True)
         )
@@ -62,7 +58,7 @@ class ValidarCapasDit(PotAlgorithm):
         self.addOutput(QgsProcessingOutputNumber("LAYERS_WITH_PROBLEMS", tr("Layers to check")))
 
     def process(self, parameters, context, feedback):
-        store = PotStore.open(self.parameterAsFile(parameters, "PROJECT", context))
+        store = self.abrir_pot(parameters, context)
         nombres = [n.strip() for n in self.parameterAsString(parameters, "LAYERS", context).split(";") if n.strip()]
         informes, problemas = validacion.validar(store, nombres, context.transformContext(), feedback)
         resultado = {

@@ -23,8 +23,6 @@ class VincularVariable(PotAlgorithm):
     def display_name(self):
         return tr("Link field to variable")
 
-    def group_name(self):
-        return tr("Variables dictionary")
 
     def help(self):
         return tr(

@@ -1,7 +1,10 @@
 """Base class of every POT algorithm: translation, instance creation, help, icon."""
 from pathlib import Path
 
-from qgis.core import QgsProcessingAlgorithm, QgsProcessingException
+from qgis.core import QgsProcessingAlgorithm, QgsProcessingException, QgsProcessingParameterFile
+from qgis.PyQt.QtGui import QIcon
+
+from ..__about__ import PLUGIN_DIR
 
 from ..core.errors import PotError
 from ..core.i18n import idioma_de_documentos, idioma_de_store, tr
@@ -17,6 +20,7 @@ class PotAlgorithm(QgsProcessingAlgorithm):
 
     NAME = ""
     GROUP_ID = ""
+    PROJECT = "PROJECT"  # every algorithm that works on a POT names its GeoPackage so
 
     def createInstance(self):  # noqa: N802
         return type(self)()
@@ -37,9 +41,20 @@ class PotAlgorithm(QgsProcessingAlgorithm):
         return self.help()
 
     def icon(self):
-        from .provider import provider_icon
+        return icono_pot()
 
-        return provider_icon()
+    # -- the POT parameter, declared one way everywhere -------------------------------------------
+    def agregar_parametro_pot(self, descripcion: str = "") -> None:
+        self.addParameter(QgsProcessingParameterFile(self.PROJECT, descripcion or tr("POT GeoPackage"), extension="gpkg"))
+
+    def ruta_pot(self, parameters, context) -> str:
+        return self.parameterAsFile(parameters, self.PROJECT, context)
+
+    def abrir_pot(self, parameters, context):
+        """The PotStore named by the PROJECT parameter (opened, migrated if older); PotError otherwise."""
+        from ..store.pot_store import PotStore
+
+        return PotStore.open(self.ruta_pot(parameters, context))
 
     # -- to override ------------------------------------------------------------------------
     def display_name(self) -> str:
@@ -81,9 +96,9 @@ class PotAlgorithm(QgsProcessingAlgorithm):
     def _idioma_del_pot(self, parameters, context):
         """The document language of the POT named by the PROJECT parameter (None: Spanish)."""
         self._idioma = None
-        if self.parameterDefinition("PROJECT") is None:
+        if self.parameterDefinition(self.PROJECT) is None:
             return None
-        ruta = self.parameterAsFile(parameters, "PROJECT", context)
+        ruta = self.ruta_pot(parameters, context)
         if ruta and Path(ruta).is_file():
             from ..store.pot_store import PotStore
 
@@ -92,6 +107,10 @@ class PotAlgorithm(QgsProcessingAlgorithm):
 
     def process(self, parameters, context, feedback) -> dict:
         raise NotImplementedError
+
+
+def icono_pot():
+    return QIcon(str(PLUGIN_DIR / "icons" / "pot.svg"))
 
 
 def group_names():

@@ -2,16 +2,12 @@
 from pathlib import Path
 
 from qgis.core import QgsProcessingProvider
-from qgis.PyQt.QtGui import QIcon
 
-from ..__about__ import PLUGIN_DIR, __version__
+from ..__about__ import __version__
 from ..core.i18n import tr
+from .base import PotAlgorithm, icono_pot
 
 PROVIDER_ID = "pot"
-
-
-def provider_icon():
-    return QIcon(str(PLUGIN_DIR / "icons" / "pot.svg"))
 
 
 def algorithm_classes():
@@ -21,8 +17,6 @@ def algorithm_classes():
     """
     import importlib
     import pkgutil
-
-    from .base import PotAlgorithm
 
     found = {}
     for module_info in pkgutil.iter_modules([str(Path(__file__).parent)]):
@@ -45,7 +39,7 @@ class PotProvider(QgsProcessingProvider):
         return tr("POT Cartografía {version}").format(version=__version__)
 
     def icon(self):
-        return provider_icon()
+        return icono_pot()
 
     def loadAlgorithms(self):  # noqa: N802
         for cls in algorithm_classes():

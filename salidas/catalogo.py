@@ -10,7 +10,6 @@ from dataclasses import asdict, dataclass, field
 from ..core.errors import PotError
 from ..core.i18n import tr, trd
 from ..core.texto import sin_acentos
-from ..store import schema
 from ..store.pot_store import table_names
 
 TABLA = "pot_hojas"
@@ -37,17 +36,6 @@ class Hoja:
     orientacion: str = "horizontal"
     escala: int | None = None  # denominator; None = proposed from the extent
     orden: int = 0
-
-
-def _migracion_catalogo(conn) -> None:
-    """Schema migration (to be appended by store.schema as v3): the map catalogue table."""
-    schema.create_table(
-        conn,
-        TABLA,
-        "numero TEXT NOT NULL UNIQUE, titulo TEXT, fase TEXT, capas TEXT, variable TEXT, capa_variable TEXT,"
-        " tamano TEXT, orientacion TEXT, escala INTEGER, orden INTEGER",
-        "Catálogo de mapas del POT (hojas)",
-    )
 
 
 def validar(hojas: list[Hoja]) -> list[str]:

@@ -1,15 +1,15 @@
-"""Tables of the outputs and of validation (schema migration v5, called from store/schema.py)."""
-from ..store import schema
+"""v5: the memoria's narrative sections and the Comisión Técnica's observations (Pauta 4)."""
+from ..schema import create_table
 
 
-def migracion_salidas(conn) -> None:
-    schema.create_table(
+def migrar(conn):
+    create_table(
         conn,
         "pot_narrativas",
         "seccion TEXT NOT NULL UNIQUE, titulo TEXT, texto TEXT, actualizado TEXT",
         "Secciones narrativas de la memoria descriptiva",
     )
-    schema.create_table(
+    create_table(
         conn,
         "pot_observaciones",
         "numero INTEGER, taller TEXT, fecha TEXT, institucion TEXT, autor TEXT, hoja TEXT, celda TEXT,"
