@@ -6,6 +6,7 @@ variable is listed in ``pot_campos``; ``sincronizar`` mirrors the bound values i
 The attribute form shows each bound field under the variable's name, with the dictionary's classes as
 a value list for categorical variables.
 """
+import re
 import uuid
 from typing import Dict, List
 
@@ -19,6 +20,7 @@ from . import repositorio
 from .modelo import Variable
 
 UID = "pot_uid"
+_UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
 
 
 def campos_vinculados(store, capa: str) -> Dict[str, str]:
@@ -28,19 +30,31 @@ def campos_vinculados(store, capa: str) -> Dict[str, str]:
         return {row["campo"]: row["variable"] for row in rows}
 
 
+def es_uid(valor) -> bool:
+    """Whether ``valor`` is an identifier the plugin gives: a UUID as text."""
+    return isinstance(valor, str) and bool(_UUID.fullmatch(valor))
+
+
 def asegurar_uid(layer: QgsVectorLayer) -> int:
-    """Give the layer a ``pot_uid`` field and a UUID to every feature lacking one. Returns how many got one."""
+    """Give the layer a ``pot_uid`` field and a UUID to every feature lacking one (or holding anything
+    else: a number, a repeated id, a foreign code). Returns how many got one."""
     provider = layer.dataProvider()
     if layer.fields().indexOf(UID) < 0:
         if not provider.addAttributes([compat.campo(UID, largo=38)]):
             raise PotError(tr("The layer “{layer}” cannot get the identifier field pot_uid (read-only?).").format(layer=layer.name()))
         layer.updateFields()
     indice = layer.fields().indexOf(UID)
+    if layer.fields().at(indice).type() != compat.tipo_campo("texto"):
+        raise PotError(
+            tr("The field pot_uid of “{layer}” is not text; add the layer to the POT again to give it the POT's identifiers.").format(
+                layer=layer.name()
+            )
+        )
     cambios = {}
     vistos = set()
     for feature in layer.getFeatures():
         valor = feature[UID]
-        if not valor or valor in vistos:  # also repairs ids duplicated by copy-paste
+        if not es_uid(valor) or valor in vistos:  # also repairs ids duplicated by copy-paste
             cambios[feature.id()] = {indice: str(uuid.uuid4())}
         else:
             vistos.add(valor)

@@ -1,25 +1,16 @@
 """Bringing a layer into the POT: reprojected to the POT's CRS, given stable ids, registered.
 
-The source is only read. The copy is written as a new layer of the POT GeoPackage (an existing POT
-layer of the same name is refused unless ``reemplazar``), then listed in ``pot_capas``.
+The source is only read. The copy is prepared beside the POT and moved in, with its registry row
+and its entry in the stored QGIS project, in one transaction (``escritura``): an existing POT layer
+of the same name is refused unless ``reemplazar``, and then replaced whole or not at all.
 """
-import os
-import re
-
-from qgis.core import (
-    QgsCoordinateReferenceSystem,
-    QgsCoordinateTransformContext,
-    QgsProject,
-    QgsVectorFileWriter,
-    QgsVectorLayer,
-)
+from qgis.core import QgsProject, QgsVectorLayer
 
 from ..core.errors import PotError
 from ..core.i18n import tr
 from ..core.texto import slug
+from .escritura import NOMBRE_RE, Escritura  # noqa: F401 (NOMBRE_RE: part of this module's API)
 from .pot_store import PotStore, gpkg_y_tabla
-
-NOMBRE_RE = re.compile(r"^[a-z][a-z0-9_]{0,62}$")
 
 
 def nombre_de_capa(texto: str) -> str:
@@ -29,94 +20,85 @@ def nombre_de_capa(texto: str) -> str:
 
 
 def importar_capa(
-    store: PotStore, layer: QgsVectorLayer, nombre: str, fase: str, titulo: str = "", reemplazar: bool = False, contexto=None
+    store: PotStore, layer: QgsVectorLayer, nombre: str, fase: str, titulo: str = "", reemplazar: bool = False,
+    contexto=None, codificacion: str = "", avisos=None,
 ) -> QgsVectorLayer:
-    """Copy ``layer`` into the POT as ``nombre`` and return the new POT layer."""
-    from ..diccionario.vinculos import asegurar_uid
+    """Copy ``layer`` into the POT as ``nombre`` and return the new POT layer.
 
-    if not NOMBRE_RE.match(nombre):
-        raise PotError(
-            tr("“{name}” is not a valid POT layer name: use lowercase letters, digits and “_”, starting with a letter.").format(
-                name=nombre
-            )
-        )
-    if layer is None or not layer.isValid():
-        raise PotError(tr("The layer to add to the POT cannot be read."))
-    existentes = store.spatial_layers()
-    if nombre in existentes and not reemplazar:
-        raise PotError(tr("The POT already has a layer “{name}”; choose another name.").format(name=nombre))
-    if nombre in store.table_names() and nombre not in existentes:
-        raise PotError(tr("“{name}” is the name of a POT table; choose another name.").format(name=nombre))
-    crs = QgsCoordinateReferenceSystem(store.metadata().get("crs", ""))
-    if not crs.isValid():
-        raise PotError(tr("The POT {path} has no valid CRS in its metadata.").format(path=store.path))
-    if not layer.crs().isValid():
-        raise PotError(
-            tr("The layer “{layer}” has no CRS; set its CRS in QGIS (Layer properties › Source) before adding it.").format(
-                layer=layer.name()
-            )
-        )
-    options = QgsVectorFileWriter.SaveVectorOptions()
-    options.driverName = "GPKG"
-    options.layerName = nombre
-    options.fileEncoding = "UTF-8"
-    options.actionOnExistingFile = QgsVectorFileWriter.CreateOrOverwriteLayer
-    contexto = contexto or QgsCoordinateTransformContext()
-    if layer.crs() != crs:
-        from qgis.core import QgsCoordinateTransform
+    ``codificacion``: the text encoding of a shapefile source ("" = the declared one, else UTF-8, else
+    Latin-1, with a warning in ``avisos``).
+    """
+    from .codificacion import con_codificacion
 
-        options.ct = QgsCoordinateTransform(layer.crs(), crs, contexto)
-    error, mensaje, _, _ = QgsVectorFileWriter.writeAsVectorFormatV3(layer, str(store.path), contexto, options)
-    if error != QgsVectorFileWriter.NoError:
-        raise PotError(
-            tr("The layer “{layer}” could not be written into {path}: {error}").format(layer=layer.name(), path=store.path, error=mensaje)
-        )
+    layer = con_codificacion(layer, codificacion, avisos)
+    with Escritura(store) as escritura:
+        escritura.capa(layer, nombre, fase, titulo, reemplazar, contexto)
+        escritura.confirmar()
+        if avisos is not None:
+            avisos.extend(escritura.avisos)
     nueva = QgsVectorLayer(store.layer_uri(nombre), titulo or nombre, "ogr")
-    asegurar_uid(nueva)
-    store.register_layer(nombre, titulo or layer.name(), fase)
+    if not nueva.isValid():
+        raise PotError(tr("The layer “{layer}” cannot be read from {path}.").format(layer=nombre, path=store.path))
     return nueva
 
 
-def _editar_proyecto_del_pot(store: PotStore, cambio) -> None:
-    """Apply ``cambio(project)`` to the POT's QGIS project and save it into the GeoPackage.
+def _editar_proyecto_del_pot(store: PotStore, cambio_abierto, cambio_guardado=None) -> None:
+    """Apply a change to the POT's QGIS project and keep it stored.
 
-    The open project when it is this POT (so the user sees the change and a later save keeps it),
-    otherwise the stored one. Call from the main thread (e.g. Processing's postProcessAlgorithm).
+    The open project when it is this POT (so the user sees the change; saved with every registered
+    layer it may lack), otherwise the stored one, read and written under the write lock so a
+    concurrent write is never undone. Call from the main thread (e.g. Processing's postProcessAlgorithm).
     """
-    from .proyecto_qgis import escribir_proyecto, leer_proyecto, pot_abierto
+    from .proyecto_qgis import escribir_proyecto, pot_abierto
 
     abierto = pot_abierto()
     if abierto is not None and abierto.path == store.path:
-        cambio(QgsProject.instance())
+        cambio_abierto(QgsProject.instance())
         escribir_proyecto(QgsProject.instance(), store)
-        return
-    project = QgsProject()
-    leer_proyecto(project, store)
-    cambio(project)
-    escribir_proyecto(project, store)
-    project.clear()
+    elif cambio_guardado is not None:
+        editar_proyecto_guardado(store, cambio_guardado)
+
+
+def editar_proyecto_guardado(store: PotStore, cambiar) -> None:
+    """``cambiar(project)`` on the stored project, in one transaction (layers unresolved until touched)."""
+    from .escritura import archivos_temporales
+    from .proyecto_qgis import proyecto_en_transaccion
+
+    with archivos_temporales(store.path) as base, store.connect() as conn:
+        proyecto_en_transaccion(conn, store, cambiar, {}, f"{base}.qgz")
 
 
 def publicar_en_proyecto(store: PotStore, capas) -> None:
-    """Show new POT layers in the POT's QGIS project, in their phase group."""
-    from .proyecto_qgis import anadir_capas
+    """After a write: show the POT's new or replaced layers in the open QGIS project when it is this
+    POT (the stored project already has them: the write updated it)."""
+    from .proyecto_qgis import capas_del_pot
 
-    filas = [f for f in store.registered_layers() if f["capa"] in set(capas)]
-    _editar_proyecto_del_pot(store, lambda project: anadir_capas(project, store, filas))
+    def cambio(project):
+        presentes = capas_del_pot(project, store)
+        for capa in capas:
+            for layer in presentes.get(capa, []):
+                layer.reload()  # the table was replaced under QGIS: read its new fields and features
+                layer.loadDefaultStyle()
+                layer.triggerRepaint()
+
+    _editar_proyecto_del_pot(store, cambio)
 
 
 def refrescar_estilos(store: PotStore, capas) -> None:
     """Give the POT project's layers of ``capas`` their default style from the GeoPackage again
     (after a style or form was saved there), so the stored project never shows a stale style."""
+    from .proyecto_qgis import capas_del_pot
 
     def cambio(project):
-        for layer in project.mapLayers().values():
-            ruta, tabla = gpkg_y_tabla(layer)
-            if tabla in capas and ruta and os.path.abspath(ruta) == str(store.path):
+        presentes = capas_del_pot(project, store)
+        for capa in capas:
+            for layer in presentes.get(capa, []):
+                if not layer.isValid():  # unresolved in the stored project: open it to read its style
+                    layer.setDataSource(store.layer_uri(capa), layer.name(), "ogr")
                 layer.loadDefaultStyle()
                 layer.triggerRepaint()
 
-    _editar_proyecto_del_pot(store, cambio)
+    _editar_proyecto_del_pot(store, cambio, cambio)
 
 
 def pot_de_capa(layer: QgsVectorLayer):

@@ -1,6 +1,5 @@
 """Creating a POT: the ámbito checked and dissolved, the GeoPackage written whole or not at all."""
 import os
-import tempfile
 import uuid
 from dataclasses import dataclass, field
 from datetime import date
@@ -185,24 +184,24 @@ def crear_pot(destino, datos: DatosPot, ambito: Ambito, crs_pedido=None, context
 def _crear_pot(destino, datos: DatosPot, ambito: Ambito, crs_pedido=None, contexto=None, feedback=None) -> dict:
     """Write a complete POT GeoPackage at ``destino`` or leave nothing behind.
 
-    Everything is written to a temporary file in the same folder, then renamed into place; the QGIS
-    project is written last, so that its layers point at the final path.
+    Everything, the QGIS project included, is written to a hidden file in the same folder, which then
+    takes the final name in one step (never over a file that appeared meanwhile). A kill at any
+    moment leaves either no POT or the whole POT; the hidden file is removed on the next attempt.
     """
     from ..diccionario import repositorio
     from ..diccionario.predeterminado import diccionario_predeterminado
-    from .proyecto_qgis import crear_proyecto_qgis
+    from .escritura import archivos_temporales, limpiar_restos
+    from .proyecto_qgis import anadir_capas, proyecto_en_transaccion
 
     if datos.nivel not in NIVELES:
         raise PotError(tr("The level must be “regional” or “provincial”, not “{level}”.").format(level=datos.nivel))
     if not datos.nombre.strip():
         raise PotError(tr("The POT needs a name."))
     destino = comprobar_destino(destino)
+    limpiar_restos(destino)
     crs, mensaje_crs = elegir_crs(ambito, crs_pedido)
-    descriptor, temporal = tempfile.mkstemp(prefix=f".{destino.stem}.", suffix=".gpkg", dir=destino.parent)
-    os.close(descriptor)
-    temporal = Path(temporal)
-    temporal.unlink()
-    try:
+    with archivos_temporales(destino) as base:
+        temporal = Path(f"{base}.gpkg")
         _escribir_ambito(temporal, ambito, crs, datos, contexto)
         store = PotStore.initialise(temporal)
         store.set_metadata(
@@ -225,14 +224,24 @@ def _crear_pot(destino, datos: DatosPot, ambito: Ambito, crs_pedido=None, contex
         _guardar_estilo_ambito(store)
         if feedback:
             feedback.setProgress(70)
-        os.replace(temporal, destino)
-    except BaseException:
-        temporal.unlink(missing_ok=True)
-        raise
-    try:
-        store = PotStore(destino)
-        crear_proyecto_qgis(store, crs, datos.nombre.strip())
-    except BaseException:
-        destino.unlink(missing_ok=True)  # we created it a moment ago: leave nothing half-made
-        raise
+        capas = store.registered_layers()
+        with store.connect() as conn:
+            proyecto_en_transaccion(conn, store, lambda project: anadir_capas(project, store, capas),
+                                    {temporal.name: destino.name}, f"{base}.qgz", crs, datos.nombre.strip())
+        _mover_sin_pisar(temporal, destino)
     return {"OUTPUT": str(destino), "CRS": crs.authid(), "MESSAGES": [m for m in ambito.avisos + [mensaje_crs] if m]}
+
+
+def _mover_sin_pisar(temporal: Path, destino: Path) -> None:
+    """Give the finished file its name in one step, refusing a destination that appeared meanwhile."""
+    try:
+        if os.name == "nt":
+            os.rename(temporal, destino)  # Windows refuses an existing destination
+        else:
+            os.link(temporal, destino)  # fails if it exists; the hidden name is removed with the rest
+    except FileExistsError as error:
+        raise PotError(tr("{path} already exists; choose a new file name. Nothing was changed.").format(path=destino)) from error
+    except OSError as error:
+        if destino.exists():
+            raise PotError(tr("{path} already exists; choose a new file name. Nothing was changed.").format(path=destino)) from error
+        os.replace(temporal, destino)  # a filesystem without hard links

@@ -29,9 +29,7 @@ def guardar_estilo_predeterminado(layer, descripcion: str) -> None:
     if error:
         raise PotError(tr("The style of “{layer}” could not be saved: {error}").format(layer=layer.name(), error=error))
     with connect(ruta) as conn:
-        if "layer_styles" not in table_names(conn):
-            conn.execute(_DDL)
-            schema.register_table(conn, "layer_styles", "QGIS layer styles")
+        asegurar_tabla_de_estilos(conn)
         fila = conn.execute("SELECT column_name FROM gpkg_geometry_columns WHERE table_name = ?", (tabla,)).fetchone()
         columna = fila[0] if fila else ""
         conn.execute("UPDATE layer_styles SET useAsDefault = 0 WHERE f_table_name = ?", (tabla,))
@@ -41,3 +39,10 @@ def guardar_estilo_predeterminado(layer, descripcion: str) -> None:
             " styleQML, styleSLD, useAsDefault, description, owner, ui) VALUES ('', '', ?, ?, ?, ?, '', 1, ?, '', '')",
             (tabla, columna, tabla, documento.toString(), descripcion),
         )
+
+
+def asegurar_tabla_de_estilos(conn) -> None:
+    """Create ``layer_styles`` (QGIS's own schema) in ``main`` when the GeoPackage lacks it."""
+    if "layer_styles" not in table_names(conn):
+        conn.execute(_DDL)
+        schema.register_table(conn, "layer_styles", "QGIS layer styles")

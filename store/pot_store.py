@@ -4,9 +4,6 @@ Tables are read and written with sqlite3 (stdlib, fast, transactional); spatial 
 through QGIS/OGR. Every failure a user can cause (not a GeoPackage, not a POT, newer schema, locked or
 read-only file) becomes a PotError that names the file and the problem.
 """
-import shutil
-import sqlite3
-from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -14,6 +11,7 @@ from ..__about__ import __version__
 from ..core.errors import PotError
 from ..core.i18n import tr
 from . import schema
+from .conexion import connect, copia_consistente, translate_sqlite_error  # noqa: F401 (the store's API)
 
 PROJECT_NAME = "pot"
 VERSION_TABLE = "pot_esquema"
@@ -23,59 +21,17 @@ def _now() -> str:
     return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-def translate_sqlite_error(path, error: sqlite3.Error) -> PotError:
-    """Turn sqlite's wording into a message that names the file and says what to do."""
-    text = str(error).lower()
-    if "locked" in text or "busy" in text:
-        return PotError(
-            tr("The file {path} is locked by another program (or another QGIS). Close it there and try again.").format(
-                path=path
-            )
-        )
-    if "readonly" in text or "read-only" in text or "unable to open" in text:
-        return PotError(tr("Cannot write to {path}: the file or its folder is read-only.").format(path=path))
-    if "not a database" in text or "malformed" in text:
-        return PotError(tr("{path} is not a GeoPackage (or it is damaged).").format(path=path))
-    return PotError(tr("Database error in {path}: {error}").format(path=path, error=error))
-
-
-@contextmanager
-def connect(path, readonly=False, timeout=5.0):
-    """A sqlite3 connection in one transaction: committed on success, rolled back on any error."""
-    uri = f"{Path(path).resolve().as_uri()}?mode={'ro' if readonly else 'rw'}"
-    try:
-        conn = sqlite3.connect(uri, uri=True, timeout=timeout, isolation_level=None)
-    except sqlite3.Error as error:
-        raise translate_sqlite_error(path, error) from error
-    conn.row_factory = sqlite3.Row
-    try:
-        conn.execute("BEGIN" if readonly else "BEGIN IMMEDIATE")
-        yield conn
-        conn.execute("COMMIT")
-    except sqlite3.Error as error:
-        _rollback(conn)
-        raise translate_sqlite_error(path, error) from error
-    except BaseException:
-        _rollback(conn)
-        raise
-    finally:
-        conn.close()
-
-
-def _rollback(conn):
-    try:
-        conn.execute("ROLLBACK")
-    except sqlite3.Error:
-        pass
-
-
 def table_names(conn) -> set:
     """Tables and views of an open GeoPackage connection."""
     return {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')")}
 
 
 def read_schema_version(path) -> int:
-    """0 for a GeoPackage without POT tables. Raises PotError when it is not a GeoPackage at all."""
+    """0 for a GeoPackage without POT tables. Raises PotError when it is not a GeoPackage at all.
+
+    Reading also undoes the unfinished write a crash may have left (hot journal): the connection is
+    read-write whenever the folder allows it (see ``conexion``).
+    """
     path = Path(path)
     if not path.is_file():
         raise PotError(tr("The file {path} does not exist.").format(path=path))
@@ -83,13 +39,17 @@ def read_schema_version(path) -> int:
         if handle.read(16) != b"SQLite format 3\x00":
             raise PotError(tr("{path} is not a GeoPackage.").format(path=path))
     with connect(path, readonly=True) as conn:
-        names = table_names(conn)
-        if "gpkg_contents" not in names:
-            raise PotError(tr("{path} is an SQLite file but not a GeoPackage.").format(path=path))
-        if VERSION_TABLE not in names:
-            return 0
-        row = conn.execute(f"SELECT MAX(version) FROM {VERSION_TABLE}").fetchone()
-        return int(row[0] or 0)
+        return _version(conn, path)
+
+
+def _version(conn, path) -> int:
+    names = table_names(conn)
+    if "gpkg_contents" not in names:
+        raise PotError(tr("{path} is an SQLite file but not a GeoPackage.").format(path=path))
+    if VERSION_TABLE not in names:
+        return 0
+    row = conn.execute(f"SELECT MAX(version) FROM {VERSION_TABLE}").fetchone()
+    return int(row[0] or 0)
 
 
 def apply_migrations(conn, current: int, target: int = schema.LATEST) -> None:
@@ -146,10 +106,15 @@ class PotStore:
                 ).format(path=path, found=version, known=schema.LATEST)
             )
         store = cls(path)
+        if migrate:
+            from .escritura import limpiar_restos
+
+            limpiar_restos(store.path)
         if version < schema.LATEST and migrate:
             store.backup(suffix=f"v{version}")
             with connect(path) as conn:
-                apply_migrations(conn, version)
+                actual = _version(conn, path)  # decided under the write lock: two openers migrate once
+                apply_migrations(conn, actual)
         return store
 
     @classmethod
@@ -160,13 +125,13 @@ class PotStore:
         return cls(path)
 
     def backup(self, suffix: str) -> Path:
-        target = self.path.with_name(f"{self.path.stem}.{suffix}.bak{self.path.suffix}")
-        shutil.copy2(self.path, target)
-        return target
+        """A consistent copy beside the POT (``<name>.<suffix>.bak.gpkg``), whatever QGIS holds open."""
+        return copia_consistente(self.path, self.path.with_name(f"{self.path.stem}.{suffix}.bak{self.path.suffix}"))
 
     # -- plumbing ------------------------------------------------------------------------------
-    def connect(self, readonly=False):
-        return connect(self.path, readonly=readonly)
+    def connect(self, readonly=False, adjuntar=None):
+        """One transaction on the POT (see ``conexion.connect``)."""
+        return connect(self.path, readonly=readonly, adjuntar=adjuntar)
 
     def schema_version(self) -> int:
         return read_schema_version(self.path)

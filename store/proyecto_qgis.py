@@ -1,16 +1,31 @@
 """The QGIS project stored inside the POT GeoPackage, with one layer-tree group per phase.
 
-Layer sources inside the stored project point at the GeoPackage's own path; if the file was moved or
-renamed, ``reubicar_capas`` points them at the current path again, so a POT opens as it was saved.
+Layer sources inside the stored project point at the GeoPackage's own path. When the file was moved,
+renamed or copied, its layers are pointed at the current path *while* the project is read (a QGIS
+path pre-processor), so every layer opens valid and QGIS never asks for "unavailable layers".
+
+The registry (``pot_capas``) is the truth about which layers a POT has: reading a POT's project adds
+any registered layer it lacks (e.g. a desktop saved its older copy while ``qgis_process`` added a
+layer), so a layer is never lost from view. The plugin's own writes update the stored project in
+the same transaction as the layers (``proyecto_en_transaccion``, used by ``escritura``).
 """
+from __future__ import annotations
+
+import io
 import os
+import re
+import zipfile
+from contextlib import contextmanager
+from datetime import datetime
 from pathlib import Path
+from xml.etree import ElementTree
 
-from qgis.core import QgsLayerTreeGroup, QgsProject, QgsVectorLayer, QgsWkbTypes
+from qgis.core import QgsLayerTreeGroup, QgsPathResolver, QgsProject, QgsVectorLayer, QgsWkbTypes
 
+from ..core import compat
 from ..core.errors import PotError
 from ..core.i18n import tr, trd
-from .pot_store import PotStore
+from .pot_store import PROJECT_NAME, PotStore, gpkg_y_tabla, table_names
 
 PROPIEDAD_GPKG = ("pot", "gpkg")  # project custom property: which POT file this project belongs to
 
@@ -38,8 +53,9 @@ def _asegurar_grupos(project: QgsProject) -> dict:
     return grupos
 
 
-def cargar_capa(store: PotStore, capa: str, titulo: str = "") -> QgsVectorLayer:
-    layer = QgsVectorLayer(store.layer_uri(capa), titulo or capa, "ogr")
+def cargar_capa(store: PotStore, capa: str, titulo: str = "", ruta=None) -> QgsVectorLayer:
+    """A layer of the POT (or of ``ruta``, a file standing in for it while a write is prepared)."""
+    layer = QgsVectorLayer(f"{ruta or store.path}|layername={capa}", titulo or capa, "ogr")
     if not layer.isValid():
         raise PotError(tr("The layer “{layer}” cannot be read from {path}.").format(layer=capa, path=store.path))
     return layer
@@ -47,18 +63,17 @@ def cargar_capa(store: PotStore, capa: str, titulo: str = "") -> QgsVectorLayer:
 
 def anadir_capas(project: QgsProject, store: PotStore, capas) -> list:
     """Add POT layers (rows of ``store.registered_layers()``) to their phase group, once each."""
+    presentes = capas_del_pot(project, store)
+    return [_insertar(project, cargar_capa(store, f["capa"], f.get("titulo") or f["capa"]), f.get("fase"))
+            for f in capas if f["capa"] not in presentes]
+
+
+def _insertar(project: QgsProject, layer, fase) -> QgsVectorLayer:
     grupos = _asegurar_grupos(project)
-    presentes = {lyr.source() for lyr in project.mapLayers().values()}
-    anadidas = []
-    for fila in capas:
-        layer = cargar_capa(store, fila["capa"], fila.get("titulo") or fila["capa"])
-        if layer.source() in presentes:
-            continue
-        project.addMapLayer(layer, False)
-        grupo: QgsLayerTreeGroup = grupos.get(fila.get("fase") or "base", grupos["base"])
-        grupo.insertLayer(_posicion(grupo, layer), layer)
-        anadidas.append(layer)
-    return anadidas
+    project.addMapLayer(layer, False)
+    grupo: QgsLayerTreeGroup = grupos.get(fase or "base", grupos["base"])
+    grupo.insertLayer(_posicion(grupo, layer), layer)
+    return layer
 
 
 def _posicion(grupo: QgsLayerTreeGroup, layer) -> int:
@@ -73,7 +88,19 @@ def _posicion(grupo: QgsLayerTreeGroup, layer) -> int:
     return len(grupo.children())
 
 
+def capas_del_pot(project: QgsProject, store: PotStore) -> dict:
+    """{table: [project layers reading it]} for the layers of ``project`` stored in this POT."""
+    capas = {}
+    for layer in project.mapLayers().values():
+        ruta, tabla = gpkg_y_tabla(layer)
+        if tabla and _misma_ruta(ruta, store.path):
+            capas.setdefault(tabla, []).append(layer)
+    return capas
+
+
 def escribir_proyecto(project: QgsProject, store: PotStore) -> None:
+    """Save ``project`` (e.g. the open one) into the POT, first adding every registered layer it lacks."""
+    completar_desde_registro(project, store)
     project.writeEntry(*PROPIEDAD_GPKG, str(store.path))
     if not project.write(store.project_uri()):
         raise PotError(
@@ -81,50 +108,110 @@ def escribir_proyecto(project: QgsProject, store: PotStore) -> None:
         )
 
 
-def crear_proyecto_qgis(store: PotStore, crs, titulo: str) -> None:
-    """Write a fresh QGIS project into the GeoPackage holding every registered layer."""
+def nuevo_proyecto(crs, titulo: str) -> QgsProject:
     project = QgsProject()
     project.setCrs(crs)
     project.setTitle(titulo)
     project.setEllipsoid(crs.ellipsoidAcronym() or "EPSG:7030")
-    anadir_capas(project, store, store.registered_layers())
-    escribir_proyecto(project, store)
-    project.clear()
+    _asegurar_grupos(project)
+    return project
+
+
+def completar_desde_registro(project: QgsProject, store: PotStore) -> list:
+    """Add to ``project`` every registered layer of the POT it lacks (the registry is the truth)."""
+    presentes = capas_del_pot(project, store)
+    existentes = set(store.spatial_layers())
+    faltan = [f for f in store.registered_layers() if f["capa"] not in presentes and f["capa"] in existentes]
+    return anadir_capas(project, store, faltan) if faltan else []
 
 
 def _misma_ruta(a, b) -> bool:
     return os.path.normcase(os.path.abspath(str(a))) == os.path.normcase(os.path.abspath(str(b)))
 
 
-def reubicar_capas(project: QgsProject, store: PotStore) -> int:
-    """Point layers saved with the POT's former path (file moved, renamed or copied) at ``store.path``.
+# -- the stored project as bytes -----------------------------------------------------------------
+def contenido_guardado(conn):
+    """The stored project (.qgz bytes) read through an open connection, or None."""
+    if "qgis_projects" not in table_names(conn):
+        return None
+    fila = conn.execute("SELECT content FROM qgis_projects WHERE name = ?", (PROJECT_NAME,)).fetchone()
+    if fila is None or not fila[0]:
+        return None
+    contenido = fila[0]
+    return bytes.fromhex(contenido if isinstance(contenido, str) else contenido.decode("ascii"))
 
-    Only layers of the file the project was saved in are touched: a copied POT must never keep
-    editing the original.
+
+def _qgs_de(contenido: bytes) -> str:
+    with zipfile.ZipFile(io.BytesIO(contenido)) as archivo:
+        nombre = next(n for n in archivo.namelist() if n.lower().endswith(".qgs"))
+        return archivo.read(nombre).decode("utf-8")
+
+
+def ruta_guardada(contenido) -> str:
+    """The POT path the stored project was last saved for (its ``pot/gpkg`` property), or ""."""
+    if not contenido:
+        return ""
+    try:
+        raiz = ElementTree.fromstring(_qgs_de(contenido))
+    except (zipfile.BadZipFile, StopIteration, ElementTree.ParseError, UnicodeDecodeError):
+        return ""
+    nodo = raiz.find("./properties/pot/gpkg")
+    return (nodo.text or "") if nodo is not None else ""
+
+
+def capas_guardadas(contenido) -> set:
+    """Table names of this POT's layers listed in a stored project (for checks; no QGIS needed)."""
+    if not contenido:
+        return set()
+    texto = _qgs_de(contenido)
+    return {m.group(1) for m in re.finditer(r"<datasource>[^<|]*\|layername=([^<|&]+)", texto)}
+
+
+@contextmanager
+def _redirigiendo(anterior: str, store: PotStore):
+    """While reading a project, sources of the file it was saved for (``anterior``) read ``store.path``.
+
+    QGIS stores paths relative to the GeoPackage (``./old.gpkg|layername=x``), so a renamed or copied
+    POT would read "<its folder>/<old name>": the original, or nothing. Both the relative and the
+    absolute spelling of the old file are redirected, and nothing else.
     """
-    anterior, ok = project.readEntry(*PROPIEDAD_GPKG, "")
-    if not ok or not anterior or _misma_ruta(anterior, store.path):
-        return 0
-    # QGIS saves paths relative to the GeoPackage, so a renamed file's layers resolve to
-    # "<its new folder>/<its old name>": match that as well as the old absolute path.
-    relativa = store.path.parent / Path(anterior).name
-    movidas = 0
-    for layer in project.mapLayers().values():
-        ruta, separador, resto = layer.source().partition("|")
-        if _misma_ruta(ruta, anterior) or _misma_ruta(ruta, relativa):
-            layer.setDataSource(str(store.path) + separador + resto, layer.name(), layer.providerType())
-            movidas += 1
-    return movidas
+    if not anterior or _misma_ruta(anterior, store.path):
+        yield
+        return
+    nombre = Path(anterior).name
+    viejas = {os.path.normcase(os.path.abspath(anterior)), os.path.normcase(str(store.path.parent / nombre))}
+
+    def redirigir(fuente: str) -> str:
+        ruta, separador, resto = fuente.partition("|")
+        if not ruta:
+            return fuente
+        absoluta = ruta if os.path.isabs(ruta) else str(store.path.parent / ruta)
+        if os.path.normcase(os.path.abspath(absoluta)) in viejas:
+            return str(store.path) + separador + resto
+        return fuente
+
+    identificador = QgsPathResolver.setPathPreprocessor(redirigir)
+    try:
+        yield
+    finally:
+        QgsPathResolver.removePathPreprocessor(identificador)
 
 
 def leer_proyecto(project: QgsProject, store: PotStore) -> None:
-    if not project.read(store.project_uri()):
+    """Read the POT's stored project into ``project``: every layer pointing at this file (even when
+    it was moved or copied), every registered layer present."""
+    with store.connect(readonly=True) as conn:
+        anterior = ruta_guardada(contenido_guardado(conn))
+    with _redirigiendo(anterior, store):
+        leido = project.read(store.project_uri())
+    if not leido:
         raise PotError(
             tr("{path} is a POT but its QGIS project could not be read: {error}").format(
                 path=store.path, error=project.error() or tr("no project stored")
             )
         )
-    if reubicar_capas(project, store):
+    movido = bool(anterior) and not _misma_ruta(anterior, store.path)
+    if completar_desde_registro(project, store) or movido:
         project.setDirty(True)
     project.writeEntry(*PROPIEDAD_GPKG, str(store.path))
 
@@ -146,3 +233,77 @@ def pot_abierto(project: QgsProject = None):
         except PotError:
             return None
     return None
+
+
+# -- editing the stored project inside a write transaction ------------------------------------------
+def proyecto_en_transaccion(conn, store: PotStore, cambiar, reemplazos: dict, temporal, crs=None, titulo: str = "") -> None:
+    """Read the stored project through ``conn`` (under the write lock, so never a stale copy), apply
+    ``cambiar(project)``, and store the result through ``conn``: it commits with the rest of the write.
+
+    Layers stay unresolved (never opened) unless ``cambiar`` touches them; ``reemplazos`` maps text of
+    the written project to its final text (a file or table standing in for the POT while the write is
+    prepared → the POT's own names). Without a stored project a new one is made (``crs``, ``titulo``).
+    ``temporal``: a ``.qgz`` path beside the POT for the working files (QGIS stores layer paths
+    relative to the project file, so it must be in the POT's folder); removed by the caller.
+    """
+    contenido = contenido_guardado(conn)
+    temporal = Path(temporal)
+    project = QgsProject()
+    try:
+        if contenido:
+            entrada = temporal.with_name(temporal.stem + ".entrada.qgz")
+            entrada.write_bytes(contenido)
+            with _redirigiendo(ruta_guardada(contenido), store):
+                if not project.read(str(entrada), compat.LEER_SIN_RESOLVER_CAPAS):
+                    raise PotError(tr("{path} is a POT but its QGIS project could not be read: {error}").format(
+                        path=store.path, error=project.error()))
+        else:
+            if crs is not None:
+                project.setCrs(crs)
+                project.setEllipsoid(crs.ellipsoidAcronym() or "EPSG:7030")
+            project.setTitle(titulo)
+        _asegurar_grupos(project)
+        cambiar(project)
+        project.writeEntry(*PROPIEDAD_GPKG, str(store.path))
+        texto = _escribir_qgs(project, temporal, reemplazos, f"{store.path.stem}.qgs")
+    finally:
+        project.clear()
+    guardar_contenido(conn, texto)
+
+
+def _escribir_qgs(project: QgsProject, destino: Path, reemplazos: dict, nombre_qgs: str) -> bytes:
+    """The project as .qgz bytes, with ``reemplazos`` applied to its XML."""
+    if not project.write(str(destino)):
+        raise PotError(tr("The QGIS project could not be saved inside {path}: {error}").format(path=destino, error=project.error()))
+    with zipfile.ZipFile(destino) as archivo:
+        entradas = [(info, archivo.read(info)) for info in archivo.infolist()]
+    salida = io.BytesIO()
+    with zipfile.ZipFile(salida, "w", zipfile.ZIP_DEFLATED) as archivo:
+        for info, datos in entradas:
+            nombre = info.filename
+            if nombre.lower().endswith(".qgs"):
+                texto = datos.decode("utf-8")
+                for viejo, nuevo in reemplazos.items():
+                    texto = texto.replace(viejo, nuevo)
+                datos, nombre = texto.encode("utf-8"), nombre_qgs
+            archivo.writestr(nombre, datos)
+    return salida.getvalue()
+
+
+def guardar_contenido(conn, contenido: bytes) -> None:
+    """Store .qgz bytes as the POT's project, as QGIS's GeoPackage project storage does (hex text)."""
+    if "qgis_projects" not in table_names(conn):
+        conn.execute("CREATE TABLE qgis_projects(name TEXT PRIMARY KEY, metadata BLOB, content BLOB)")
+    metadatos = '{{"last_modified_time": "{}", "last_modified_user": "{}" }}'.format(
+        datetime.now().strftime("%Y-%m-%dT%H:%M:%S"), _usuario())
+    conn.execute(
+        "INSERT INTO qgis_projects (name, metadata, content) VALUES (?, ?, ?)"
+        " ON CONFLICT (name) DO UPDATE SET metadata = excluded.metadata, content = excluded.content",
+        (PROJECT_NAME, metadatos, contenido.hex()),
+    )
+
+
+def _usuario() -> str:
+    from qgis.core import QgsApplication
+
+    return QgsApplication.userLoginName() or ""
