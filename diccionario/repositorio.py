@@ -15,12 +15,16 @@ def _variable_from_row(row, clases) -> Variable:
 def cargar(store) -> List[Variable]:
     """All variables, in dictionary order, with their classes."""
     with store.connect(readonly=True) as conn:
-        clases: Dict[str, List[Clase]] = {}
-        for row in conn.execute(f"SELECT variable, {', '.join(CLASE_FIELDS)} FROM pot_clases ORDER BY variable, orden, fid"):
-            clase = Clase(**{name: row[name] for name in CLASE_FIELDS})
-            clase.codigo = clase.codigo or ""
-            clases.setdefault(row["variable"], []).append(clase)
-        rows = conn.execute(f"SELECT {', '.join(VARIABLE_FIELDS)} FROM pot_variables ORDER BY orden, fid").fetchall()
+        return _cargar(conn)
+
+
+def _cargar(conn) -> List[Variable]:
+    clases: Dict[str, List[Clase]] = {}
+    for row in conn.execute(f"SELECT variable, {', '.join(CLASE_FIELDS)} FROM pot_clases ORDER BY variable, orden, fid"):
+        clase = Clase(**{name: row[name] for name in CLASE_FIELDS})
+        clase.codigo = clase.codigo or ""
+        clases.setdefault(row["variable"], []).append(clase)
+    rows = conn.execute(f"SELECT {', '.join(VARIABLE_FIELDS)} FROM pot_variables ORDER BY orden, fid").fetchall()
     return [_variable_from_row(row, clases.get(row["codigo"], [])) for row in rows]
 
 
@@ -82,23 +86,24 @@ def reemplazar(store, variables: List[Variable], conservar_existentes: bool = Fa
     """Write a whole dictionary in one transaction (import). Validates everything first.
 
     With ``conservar_existentes`` the incoming variables are merged (same code = replaced) and the
-    others kept; otherwise the dictionary becomes exactly ``variables``.
+    others kept; otherwise the dictionary becomes exactly ``variables``. The dictionary it merges
+    with (and the links it checks) are read inside the write transaction: two imports at once both
+    count, whatever their order.
     """
     problemas = validar_diccionario(variables)
     if problemas:
         raise PotError("\n".join(problemas))
-    actuales = cargar(store) if conservar_existentes else []
     entrantes = {v.codigo for v in variables}
-    if not conservar_existentes:
-        with store.connect(readonly=True) as conn:
-            enlazadas = sorted({r[0] for r in conn.execute("SELECT variable FROM pot_campos")} - entrantes)
-        if enlazadas:
-            raise PotError(
-                tr("Replacing the dictionary would remove variables that POT layer fields are linked to: {codes}. "
-                   "Include them in the file, or import in merge mode.").format(codes=", ".join(enlazadas))
-            )
-    final = [v for v in actuales if v.codigo not in entrantes] + list(variables)
     with store.connect() as conn:
+        actuales = _cargar(conn) if conservar_existentes else []
+        if not conservar_existentes:
+            enlazadas = sorted({r[0] for r in conn.execute("SELECT variable FROM pot_campos")} - entrantes)
+            if enlazadas:
+                raise PotError(
+                    tr("Replacing the dictionary would remove variables that POT layer fields are linked to: {codes}. "
+                       "Include them in the file, or import in merge mode.").format(codes=", ".join(enlazadas))
+                )
+        final = [v for v in actuales if v.codigo not in entrantes] + list(variables)
         conn.execute("DELETE FROM pot_clases")
         conn.execute("DELETE FROM pot_variables")
         for orden, variable in enumerate(final):

@@ -4,6 +4,7 @@ Two POT layers with the same fields, created on demand: ``aportes`` (points) and
 (polygons). Fields: texto, autor, institucion, taller, fecha, estado (pendiente / incorporado /
 descartado), respuesta. The technical team walks through the pending ones and answers each.
 """
+import uuid
 from datetime import date
 from typing import List
 
@@ -28,22 +29,23 @@ def etiquetas_estados():
 
 
 def asegurar_capas(store) -> list:
-    """Create the two aportes layers if the POT lacks them. Returns the names created."""
-    from ..store.capas import importar_capa
+    """Create the two aportes layers if the POT lacks them (in one write; a layer another process
+    created meanwhile is left as it is). Returns the names created."""
+    from ..store.escritura import Escritura
 
-    crs = store.metadata().get("crs", "")
     existentes = store.spatial_layers()
-    creadas = []
-    for nombre, tipo, titulo in (
-        (CAPA_PUNTOS, "Point", trd("Contributions (points)")),
-        (CAPA_AREAS, "Polygon", trd("Contributions (areas)")),
-    ):
-        if nombre in existentes:
-            continue
-        vacia = QgsVectorLayer(f"{tipo}?crs={crs}&{CAMPOS}", nombre, "memory")
-        importar_capa(store, vacia, nombre, "fase1", titulo)
-        creadas.append(nombre)
-    return creadas
+    if all(nombre in existentes for nombre in CAPAS):
+        return []
+    crs = store.metadata().get("crs", "")
+    with Escritura(store) as escritura:
+        for nombre, tipo, titulo in (
+            (CAPA_PUNTOS, "Point", trd("Contributions (points)")),
+            (CAPA_AREAS, "Polygon", trd("Contributions (areas)")),
+        ):
+            vacia = QgsVectorLayer(f"{tipo}?crs={crs}&{CAMPOS}", nombre, "memory")
+            escritura.capa(vacia, nombre, "fase1", titulo, omitir_si_existe=True)
+        creadas = escritura.confirmar()
+    return [nombre for nombre in creadas.values() if nombre]
 
 
 def _capa(store, nombre) -> QgsVectorLayer:
@@ -57,8 +59,9 @@ def _capa(store, nombre) -> QgsVectorLayer:
 
 
 def anadir(store, geometria: QgsGeometry, texto: str, autor: str = "", institucion: str = "", taller: str = "", fecha=None) -> int:
-    """Record one contribution (a point or an area, in the POT's CRS). Returns its feature id."""
-    from ..diccionario.vinculos import asegurar_uid
+    """Record one contribution (a point or an area, in the POT's CRS), with its identifier, in one
+    write. Returns its feature id."""
+    from ..diccionario.vinculos import UID
 
     if not (texto or "").strip():
         raise PotError(tr("A contribution needs a text."))
@@ -67,14 +70,13 @@ def anadir(store, geometria: QgsGeometry, texto: str, autor: str = "", instituci
     entidad = QgsFeature(layer.fields())
     for campo, valor in (
         ("texto", texto.strip()), ("autor", autor), ("institucion", institucion), ("taller", taller),
-        ("fecha", (fecha or date.today()).isoformat()), ("estado", PENDIENTE),
+        ("fecha", (fecha or date.today()).isoformat()), ("estado", PENDIENTE), (UID, str(uuid.uuid4())),
     ):
         entidad[campo] = valor
     entidad.setGeometry(geometria)
     ok, nuevas = layer.dataProvider().addFeatures([entidad])
     if not ok:
         raise PotError(tr("The contribution could not be saved in {path}.").format(path=store.path))
-    asegurar_uid(layer)
     return nuevas[0].id()
 
 

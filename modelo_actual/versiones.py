@@ -12,6 +12,7 @@ from qgis.core import QgsSpatialIndex, QgsVectorLayer
 
 from ..core.errors import PotError
 from ..core.i18n import tr, trd
+from ..store.pot_store import table_names
 
 PRELIMINAR = "preliminar"
 VALIDADO = "validado"
@@ -38,9 +39,15 @@ def _comprobar_estado(estado):
 
 
 def guardar_version(store, layer: QgsVectorLayer, estado: str = PRELIMINAR, nota: str = "", contexto=None):
-    """Copy the units of ``layer`` into the POT as the next version. Returns (version, POT layer)."""
+    """Copy the units of ``layer`` into the POT as the next version. Returns (version, POT layer).
+
+    The copy, its bindings, links and style, its registry row and the version row are written in one
+    transaction, and the version number is decided inside it: two saves at once get two numbers.
+    """
     from ..diccionario import vinculos
-    from ..store.capas import importar_capa, pot_de_capa
+    from ..diccionario.estilo import estilo_por_variables_vinculadas
+    from ..store.capas import pot_de_capa
+    from ..store.escritura import Escritura
 
     _comprobar_estado(estado)
     if layer is None or not layer.isValid():
@@ -52,27 +59,46 @@ def guardar_version(store, layer: QgsVectorLayer, estado: str = PRELIMINAR, nota
             campos = vinculos.campos_vinculados(store, capa_origen)
     except PotError:
         pass  # a layer outside the POT: no bindings to carry over
-    anteriores = listar(store)
-    version = (max(v["version"] for v in anteriores) + 1) if anteriores else 1
-    nombre = nombre_capa(version)
     estados_doc = {PRELIMINAR: trd("preliminary"), VALIDADO: trd("validated")}
-    titulo = trd("Current model v{n} ({state})").format(n=version, state=estados_doc[estado])
-    nueva = importar_capa(store, layer, nombre, "fase1", titulo, reemplazar=True, contexto=contexto)
-    with store.connect() as conn:
-        conn.executemany(
-            "INSERT OR REPLACE INTO pot_campos (capa, campo, variable) VALUES (?, ?, ?)",
-            [(nombre, campo, variable) for campo, variable in campos.items() if nueva.fields().indexOf(campo) >= 0],
-        )
-    if campos:
-        vinculos.sincronizar(store, nueva, nombre)
-    unidades = nueva.featureCount()
-    area = sum(f.geometry().area() for f in nueva.getFeatures()) / 10000.0
-    with store.connect() as conn:
-        conn.execute(
-            "INSERT INTO pot_modelo_versiones (version, estado, fecha, nota, capa, unidades, area_ha) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (version, estado, datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M"), nota, nombre, unidades, round(area, 4)),
-        )
-    return version, nueva
+    elegida = {}
+
+    def titulo(n):
+        return trd("Current model v{n} ({state})").format(n=n, state=estados_doc[estado])
+
+    def nombrar(conn):
+        n = conn.execute("SELECT COALESCE(MAX(version), 0) + 1 FROM pot_modelo_versiones").fetchone()[0]
+        tablas = table_names(conn)
+        while nombre_capa(n) in tablas:  # a layer left by hand under that name is never overwritten
+            n += 1
+        elegida["n"] = n
+        return nombre_capa(n), titulo(n)
+
+    with Escritura(store) as escritura:
+        siguiente = (max((v["version"] for v in listar(store)), default=0)) + 1
+        nueva = escritura.capa(layer, nombre_capa(siguiente), "fase1", titulo(siguiente), contexto=contexto,
+                               nombrar=nombrar, conservar_vinculos=False)
+        provisional = escritura.nombre_provisional(nueva)
+        presentes = set(nueva.fields().names())
+        with escritura.vista.connect() as conn:
+            conn.executemany("INSERT INTO pot_campos (capa, campo, variable) VALUES (?, ?, ?)",
+                             [(provisional, c, v) for c, v in campos.items() if c in presentes])
+        if campos:
+            vinculos.sincronizar(escritura.vista, nueva, provisional)
+        estilo_por_variables_vinculadas(escritura.vista, nueva, provisional)
+        unidades = nueva.featureCount()
+        area = round(sum(f.geometry().area() for f in nueva.getFeatures()) / 10000.0, 4)
+        fecha = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M")
+
+        def registrar(conn, nombres):
+            conn.execute(
+                "INSERT INTO pot_modelo_versiones (version, estado, fecha, nota, capa, unidades, area_ha) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (elegida["n"], estado, fecha, nota, nombres[provisional], unidades, area),
+            )
+
+        escritura.al_confirmar(registrar)
+        escritura.confirmar()
+    version = elegida["n"]
+    return version, QgsVectorLayer(store.layer_uri(nombre_capa(version)), titulo(version), "ogr")
 
 
 def marcar_estado(store, version: int, estado: str) -> None:

@@ -2,6 +2,7 @@
 from qgis.core import (
     QgsProcessingOutputVectorLayer,
     QgsProcessingParameterBoolean,
+    QgsProcessingParameterDefinition,
     QgsProcessingParameterEnum,
     QgsProcessingParameterString,
     QgsProcessingParameterVectorLayer,
@@ -9,6 +10,7 @@ from qgis.core import (
 
 from ..core.i18n import tr
 from ..store.capas import importar_capa, nombre_de_capa, publicar_en_proyecto
+from ..store.codificacion import CODIFICACIONES
 from .base import PotAlgorithm
 
 FASES = ["base", "fase1", "fase2", "fase3", "fase4"]
@@ -26,7 +28,9 @@ class AnadirCapa(PotAlgorithm):
         return tr(
             "Copies a vector layer into the POT GeoPackage, reprojected to the POT's CRS, gives every feature a "
             "stable identifier (pot_uid), lists it among the POT's layers and shows it in the phase group of the "
-            "POT's QGIS project. The source layer is only read."
+            "POT's QGIS project. The source layer is only read. With REPLACE, the POT layer of the same name is "
+            "replaced whole (with its links to the dictionary for the fields the new layer still has) or not at all. "
+            "A shapefile that declares no text encoding is read as UTF-8 when it is, else as Latin-1, with a warning."
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802
@@ -43,12 +47,21 @@ class AnadirCapa(PotAlgorithm):
             )
         )
         self.addParameter(QgsProcessingParameterBoolean("REPLACE", tr("Replace a POT layer of the same name"), False))
+        codificacion = QgsProcessingParameterEnum(
+            "ENCODING",
+            tr("Text encoding of a shapefile (automatic: the declared one, else UTF-8, else Latin-1)"),
+            options=[tr("Automatic"), "UTF-8", "Latin-1 (ISO-8859-1)", "Windows-1252"],
+            defaultValue=0,
+        )
+        codificacion.setFlags(codificacion.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+        self.addParameter(codificacion)
         self.addOutput(QgsProcessingOutputVectorLayer("OUTPUT", tr("POT layer")))
 
     def process(self, parameters, context, feedback):
         store = self.abrir_pot(parameters, context)
         layer = self.parameterAsVectorLayer(parameters, "INPUT", context)
         nombre = self.parameterAsString(parameters, "NAME", context) or nombre_de_capa(layer.name() if layer else "")
+        avisos = []
         nueva = importar_capa(
             store,
             layer,
@@ -57,7 +70,11 @@ class AnadirCapa(PotAlgorithm):
             self.parameterAsString(parameters, "TITLE", context),
             self.parameterAsBool(parameters, "REPLACE", context),
             context.transformContext(),
+            CODIFICACIONES[self.parameterAsEnum(parameters, "ENCODING", context)],
+            avisos,
         )
+        for aviso in avisos:
+            feedback.pushWarning(aviso)
         feedback.pushInfo(tr("{count} features copied into the POT as “{name}”.").format(count=nueva.featureCount(), name=nombre))
         self._publicar = (store, nombre)
         return {"OUTPUT": nueva.source()}

@@ -21,7 +21,8 @@ from ..core.i18n import tr
 from ..diccionario import vinculos
 from ..modelo_actual import registro
 from ..diccionario.estilo import estilo_por_variables_vinculadas
-from ..store.capas import NOMBRE_RE, importar_capa, publicar_en_proyecto
+from ..store.capas import NOMBRE_RE, publicar_en_proyecto
+from ..store.escritura import Escritura
 from ..store.crear_pot import CAPA_AMBITO
 from .base import PotAlgorithm
 
@@ -146,25 +147,30 @@ class ModeloActualUnidades(PotAlgorithm):
         pasos.setCurrentStep(1)
         unidades = QgsVectorLayer(resultados["OUTPUT"], nombre, "ogr")
         campos = anadir_campos_variables(unidades, elegidas)
-        nueva = importar_capa(
-            store, unidades, nombre, "fase1", tr("Territorial units of the current model"),
-            self.parameterAsBool(parameters, "REPLACE", context), context.transformContext(),
-        )
-        with store.connect() as conn:
-            conn.execute("DELETE FROM pot_campos WHERE capa = ?", (nombre,))
-        for campo, variable in campos.items():
-            sin_clase = vinculos.vincular_campo(store, nueva, nombre, campo, variable)
-            if sin_clase:
-                feedback.pushWarning(
-                    tr("Values of “{field}” without a class in “{code}”: {values}").format(
-                        field=campo, code=variable, values=", ".join(sin_clase[:20])
+        # The units replace the old ones whole, with their links and style, or not at all.
+        with Escritura(store) as escritura:
+            nueva = escritura.capa(
+                unidades, nombre, "fase1", tr("Territorial units of the current model"),
+                self.parameterAsBool(parameters, "REPLACE", context), context.transformContext(), conservar_vinculos=False,
+            )
+            provisional = escritura.nombre_provisional(nueva)
+            for campo, variable in campos.items():
+                sin_clase = vinculos.vincular_campo(escritura.vista, nueva, provisional, campo, variable)
+                if sin_clase:
+                    feedback.pushWarning(
+                        tr("Values of “{field}” without a class in “{code}”: {values}").format(
+                            field=campo, code=variable, values=", ".join(sin_clase[:20])
+                        )
                     )
-                )
-        vinculos.sincronizar(store, nueva, nombre)
-        estilo_por_variables_vinculadas(store, nueva, nombre)  # the synthesis map speaks the dictionary
-        feedback.pushInfo(tr("{count} territorial units stored in the POT as “{name}”.").format(count=nueva.featureCount(), name=nombre))
+            vinculos.sincronizar(escritura.vista, nueva, provisional)
+            estilo_por_variables_vinculadas(escritura.vista, nueva, provisional)  # the synthesis map speaks the dictionary
+            cuenta = nueva.featureCount()
+            escritura.confirmar()
+        for aviso in escritura.avisos:
+            feedback.pushWarning(aviso)
+        feedback.pushInfo(tr("{count} territorial units stored in the POT as “{name}”.").format(count=cuenta, name=nombre))
         self._publicar = (store, nombre)
-        return {"OUTPUT": nueva.source(), "UNIT_COUNT": nueva.featureCount(), "FIELDS": json.dumps(campos)}
+        return {"OUTPUT": store.layer_uri(nombre), "UNIT_COUNT": cuenta, "FIELDS": json.dumps(campos)}
 
     def post_process(self, context, feedback):
         store, nombre = self._publicar

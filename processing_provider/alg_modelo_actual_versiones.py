@@ -21,7 +21,6 @@ from qgis.core import (
 from ..core import compat
 from ..core.i18n import tr
 from ..modelo_actual import versiones
-from ..diccionario.estilo import estilo_por_variables_vinculadas
 from ..store.capas import publicar_en_proyecto
 from .base import PotAlgorithm
 
@@ -61,7 +60,6 @@ class GuardarVersionModelo(PotAlgorithm):
             self.parameterAsString(parameters, "NOTE", context),
             context.transformContext(),
         )
-        estilo_por_variables_vinculadas(store, nueva, versiones.nombre_capa(version))
         feedback.pushInfo(tr("Version {n} saved as “{name}”.").format(n=version, name=versiones.nombre_capa(version)))
         self._publicar = (store, versiones.nombre_capa(version))
         return {"OUTPUT": nueva.source(), "VERSION": version}

@@ -79,7 +79,9 @@ class PotAlgorithm(QgsProcessingAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         # What an algorithm writes into documents or stores as names is in the POT's language.
-        with idioma_de_documentos(self._idioma_del_pot(parameters, context)):
+        from ..store.conexion import avisando_esperas
+
+        with idioma_de_documentos(self._idioma_del_pot(parameters, context)), avisando_esperas(feedback.pushInfo if feedback is not None else None):
             try:
                 return self.process(parameters, context, feedback)
             except PotError as error:

@@ -179,14 +179,17 @@ def test_unwritable_destination(tmp_path):
         crear(tmp_path, memory_layer([SQUARE]), name="a_file/sub/pot.gpkg")
 
 
-def test_locked_pot_gives_clear_message(tmp_path):
+def test_locked_pot_gives_clear_message(tmp_path, monkeypatch):
+    from pot_cartografia.store import conexion
+
+    monkeypatch.setattr(conexion, "ESPERA_MAXIMA", 1.0)
     crear(tmp_path, memory_layer([SQUARE]))
     path = tmp_path / "pot.gpkg"
     locker = sqlite3.connect(path, isolation_level=None)
     locker.execute("BEGIN EXCLUSIVE")
     try:
         store = PotStore(path)
-        with pytest.raises(PotError, match="locked"):
+        with pytest.raises(PotError, match="being written by another program.*Nothing was changed"):
             store.set_metadata({"nombre": "otro"})
     finally:
         locker.execute("ROLLBACK")
