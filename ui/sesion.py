@@ -7,7 +7,7 @@ listen to ``changed``, which is also emitted by ``notify()`` after a dock has mo
 from pathlib import Path
 
 from qgis.core import QgsApplication, QgsProject
-from qgis.PyQt.QtCore import QObject, pyqtSignal
+from qgis.PyQt.QtCore import QObject, QTimer, pyqtSignal
 
 from ..core.errors import PotError
 from ..core.log import get_logger
@@ -46,8 +46,10 @@ class PotSession(QObject):
         super().__init__(parent)
         self.project = project or QgsProject.instance()
         self.store = None
+        self._fusionando = False
         self.project.readProject.connect(self._al_leer_proyecto)
         self.project.cleared.connect(self._al_limpiar_proyecto)
+        self.project.projectSaved.connect(self._al_guardar_proyecto)
         self._detectar()
 
     # -- public ---------------------------------------------------------------------------------
@@ -76,6 +78,7 @@ class PotSession(QObject):
         for signal, slot in (
             (self.project.readProject, self._al_leer_proyecto),
             (self.project.cleared, self._al_limpiar_proyecto),
+            (self.project.projectSaved, self._al_guardar_proyecto),
         ):
             try:
                 signal.disconnect(slot)
@@ -88,6 +91,33 @@ class PotSession(QObject):
 
     def _al_limpiar_proyecto(self):
         self._poner(None)
+
+    def _al_guardar_proyecto(self):
+        if self.store is not None and not self._fusionando:
+            QTimer.singleShot(0, self._fusionar_registro)
+
+    def _fusionar_registro(self):
+        """After the user saved the POT's project: layers another program (qgis_process, another QGIS)
+        added to the POT meanwhile were missing from this copy. They are added, and saved again, so
+        the stored project never loses a layer to a stale save."""
+        from ..store.proyecto_qgis import capas_guardadas, completar_desde_registro, contenido_guardado, escribir_proyecto
+
+        store = self.store
+        if store is None:
+            return
+        try:
+            anadidas = completar_desde_registro(self.project, store)
+            with store.connect(readonly=True) as conn:
+                guardadas = capas_guardadas(contenido_guardado(conn))
+            registradas = {f["capa"] for f in store.registered_layers()} & set(store.spatial_layers())
+            if anadidas or not registradas <= guardadas:
+                self._fusionando = True
+                escribir_proyecto(self.project, store)
+        except PotError as problem:
+            get_logger().warning(str(problem))
+            self.error.emit(str(problem))
+        finally:
+            self._fusionando = False
 
     def _detectar(self):
         path = gpkg_del_proyecto(self.project)
