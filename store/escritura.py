@@ -97,10 +97,13 @@ class Escritura:
             raise
         return self
 
-    def __exit__(self, *excepcion):
+    def __exit__(self, tipo, error, traza):
+        lleno = tipo is not None and issubclass(tipo, Exception) and conexion.disco_lleno(self.store.path)
         for preparada in self._preparadas:
             preparada.layer = None
-        self._temporales.__exit__(*excepcion)
+        self._temporales.__exit__(tipo, error, traza)
+        if lleno:  # the real cause, whatever step failed on it (GDAL, QGIS's provider, sqlite)
+            raise conexion.error_de_disco_lleno(self.store.path) from error
         return False
 
     def _crear_vista(self) -> None:
@@ -500,7 +503,7 @@ def archivos_temporales(path):
     candado = QLockFile(f"{base}.lock")
     candado.setStaleLockTime(0)  # stale only when its process is gone
     if not candado.tryLock(0):
-        raise conexion.explicar_fallo_de_escritura(path, candado.fileName())
+        raise conexion.explicar_fallo_de_escritura(path, tr("its working files cannot be created beside it"))
     try:
         yield base
     finally:
