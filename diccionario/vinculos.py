@@ -102,7 +102,13 @@ def sincronizar(store, layer: QgsVectorLayer, capa: str) -> int:
     vinculados = campos_vinculados(store, capa)
     if not vinculados:
         return 0
-    variables = {v.codigo: v for v in repositorio.cargar(store)}
+    filas = _filas(layer, capa, vinculados, {v.codigo: v for v in repositorio.cargar(store)})
+    with store.connect() as conn:
+        _escribir_vinculos(conn, capa, filas)
+    return len(filas)
+
+
+def _filas(layer, capa, vinculados: Dict[str, str], variables) -> list:
     filas = []
     for feature in layer.getFeatures():
         uid = feature[UID] if layer.fields().indexOf(UID) >= 0 else None
@@ -113,23 +119,57 @@ def sincronizar(store, layer: QgsVectorLayer, capa: str) -> int:
             valor = _texto(feature[campo]) if layer.fields().indexOf(campo) >= 0 else None
             if variable is not None and valor is not None:
                 filas.append((capa, str(uid), codigo, valor, variable.fuente, variable.anio))
-    with store.connect() as conn:
-        conn.execute("DELETE FROM pot_vinculos WHERE capa = ?", (capa,))
-        conn.executemany(
-            "INSERT OR REPLACE INTO pot_vinculos (capa, entidad, variable, valor, fuente, anio) VALUES (?, ?, ?, ?, ?, ?)",
-            filas,
+    return filas
+
+
+def _escribir_vinculos(conn, capa, filas) -> None:
+    conn.execute("DELETE FROM pot_vinculos WHERE capa = ?", (capa,))
+    conn.executemany(
+        "INSERT OR REPLACE INTO pot_vinculos (capa, entidad, variable, valor, fuente, anio) VALUES (?, ?, ?, ?, ?, ?)",
+        filas,
+    )
+
+
+def vincular(store, layer: QgsVectorLayer, capa: str, campo: str, codigo: str, estilo_qml: str, descripcion: str):
+    """Bind ``campo`` to a variable, rewrite the layer's links and store its style, in one transaction
+    with the stored QGIS project (which shows that style). Returns (values without a class, links)."""
+    from ..store.escritura import archivos_temporales
+    from ..store.estilos import aplicar_qml, escribir_estilo
+    from ..store.proyecto_qgis import capas_del_pot, proyecto_en_transaccion
+
+    variable = repositorio.obtener(store, codigo)
+    if layer.fields().indexOf(campo) < 0:
+        raise PotError(tr("The layer “{layer}” has no field “{field}”.").format(layer=capa, field=campo))
+    vinculados = dict(campos_vinculados(store, capa), **{campo: codigo})
+    filas = _filas(layer, capa, vinculados, {v.codigo: v for v in repositorio.cargar(store)})
+
+    def estilo_en_proyecto(project):
+        for capa_proyecto in capas_del_pot(project, store).get(capa, []):
+            if not capa_proyecto.isValid():
+                capa_proyecto.setDataSource(store.layer_uri(capa), capa_proyecto.name(), "ogr")
+            aplicar_qml(capa_proyecto, estilo_qml)
+
+    with archivos_temporales(store.path) as base, store.connect() as conn:
+        conn.execute(
+            "INSERT INTO pot_campos (capa, campo, variable) VALUES (?, ?, ?)"
+            " ON CONFLICT (capa, campo) DO UPDATE SET variable = excluded.variable",
+            (capa, campo, codigo),
         )
-    return len(filas)
+        _escribir_vinculos(conn, capa, filas)
+        escribir_estilo(conn, capa, estilo_qml, descripcion)
+        proyecto_en_transaccion(conn, store, estilo_en_proyecto, {}, f"{base}.qgz")
+    return valores_sin_clase(layer, campo, variable), len(filas)
 
 
-def configurar_formulario(layer: QgsVectorLayer, store, capa: str) -> None:
-    """Field aliases and widgets from the dictionary: a value list for categorical variables."""
+def configurar_formulario(layer: QgsVectorLayer, store, capa: str, ademas: Dict[str, str] = None) -> None:
+    """Field aliases and widgets from the dictionary: a value list for categorical variables.
+    ``ademas``: bindings {field: variable} about to be written, shown as if they were."""
     variables = {v.codigo: v for v in repositorio.cargar(store)}
     indice_uid = layer.fields().indexOf(UID)
     if indice_uid >= 0:
         layer.setEditorWidgetSetup(indice_uid, QgsEditorWidgetSetup("Hidden", {}))
         layer.setDefaultValueDefinition(indice_uid, _default_uuid())
-    for campo, codigo in campos_vinculados(store, capa).items():
+    for campo, codigo in dict(campos_vinculados(store, capa), **(ademas or {})).items():
         indice = layer.fields().indexOf(campo)
         variable = variables.get(codigo)
         if indice < 0 or variable is None:

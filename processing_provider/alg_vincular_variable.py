@@ -12,7 +12,7 @@ from ..core.i18n import tr
 from ..diccionario import repositorio, vinculos
 from ..diccionario.estilo import aplicar_estilo
 from ..store.capas import pot_de_capa, refrescar_estilos
-from ..store.estilos import guardar_estilo_predeterminado
+from ..store.estilos import estilo_qml
 from .base import PotAlgorithm
 
 
@@ -53,18 +53,18 @@ class VincularVariable(PotAlgorithm):
         if nuevos:
             layer.reload()
             feedback.pushInfo(tr("{count} features received a stable identifier.").format(count=nuevos))
-        sin_clase = vinculos.vincular_campo(store, layer, capa, campo, codigo)
+        # Form and style first (in memory), then binding, links, style and stored project in one write.
+        vinculos.configurar_formulario(layer, store, capa, {campo: codigo})
+        if variable.clases:
+            aplicar_estilo(layer, campo, variable, guardar_en_gpkg=False)
+        sin_clase, total = vinculos.vincular(store, layer, capa, campo, codigo, estilo_qml(layer),
+                                             tr("Linked to the variable {code}").format(code=codigo))
         if sin_clase:
             feedback.reportError(
                 tr("Values of “{field}” without a class in “{code}”: {values}").format(
                     field=campo, code=codigo, values=", ".join(sin_clase[:20]) + (" …" if len(sin_clase) > 20 else "")
                 )
             )
-        total = vinculos.sincronizar(store, layer, capa)
-        vinculos.configurar_formulario(layer, store, capa)
-        if variable.clases:
-            aplicar_estilo(layer, campo, variable, guardar_en_gpkg=False)
-        guardar_estilo_predeterminado(layer, tr("Linked to the variable {code}").format(code=codigo))
-        refrescar_estilos(store, [capa])
+        refrescar_estilos(store, [capa], guardado=False)  # the open project, when it is this POT
         feedback.pushInfo(tr("{count} links recorded for “{layer}”.").format(count=total, layer=capa))
         return {"LINKS": total, "UNKNOWN": len(sin_clase)}

@@ -84,9 +84,10 @@ def publicar_en_proyecto(store: PotStore, capas) -> None:
     _editar_proyecto_del_pot(store, cambio)
 
 
-def refrescar_estilos(store: PotStore, capas) -> None:
+def refrescar_estilos(store: PotStore, capas, guardado: bool = True) -> None:
     """Give the POT project's layers of ``capas`` their default style from the GeoPackage again
-    (after a style or form was saved there), so the stored project never shows a stale style."""
+    (after a style or form was saved there), so the stored project never shows a stale style.
+    ``guardado=False``: only the open project (the write already updated the stored one)."""
     from .proyecto_qgis import capas_del_pot
 
     def cambio(project):
@@ -98,7 +99,7 @@ def refrescar_estilos(store: PotStore, capas) -> None:
                 layer.loadDefaultStyle()
                 layer.triggerRepaint()
 
-    _editar_proyecto_del_pot(store, cambio, cambio)
+    _editar_proyecto_del_pot(store, cambio, cambio if guardado else None)
 
 
 def pot_de_capa(layer: QgsVectorLayer):

@@ -24,21 +24,39 @@ def guardar_estilo_predeterminado(layer, descripcion: str) -> None:
     ruta, tabla = gpkg_y_tabla(layer)
     if not ruta or not tabla:
         raise PotError(tr("The layer “{layer}” is not a GeoPackage table; its style cannot be stored.").format(layer=layer.name()))
+    qml = estilo_qml(layer)
+    with connect(ruta) as conn:
+        escribir_estilo(conn, tabla, qml, descripcion)
+
+
+def estilo_qml(layer) -> str:
+    """The layer's whole style as QML text."""
     documento = QDomDocument()
     error = layer.exportNamedStyle(documento)
     if error:
         raise PotError(tr("The style of “{layer}” could not be saved: {error}").format(layer=layer.name(), error=error))
-    with connect(ruta) as conn:
-        asegurar_tabla_de_estilos(conn)
-        fila = conn.execute("SELECT column_name FROM gpkg_geometry_columns WHERE table_name = ?", (tabla,)).fetchone()
-        columna = fila[0] if fila else ""
-        conn.execute("UPDATE layer_styles SET useAsDefault = 0 WHERE f_table_name = ?", (tabla,))
-        conn.execute("DELETE FROM layer_styles WHERE f_table_name = ? AND styleName = ?", (tabla, tabla))
-        conn.execute(
-            "INSERT INTO layer_styles (f_table_catalog, f_table_schema, f_table_name, f_geometry_column, styleName,"
-            " styleQML, styleSLD, useAsDefault, description, owner, ui) VALUES ('', '', ?, ?, ?, ?, '', 1, ?, '', '')",
-            (tabla, columna, tabla, documento.toString(), descripcion),
-        )
+    return documento.toString()
+
+
+def escribir_estilo(conn, tabla: str, qml: str, descripcion: str) -> None:
+    """Store ``qml`` as the default style of ``tabla``, inside the caller's transaction."""
+    asegurar_tabla_de_estilos(conn)
+    fila = conn.execute("SELECT column_name FROM gpkg_geometry_columns WHERE table_name = ?", (tabla,)).fetchone()
+    columna = fila[0] if fila else ""
+    conn.execute("UPDATE layer_styles SET useAsDefault = 0 WHERE f_table_name = ?", (tabla,))
+    conn.execute("DELETE FROM layer_styles WHERE f_table_name = ? AND styleName = ?", (tabla, tabla))
+    conn.execute(
+        "INSERT INTO layer_styles (f_table_catalog, f_table_schema, f_table_name, f_geometry_column, styleName,"
+        " styleQML, styleSLD, useAsDefault, description, owner, ui) VALUES ('', '', ?, ?, ?, ?, '', 1, ?, '', '')",
+        (tabla, columna, tabla, qml, descripcion),
+    )
+
+
+def aplicar_qml(layer, qml: str) -> None:
+    """Give ``layer`` the style ``qml`` (as loading it from the database would)."""
+    documento = QDomDocument()
+    documento.setContent(qml)
+    layer.importNamedStyle(documento)
 
 
 def asegurar_tabla_de_estilos(conn) -> None:

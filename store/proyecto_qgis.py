@@ -253,10 +253,17 @@ def proyecto_en_transaccion(conn, store: PotStore, cambiar, reemplazos: dict, te
         if contenido:
             entrada = temporal.with_name(temporal.stem + ".entrada.qgz")
             entrada.write_bytes(contenido)
-            with _redirigiendo(ruta_guardada(contenido), store):
+            anterior = ruta_guardada(contenido)
+            with _redirigiendo(anterior, store):
                 if not project.read(str(entrada), compat.LEER_SIN_RESOLVER_CAPAS):
                     raise PotError(tr("{path} is a POT but its QGIS project could not be read: {error}").format(
                         path=store.path, error=project.error()))
+            if anterior and not _misma_ruta(anterior, store.path):
+                # QGIS writes an unresolved layer back as it was read: open the moved ones, so the
+                # stored project points at this file from now on.
+                for capas in capas_del_pot(project, store).values():
+                    for layer in capas:
+                        layer.setDataSource(layer.source(), layer.name(), layer.providerType())
         else:
             if crs is not None:
                 project.setCrs(crs)

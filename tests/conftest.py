@@ -46,6 +46,9 @@ def pytest_terminal_summary(terminalreporter):
     terminalreporter.write_line(f"deprecation warnings: {propias} from the plugin and its tests, {ajenas} from other packages")
     for carpeta in _CAPTURAS:
         terminalreporter.write_line(f"screenshots and rendered pages: {carpeta}")
+    procesos = sys.modules.get("procesos")
+    for linea in getattr(procesos, "RESUMEN", []):
+        terminalreporter.write_line(linea)
 
 
 @pytest.fixture(scope="session", autouse=True)

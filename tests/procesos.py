@@ -12,6 +12,7 @@ import time
 from pathlib import Path
 
 HIJO = Path(__file__).with_name("proceso_hijo.py")
+RESUMEN = []  # lines for the end of the test run (kills and races survived)
 
 
 class Hijo:
