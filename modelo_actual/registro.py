@@ -6,11 +6,13 @@ Each one has a theme (a ZEE submodel, an Estudio Especializado or the base) and 
 optional map from the layer's own codes to the variable's class codes.
 """
 import json
+import os
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
+from pathlib import Path
 from typing import Dict, List
 
-from qgis.core import QgsDataSourceUri, QgsMapLayer, QgsRasterLayer, QgsVectorLayer
+from qgis.core import QgsDataSourceUri, QgsMapLayer, QgsProviderRegistry, QgsRasterLayer, QgsVectorLayer
 
 from ..core.errors import PotError
 from ..core.i18n import tr
@@ -125,25 +127,83 @@ def fuente_sin_clave(layer: QgsMapLayer) -> str:
     return layer.source()
 
 
-def _desde_fila(row) -> CapaDit:
+# -- sources kept portable: relative to the POT, or inside the POT itself -----------------------------
+POT = "{POT}"  # stands for the POT's own file in a stored source
+
+
+def _ruta_de(fuente: str, proveedor: str):
+    if proveedor not in ("ogr", "gdal"):
+        return None
+    ruta = QgsProviderRegistry.instance().decodeUri(proveedor, fuente).get("path")
+    return ruta if isinstance(ruta, str) and ruta and ruta in fuente else None
+
+
+def fuente_portable(store, fuente: str, proveedor: str) -> str:
+    """The source as stored: a table of the POT by name (``{POT}|layername=x``), a file beside or under
+    the POT relative to it (``./dit/zee.shp``), anything else as it is. A copied or moved POT then reads
+    its own layers and the files beside it, never the original's."""
+    ruta = _ruta_de(fuente, proveedor)
+    if ruta is None or not os.path.isabs(ruta):
+        return fuente
+    if os.path.normcase(os.path.abspath(ruta)) == os.path.normcase(str(store.path)):
+        nueva = POT
+    else:
+        try:
+            relativa = os.path.relpath(ruta, store.path.parent).replace(os.sep, "/")
+        except ValueError:  # another drive (Windows)
+            return fuente
+        nueva = relativa if relativa.startswith("../") else "./" + relativa
+    portable = fuente.replace(ruta, nueva, 1)
+    return portable if _ruta_de(portable, proveedor) == nueva else fuente
+
+
+def fuente_absoluta(store, fuente: str, proveedor: str) -> str:
+    """The stored source made usable: ``{POT}`` and relative paths resolved against the POT's file."""
+    ruta = _ruta_de(fuente, proveedor)
+    if ruta is None or os.path.isabs(ruta):
+        return fuente
+    absoluta = str(store.path) if ruta == POT else os.path.normpath(str(store.path.parent / ruta))
+    return fuente.replace(ruta, absoluta, 1)
+
+
+def faltantes(store, capas=None) -> List[CapaDit]:
+    """Registered layers whose file is not where the registry says, e.g. in a copied POT."""
+    capas = listar(store) if capas is None else capas
+    return [c for c in capas if _ruta_de(c.fuente, c.proveedor) and not Path(_ruta_de(c.fuente, c.proveedor)).exists()]
+
+
+def comprobar_fuentes(store, capas) -> None:
+    """PotError naming every registered layer that cannot be found, and where it was looked for."""
+    faltan = faltantes(store, capas)
+    if faltan:
+        raise PotError(
+            tr(
+                "These registered DIT layers cannot be found: {layers}. A copied or moved POT looks for them where "
+                "they were relative to it: copy them along, or register them again."
+            ).format(layers="; ".join(f"{c.nombre} ({_ruta_de(c.fuente, c.proveedor)})" for c in faltan))
+        )
+
+
+def _desde_fila(row, store) -> CapaDit:
+    proveedor = row["proveedor"] or "ogr"
     mapeos = [Mapeo(m["campo"], m["variable"], dict(m.get("valores") or {})) for m in json.loads(row["mapeo"] or "[]")]
     return CapaDit(
         nombre=row["nombre"],
-        fuente=row["fuente"],
-        proveedor=row["proveedor"] or "ogr",
+        fuente=fuente_absoluta(store, row["fuente"], proveedor),
+        proveedor=proveedor,
         tipo=row["tipo"] or VECTOR,
         tema=row["tema"] or "base",
         subtema=row["subtema"] or "",
         mapeos=mapeos,
         validacion=json.loads(row["validacion"] or "{}"),
         actualizado=row["actualizado"] or "",
-        origen=row["origen"] or "",
+        origen=fuente_absoluta(store, row["origen"], proveedor) if row["origen"] else "",
     )
 
 
 def listar(store) -> List[CapaDit]:
     with store.connect(readonly=True) as conn:
-        return [_desde_fila(row) for row in conn.execute("SELECT * FROM pot_dit_capas ORDER BY fid")]
+        return [_desde_fila(row, store) for row in conn.execute("SELECT * FROM pot_dit_capas ORDER BY fid")]
 
 
 def obtener(store, nombre: str) -> CapaDit:
@@ -164,8 +224,9 @@ def guardar(store, capa: CapaDit) -> None:
             " mapeo = excluded.mapeo, validacion = excluded.validacion, actualizado = excluded.actualizado,"
             " origen = excluded.origen",
             (
-                capa.nombre, capa.fuente, capa.proveedor, capa.tipo, capa.tema, capa.subtema, mapeo,
-                json.dumps(capa.validacion, ensure_ascii=False), _ahora(), capa.origen,
+                capa.nombre, fuente_portable(store, capa.fuente, capa.proveedor), capa.proveedor, capa.tipo, capa.tema,
+                capa.subtema, mapeo, json.dumps(capa.validacion, ensure_ascii=False), _ahora(),
+                fuente_portable(store, capa.origen, capa.proveedor) if capa.origen else "",
             ),
         )
 

@@ -38,6 +38,7 @@ def capas_poligonales(store, nombres=None):
         if faltan:
             raise PotError(tr("No DIT layer “{name}” is registered in {path}.").format(name=faltan[0], path=store.path))
         entradas = [por_nombre[n] for n in nombres]
+    registro.comprobar_fuentes(store, [c for c in entradas if c.tipo == registro.VECTOR])
     elegidas = []
     for capa in entradas:
         if capa.tipo != registro.VECTOR:

@@ -1,17 +1,28 @@
 """Run inside QGIS desktop (--code): open the POT named by $POT_ABRIR with the plugin and show its docks.
 
 $POT_PANELES lists the panels to show (default "navegador,diccionario"). With $POT_CAPTURA set, save a screenshot of the main window there and quit (used under Xvfb); with
-$POT_INFORME set, also write a JSON report (plugin loaded, its load time, docks shown, errors logged).
+$POT_INFORME set, also write a JSON report (plugin loaded, its load time, docks shown, errors logged,
+layers and whether each is valid, and every modal dialog that popped up, e.g. QGIS's "Handle
+Unavailable Layers": recorded and closed so that the run goes on).
 """
 import json
 import os
 
 from qgis.core import Qgis, QgsApplication, QgsProject
 from qgis.PyQt.QtCore import QTimer
-from qgis.PyQt.QtWidgets import QDockWidget
+from qgis.PyQt.QtWidgets import QApplication, QDockWidget
 from qgis.utils import active_plugins, iface, plugin_times, plugins
 
 errores = []
+dialogos = []
+
+
+def _vigilar_dialogos():
+    modal = QApplication.activeModalWidget()
+    if modal is not None:
+        dialogos.append(f"{type(modal).__name__}: {modal.windowTitle()}")
+        modal.close()
+    QTimer.singleShot(200, _vigilar_dialogos)
 
 
 def _registrar(mensaje, etiqueta, nivel):
@@ -41,6 +52,8 @@ def _capturar():
             "tiempo_carga": plugin_times.get("pot_cartografia", ""),
             "docks": docks,
             "capas": sorted(layer.name() for layer in QgsProject.instance().mapLayers().values()),
+            "capas_invalidas": sorted(layer.name() for layer in QgsProject.instance().mapLayers().values() if not layer.isValid()),
+            "dialogos": dialogos,
             "menu": [a.text() for a in iface.mainWindow().menuBar().actions()],
             "acciones_pot": [a.text() for a in plugins["pot_cartografia"].menu.actions() if a.text()],
             "errores": errores,
@@ -52,3 +65,4 @@ def _capturar():
 
 
 QTimer.singleShot(1500, _abrir)
+QTimer.singleShot(200, _vigilar_dialogos)

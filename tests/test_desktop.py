@@ -43,6 +43,22 @@ def test_desktop_loads_plugin_opens_pot_without_errors(instalacion, zip_plugin, 
          "HORIZON": 2040, "OUTPUT": str(pot)},
     )
     profile = _perfil(tmp_path, zip_plugin if instalacion == "zip" else "source")
+    informe = _abrir_en_escritorio(pot, profile, tmp_path)
+    assert informe["activo"], "the plugin is loaded"
+    assert informe["errores"] == []
+    assert "PotNavegadorDock" in informe["docks"] and "PotDiccionarioDock" in informe["docks"]
+    menu = [title.replace("&", "") for title in informe["menu"]]
+    assert "POT" in menu and "Proyecto" in menu, "QGIS runs in Spanish"
+    # The plugin speaks Spanish too: its compiled translation is shipped (zip and source folder alike).
+    assert "Nuevo POT…" in informe["acciones_pot"], informe["acciones_pot"]
+    assert len(informe["capas"]) == 1, "the POT's project opened with its ámbito"
+    print(instalacion, "plugin load time:", informe["tiempo_carga"])
+    if os.environ.get("POT_README_SHOT") and instalacion == "zip":
+        shutil.copy(tmp_path / "captura.png", REPO / "docs" / "captura_qgis.png")
+
+
+def _abrir_en_escritorio(pot, profile, tmp_path) -> dict:
+    """Run the QGIS desktop under Xvfb, open ``pot`` with the plugin, and return its JSON report."""
     env = dict(os.environ, POT_ABRIR=str(pot), POT_CAPTURA=str(tmp_path / "captura.png"), POT_INFORME=str(tmp_path / "informe.json"))
     env.pop("QT_QPA_PLATFORM", None)  # a real X display (Xvfb), not offscreen
     # QGIS may linger on exit under Xvfb: wait for the report, then stop the whole process group.
@@ -61,18 +77,27 @@ def test_desktop_loads_plugin_opens_pot_without_errors(instalacion, zip_plugin, 
             os.killpg(proc.pid, signal.SIGTERM)
         stderr = proc.communicate(timeout=30)[1]
     assert (tmp_path / "informe.json").exists(), stderr[-3000:]
-    informe = json.loads((tmp_path / "informe.json").read_text(encoding="utf-8"))
-    assert informe["activo"], "the plugin is loaded"
+    return json.loads((tmp_path / "informe.json").read_text(encoding="utf-8"))
+
+
+@pytest.mark.skipif(shutil.which("qgis") is None or shutil.which("xvfb-run") is None, reason="QGIS desktop or xvfb-run not installed")
+def test_desktop_opens_a_renamed_copy_without_asking_for_layers(zip_plugin, demo_folder, tmp_path):
+    """A POT copied to another folder under another name, the original gone: QGIS must not pop its
+    modal "Handle Unavailable Layers" dialog, and every layer must read the copy."""
+    original = tmp_path / "original" / "pot.gpkg"
+    original.parent.mkdir()
+    demo = demo_folder / "territorio_demo.gpkg"
+    processing.run("pot:crear_proyecto", {"NAME": "POT copiado", "LEVEL": 1, "AMBITO": f"{demo}|layername=ambito", "HORIZON": 2040,
+                                          "OUTPUT": str(original)})
+    processing.run("pot:anadir_capa", {"PROJECT": str(original), "INPUT": f"{demo}|layername=vias", "NAME": "vias", "PHASE": 1})
+    copia = tmp_path / "otra carpeta" / "POT de la provincia ñ.gpkg"
+    copia.parent.mkdir()
+    shutil.copy2(original, copia)
+    shutil.rmtree(original.parent)
+    informe = _abrir_en_escritorio(copia, _perfil(tmp_path, zip_plugin), tmp_path)
+    assert informe["dialogos"] == []
     assert informe["errores"] == []
-    assert "PotNavegadorDock" in informe["docks"] and "PotDiccionarioDock" in informe["docks"]
-    menu = [title.replace("&", "") for title in informe["menu"]]
-    assert "POT" in menu and "Proyecto" in menu, "QGIS runs in Spanish"
-    # The plugin speaks Spanish too: its compiled translation is shipped (zip and source folder alike).
-    assert "Nuevo POT…" in informe["acciones_pot"], informe["acciones_pot"]
-    assert len(informe["capas"]) == 1, "the POT's project opened with its ámbito"
-    print(instalacion, "plugin load time:", informe["tiempo_carga"])
-    if os.environ.get("POT_README_SHOT") and instalacion == "zip":
-        shutil.copy(tmp_path / "captura.png", REPO / "docs" / "captura_qgis.png")
+    assert len(informe["capas"]) == 2 and informe["capas_invalidas"] == []
 
 
 @pytest.mark.skipif(not Path("/usr/bin/qgis_process.bin").exists(), reason="qgis_process not installed")
