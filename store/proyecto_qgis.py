@@ -13,19 +13,17 @@ from __future__ import annotations
 
 import io
 import os
-import re
 import zipfile
 from contextlib import contextmanager
-from datetime import datetime
 from pathlib import Path
-from xml.etree import ElementTree
 
 from qgis.core import QgsLayerTreeGroup, QgsPathResolver, QgsProject, QgsVectorLayer, QgsWkbTypes
 
 from ..core import compat
 from ..core.errors import PotError
 from ..core.i18n import tr, trd
-from .pot_store import PROJECT_NAME, PotStore, gpkg_y_tabla, table_names
+from .pot_store import PotStore, gpkg_y_tabla
+from .proyecto_guardado import capas_guardadas, contenido_guardado, guardar_contenido, ruta_guardada  # noqa: F401
 
 PROPIEDAD_GPKG = ("pot", "gpkg")  # project custom property: which POT file this project belongs to
 
@@ -127,44 +125,6 @@ def completar_desde_registro(project: QgsProject, store: PotStore) -> list:
 
 def _misma_ruta(a, b) -> bool:
     return os.path.normcase(os.path.abspath(str(a))) == os.path.normcase(os.path.abspath(str(b)))
-
-
-# -- the stored project as bytes -----------------------------------------------------------------
-def contenido_guardado(conn):
-    """The stored project (.qgz bytes) read through an open connection, or None."""
-    if "qgis_projects" not in table_names(conn):
-        return None
-    fila = conn.execute("SELECT content FROM qgis_projects WHERE name = ?", (PROJECT_NAME,)).fetchone()
-    if fila is None or not fila[0]:
-        return None
-    contenido = fila[0]
-    return bytes.fromhex(contenido if isinstance(contenido, str) else contenido.decode("ascii"))
-
-
-def _qgs_de(contenido: bytes) -> str:
-    with zipfile.ZipFile(io.BytesIO(contenido)) as archivo:
-        nombre = next(n for n in archivo.namelist() if n.lower().endswith(".qgs"))
-        return archivo.read(nombre).decode("utf-8")
-
-
-def ruta_guardada(contenido) -> str:
-    """The POT path the stored project was last saved for (its ``pot/gpkg`` property), or ""."""
-    if not contenido:
-        return ""
-    try:
-        raiz = ElementTree.fromstring(_qgs_de(contenido))
-    except (zipfile.BadZipFile, StopIteration, ElementTree.ParseError, UnicodeDecodeError):
-        return ""
-    nodo = raiz.find("./properties/pot/gpkg")
-    return (nodo.text or "") if nodo is not None else ""
-
-
-def capas_guardadas(contenido) -> set:
-    """Table names of this POT's layers listed in a stored project (for checks; no QGIS needed)."""
-    if not contenido:
-        return set()
-    texto = _qgs_de(contenido)
-    return {m.group(1) for m in re.finditer(r"<datasource>[^<|]*\|layername=([^<|&]+)", texto)}
 
 
 @contextmanager
@@ -295,22 +255,3 @@ def _escribir_qgs(project: QgsProject, destino: Path, reemplazos: dict, nombre_q
                 datos, nombre = texto.encode("utf-8"), nombre_qgs
             archivo.writestr(nombre, datos)
     return salida.getvalue()
-
-
-def guardar_contenido(conn, contenido: bytes) -> None:
-    """Store .qgz bytes as the POT's project, as QGIS's GeoPackage project storage does (hex text)."""
-    if "qgis_projects" not in table_names(conn):
-        conn.execute("CREATE TABLE qgis_projects(name TEXT PRIMARY KEY, metadata BLOB, content BLOB)")
-    metadatos = '{{"last_modified_time": "{}", "last_modified_user": "{}" }}'.format(
-        datetime.now().strftime("%Y-%m-%dT%H:%M:%S"), _usuario())
-    conn.execute(
-        "INSERT INTO qgis_projects (name, metadata, content) VALUES (?, ?, ?)"
-        " ON CONFLICT (name) DO UPDATE SET metadata = excluded.metadata, content = excluded.content",
-        (PROJECT_NAME, metadatos, contenido.hex()),
-    )
-
-
-def _usuario() -> str:
-    from qgis.core import QgsApplication
-
-    return QgsApplication.userLoginName() or ""

@@ -33,7 +33,7 @@ def _srs_del_pot(conn):
 
 def revisar(path) -> list:
     """Every broken invariant of the POT at ``path``, in words (empty: the POT is whole)."""
-    from .proyecto_qgis import capas_guardadas, contenido_guardado
+    from .proyecto_guardado import capas_guardadas, contenido_guardado
 
     problemas = []
     with connect(Path(path), readonly=True) as conn:

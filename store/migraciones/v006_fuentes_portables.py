@@ -4,8 +4,10 @@ Until v5 the registry kept absolute paths, so a copied POT read the original's l
 copies inside the original file, and the files beside the original. From v6 a source inside the POT
 itself is stored by table name (``{POT}|layername=x``) and a file relative to the POT's folder
 (``./dit/zee.shp``); ``modelo_actual.registro`` resolves them against the file it is read from.
-This migration rewrites the existing entries against the file being migrated (sqlite only: the
-path is the part of an OGR/GDAL source before its first ``|``).
+This migration rewrites the existing entries relative to where the POT was when they were written
+(the path its stored QGIS project records; else where it is now): a team folder copied before the
+migration then reads the files it carried along. sqlite only: the path of an OGR/GDAL source is the
+part before its first ``|``.
 """
 import os
 from pathlib import Path
@@ -14,6 +16,7 @@ POT = "{POT}"
 
 
 def _portable(fuente: str, pot: Path) -> str:
+    """``fuente`` relative to ``pot`` (the POT's file when the source was registered)."""
     ruta, separador, resto = (fuente or "").partition("|")
     if not ruta or not os.path.isabs(ruta):
         return fuente
@@ -30,7 +33,9 @@ def migrar(conn):
     fila = next((r for r in conn.execute("PRAGMA database_list") if r[1] == "main"), None)
     if fila is None or not fila[2]:
         return
-    pot = Path(fila[2]).resolve()
+    from ..proyecto_guardado import contenido_guardado, ruta_guardada
+
+    pot = Path(ruta_guardada(contenido_guardado(conn)) or fila[2]).resolve()
     filas = conn.execute("SELECT fid, fuente, origen FROM pot_dit_capas WHERE proveedor IN ('ogr', 'gdal')").fetchall()
     for fid, fuente, origen in filas:
         conn.execute(
