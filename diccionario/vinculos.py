@@ -135,7 +135,7 @@ def vincular(store, layer: QgsVectorLayer, capa: str, campo: str, codigo: str, e
     with the stored QGIS project (which shows that style). Returns (values without a class, links)."""
     from ..store.escritura import archivos_temporales
     from ..store.estilos import aplicar_qml, escribir_estilo
-    from ..store.proyecto_qgis import capas_del_pot, proyecto_en_transaccion
+    from ..store.proyecto_qgis import capas_del_pot, escribir_con_proyecto
 
     variable = repositorio.obtener(store, codigo)
     if layer.fields().indexOf(campo) < 0:
@@ -149,7 +149,7 @@ def vincular(store, layer: QgsVectorLayer, capa: str, campo: str, codigo: str, e
                 capa_proyecto.setDataSource(store.layer_uri(capa), capa_proyecto.name(), "ogr")
             aplicar_qml(capa_proyecto, estilo_qml)
 
-    with archivos_temporales(store.path) as base, store.connect() as conn:
+    def escribir(conn):
         conn.execute(
             "INSERT INTO pot_campos (capa, campo, variable) VALUES (?, ?, ?)"
             " ON CONFLICT (capa, campo) DO UPDATE SET variable = excluded.variable",
@@ -157,7 +157,10 @@ def vincular(store, layer: QgsVectorLayer, capa: str, campo: str, codigo: str, e
         )
         _escribir_vinculos(conn, capa, filas)
         escribir_estilo(conn, capa, estilo_qml, descripcion)
-        proyecto_en_transaccion(conn, store, estilo_en_proyecto, {}, f"{base}.qgz")
+        return None, {}
+
+    with archivos_temporales(store.path) as base:
+        escribir_con_proyecto(store, estilo_en_proyecto, f"{base}.qgz", escribir)
     return valores_sin_clase(layer, campo, variable), len(filas)
 
 

@@ -62,10 +62,10 @@ def _editar_proyecto_del_pot(store: PotStore, cambio_abierto, cambio_guardado=No
 def editar_proyecto_guardado(store: PotStore, cambiar) -> None:
     """``cambiar(project)`` on the stored project, in one transaction (layers unresolved until touched)."""
     from .escritura import archivos_temporales
-    from .proyecto_qgis import proyecto_en_transaccion
+    from .proyecto_qgis import escribir_con_proyecto
 
-    with archivos_temporales(store.path) as base, store.connect() as conn:
-        proyecto_en_transaccion(conn, store, cambiar, {}, f"{base}.qgz")
+    with archivos_temporales(store.path) as base:
+        escribir_con_proyecto(store, cambiar, f"{base}.qgz")
 
 
 def publicar_en_proyecto(store: PotStore, capas) -> None:

@@ -18,6 +18,7 @@ import re
 import sqlite3
 import struct
 import uuid
+from xml.sax.saxutils import escape
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -251,51 +252,77 @@ class Escritura:
         """Move every prepared layer (and the caller's changes) into the POT in one transaction.
 
         Returns {provisional: final name}; a layer skipped because it already existed maps to None.
+        The stored project's new version is built before the transaction (see
+        ``proyecto_qgis.escribir_con_proyecto``); what it assumed is checked again inside.
         """
-        from .proyecto_qgis import proyecto_en_transaccion
+        from .proyecto_qgis import Reintentar, escribir_con_proyecto
 
         for preparada in self._preparadas:
             preparada.layer = None  # QGIS lets go of the working copy before sqlite reads it
-        with conexion.connect(self.store.path, adjuntar={"stg": self.ruta}) as conn:
-            movidas = []
+            preparada.con_estilo = _tiene_estilo(self.ruta, preparada.provisional)
+        planeadas = []
+
+        def cambiar(project):
+            planeadas[:] = [p for p in self._preparadas if p.nombrar is not None
+                            or self._comprobar_destino(p.nombre, p.reemplazar, p.omitir_si_existe)]
+            if proyecto:
+                self._al_proyecto(project, planeadas)
+
+        def escribir(conn):
+            reemplazos = {}
             for p in self._preparadas:
                 if p.nombrar is not None:
+                    provisional_titulo = _titulo_provisional(p)
                     p.nombre, p.titulo = p.nombrar(conn)
                     comprobar_nombre(p.nombre)
-                if not self._comprobar_destino(p.nombre, p.reemplazar, p.omitir_si_existe, conn):
+                    reemplazos[escape(provisional_titulo)] = escape(p.titulo)
+                if self._comprobar_destino(p.nombre, p.reemplazar, p.omitir_si_existe, conn) != (p in planeadas):
+                    raise Reintentar()  # another program added or removed that layer meanwhile
+                if p not in planeadas:
                     self.nombres[p.provisional] = None
                     continue
-                p.con_estilo = _trasladar(conn, p.provisional, p.nombre)
+                _trasladar(conn, p.provisional, p.nombre)
                 conn.execute(
                     "INSERT INTO pot_capas (capa, titulo, fase, grupo, variable) VALUES (?, ?, ?, '', '')"
                     " ON CONFLICT (capa) DO UPDATE SET titulo = excluded.titulo, fase = excluded.fase",
                     (p.nombre, p.titulo, p.fase),
                 )
                 self.nombres[p.provisional] = p.nombre
-                movidas.append(p)
             for funcion in self._funciones:
                 funcion(conn, dict(self.nombres))
-            if proyecto and movidas:
-                reemplazos = {self.ruta.name: self.store.path.name}
-                reemplazos.update({p.provisional: p.nombre for p in movidas})
-                proyecto_en_transaccion(conn, self.store, lambda project: self._al_proyecto(project, movidas),
-                                        reemplazos, Path(f"{self.base}.qgz"))
-        return dict(self.nombres)
+            reemplazos[self.ruta.name] = self.store.path.name
+            reemplazos.update({p.provisional: p.nombre for p in planeadas})
+            return dict(self.nombres), reemplazos
 
-    def _al_proyecto(self, project, movidas) -> None:
+        return escribir_con_proyecto(self.store, cambiar, f"{self.base}.qgz", escribir, adjuntar={"stg": self.ruta})
+
+    def _al_proyecto(self, project, planeadas) -> None:
         from .proyecto_qgis import _insertar, capas_del_pot
 
         presentes = capas_del_pot(project, self.store)
-        for p in movidas:
+        for p in planeadas:
             uri = f"{self.ruta}|layername={p.provisional}"
-            if p.nombre not in presentes:
-                _insertar(project, QgsVectorLayer(uri, p.titulo, "ogr"), p.fase)
+            titulo = _titulo_provisional(p) if p.nombrar is not None else p.titulo
+            if p.nombre not in presentes or p.nombrar is not None:
+                _insertar(project, QgsVectorLayer(uri, titulo, "ogr"), p.fase)
                 continue
             for layer in presentes[p.nombre]:
-                layer.setName(p.titulo)
+                layer.setName(titulo)
                 if p.con_estilo:  # the project shows the new default style, not the old one
-                    layer.setDataSource(uri, p.titulo, "ogr")
+                    layer.setDataSource(uri, titulo, "ogr")
                     layer.loadDefaultStyle()
+
+
+def _titulo_provisional(preparada) -> str:
+    """The project's name for a layer whose title is decided in the transaction (a token replaced then)."""
+    return f"{preparada.provisional}__titulo"
+
+
+def _tiene_estilo(ruta, tabla) -> bool:
+    with sqlite3.connect(str(ruta)) as conn:
+        if not conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'layer_styles'").fetchone():
+            return False
+        return bool(conn.execute("SELECT COUNT(*) FROM layer_styles WHERE f_table_name = ?", (tabla,)).fetchone()[0])
 
 
 # -- moving a table between two GeoPackages with sqlite ---------------------------------------------

@@ -7,7 +7,7 @@ path pre-processor), so every layer opens valid and QGIS never asks for "unavail
 The registry (``pot_capas``) is the truth about which layers a POT has: reading a POT's project adds
 any registered layer it lacks (e.g. a desktop saved its older copy while ``qgis_process`` added a
 layer), so a layer is never lost from view. The plugin's own writes update the stored project in
-the same transaction as the layers (``proyecto_en_transaccion``, used by ``escritura``).
+the same transaction as the layers (``escribir_con_proyecto``, used by ``escritura``).
 """
 from __future__ import annotations
 
@@ -195,19 +195,48 @@ def pot_abierto(project: QgsProject = None):
     return None
 
 
-# -- editing the stored project inside a write transaction ------------------------------------------
-def proyecto_en_transaccion(conn, store: PotStore, cambiar, reemplazos: dict, temporal, crs=None, titulo: str = "") -> None:
-    """Read the stored project through ``conn`` (under the write lock, so never a stale copy), apply
-    ``cambiar(project)``, and store the result through ``conn``: it commits with the rest of the write.
+# -- the stored project, written in the same transaction as the data ---------------------------------
+class Reintentar(Exception):
+    """Raised inside ``escribir_con_proyecto``'s transaction: what was prepared outside it is stale."""
 
-    Layers stay unresolved (never opened) unless ``cambiar`` touches them; ``reemplazos`` maps text of
-    the written project to its final text (a file or table standing in for the POT while the write is
-    prepared → the POT's own names). Without a stored project a new one is made (``crs``, ``titulo``).
+
+REINTENTOS = 20
+
+
+def escribir_con_proyecto(store: PotStore, cambiar, temporal, escribir=None, crs=None, titulo: str = "", adjuntar=None):
+    """Write ``escribir(conn)`` (sqlite only) and the stored project changed by ``cambiar(project)`` in
+    ONE transaction, and return what ``escribir`` returns.
+
+    QGIS may open the POT while it builds the project, so that happens outside the transaction (a
+    GDAL open and close of the file in this process would drop the transaction's sqlite locks:
+    POSIX locks belong to the process). Inside, the stored project must still be the one the change
+    was built on, else (another program saved it meanwhile) everything is built again: never a
+    stale copy. ``escribir`` returns (result, {text: final text}) to apply to the project's XML
+    (a working file or table name → the POT's own) and may raise ``Reintentar``.
     ``temporal``: a ``.qgz`` path beside the POT for the working files (QGIS stores layer paths
-    relative to the project file, so it must be in the POT's folder); removed by the caller.
+    relative to the project file); removed by the caller. Without a stored project a new one is
+    made (``crs``, ``titulo``). ``adjuntar``: files attached to the write connection ({alias: path}).
     """
-    contenido = contenido_guardado(conn)
-    temporal = Path(temporal)
+    for _ in range(REINTENTOS):
+        with store.connect(readonly=True) as conn:
+            leido = contenido_guardado(conn)
+        nuevo = _construir(store, leido, cambiar, Path(temporal), crs, titulo)
+        try:
+            with store.connect(adjuntar=adjuntar) as conn:
+                if contenido_guardado(conn) != leido:
+                    raise Reintentar()
+                resultado, reemplazos = escribir(conn) if escribir else (None, {})
+                guardar_contenido(conn, _reemplazar(nuevo, reemplazos))
+            return resultado
+        except Reintentar:
+            continue
+    raise PotError(tr("The POT {path} kept being changed by another program; nothing was changed. Try again.").format(
+        path=store.path))
+
+
+def _construir(store: PotStore, contenido, cambiar, temporal: Path, crs, titulo) -> bytes:
+    """The stored project (``contenido``) changed by ``cambiar``, as .qgz bytes. Its layers stay
+    unresolved (never opened) unless ``cambiar`` touches them or the POT was moved."""
     project = QgsProject()
     try:
         if contenido:
@@ -232,26 +261,25 @@ def proyecto_en_transaccion(conn, store: PotStore, cambiar, reemplazos: dict, te
         _asegurar_grupos(project)
         cambiar(project)
         project.writeEntry(*PROPIEDAD_GPKG, str(store.path))
-        texto = _escribir_qgs(project, temporal, reemplazos, f"{store.path.stem}.qgs")
+        if not project.write(str(temporal)):
+            raise PotError(tr("The QGIS project could not be saved inside {path}: {error}").format(
+                path=store.path, error=project.error()))
     finally:
         project.clear()
-    guardar_contenido(conn, texto)
+    return temporal.read_bytes()
 
 
-def _escribir_qgs(project: QgsProject, destino: Path, reemplazos: dict, nombre_qgs: str) -> bytes:
-    """The project as .qgz bytes, with ``reemplazos`` applied to its XML."""
-    if not project.write(str(destino)):
-        raise PotError(tr("The QGIS project could not be saved inside {path}: {error}").format(path=destino, error=project.error()))
-    with zipfile.ZipFile(destino) as archivo:
+def _reemplazar(contenido: bytes, reemplazos: dict) -> bytes:
+    """.qgz bytes with ``reemplazos`` applied to the project's XML (its .qgs renamed after nothing)."""
+    with zipfile.ZipFile(io.BytesIO(contenido)) as archivo:
         entradas = [(info, archivo.read(info)) for info in archivo.infolist()]
     salida = io.BytesIO()
     with zipfile.ZipFile(salida, "w", zipfile.ZIP_DEFLATED) as archivo:
         for info, datos in entradas:
-            nombre = info.filename
-            if nombre.lower().endswith(".qgs"):
+            if info.filename.lower().endswith(".qgs") and reemplazos:
                 texto = datos.decode("utf-8")
                 for viejo, nuevo in reemplazos.items():
                     texto = texto.replace(viejo, nuevo)
-                datos, nombre = texto.encode("utf-8"), nombre_qgs
-            archivo.writestr(nombre, datos)
+                datos = texto.encode("utf-8")
+            archivo.writestr(info.filename, datos)
     return salida.getvalue()

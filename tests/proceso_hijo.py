@@ -52,6 +52,7 @@ def main() -> int:
         else:
             resultado = processing.run(orden["alg"], orden["params"])
     except Exception as error:  # noqa: BLE001 (reported to the parent, which decides)
+        traceback.print_exc()
         print("ERROR " + json.dumps(str(error) or traceback.format_exc(), ensure_ascii=False), flush=True)
         return 1
     print("RESULTADO " + json.dumps(resultado, default=str, ensure_ascii=False), flush=True)

@@ -18,7 +18,6 @@ from pathlib import Path
 
 import processing
 import pytest
-from ayudas import capa_demo
 from procesos import RESUMEN, lanzar
 from qgis.core import QgsProject
 
@@ -91,14 +90,16 @@ def _huella_vinculo(path):
 # -- the POTs the algorithms run on (built once per session) ------------------------------------------
 @pytest.fixture(scope="module")
 def plantillas(pot_demo_plantilla, demo_folder, tmp_path_factory):
-    carpeta = tmp_path_factory.mktemp("crash_plantillas")
+    carpeta = tmp_path_factory.mktemp("crash_plantillas") / "equipo"  # the POT and its DIT files: copied together
+    (carpeta / "dit").mkdir(parents=True)
     pot = carpeta / "pot.gpkg"
     shutil.copy2(pot_demo_plantilla, pot)
-    demo = demo_folder / "territorio_demo.gpkg"
+    demo = carpeta / "dit" / "territorio_demo.gpkg"
+    shutil.copy2(demo_folder / "territorio_demo.gpkg", demo)
     processing.run("pot:anadir_capa", {"PROJECT": str(pot), "INPUT": f"{demo}|layername=cobertura", "NAME": "cobertura", "PHASE": 1})
     processing.run("pot:vincular_variable", {"INPUT": f"{pot}|layername=cobertura", "FIELD": "cob", "VARIABLE": "COB"})
     for capa, campo, variable in (("zee", "zee", "ZEE"), ("cobertura", "cob", "COB")):
-        processing.run("pot:registrar_capa_dit", {"PROJECT": str(pot), "INPUT": capa_demo(demo_folder, capa), "THEME": 0,
+        processing.run("pot:registrar_capa_dit", {"PROJECT": str(pot), "INPUT": f"{demo}|layername={capa}", "THEME": 0,
                                                   "FIELD": campo, "VARIABLE": variable, "NAME": capa})
     processing.run("pot:modelo_actual_unidades", {"PROJECT": str(pot)})
     from pot_cartografia.diccionario.intercambio import exportar
@@ -106,7 +107,7 @@ def plantillas(pot_demo_plantilla, demo_folder, tmp_path_factory):
 
     exportar([Variable(codigo=f"CRASH_{i}", nombre=f"Variable {i}", tipo="categorica",
                        clases=[Clase(etiqueta=f"Clase {j}", color="#112233", codigo=str(j)) for j in range(20)])
-              for i in range(150)], carpeta / "diccionario.xlsx")
+              for i in range(150)], carpeta.parent / "diccionario.xlsx")
     return {"pot": pot, "demo": demo, "carpeta": carpeta}
 
 
@@ -121,7 +122,7 @@ def _ordenes(p, pot):
         "guardar_version_modelo": ({"alg": "pot:guardar_version_modelo", "params": {
             "PROJECT": str(pot), "INPUT": f"{pot}|layername=modelo_actual_unidades"}}, _huella_versiones),
         "importar_diccionario": ({"alg": "pot:importar_diccionario", "params": {
-            "PROJECT": str(pot), "INPUT": str(p["carpeta"] / "diccionario.xlsx"), "MODE": 1}}, _huella_diccionario),
+            "PROJECT": str(pot), "INPUT": str(p["carpeta"].parent / "diccionario.xlsx"), "MODE": 1}}, _huella_diccionario),
         "registrar_capa_dit": ({"alg": "pot:registrar_capa_dit", "params": {
             "PROJECT": str(pot), "INPUT": f"{demo}|layername=anp", "THEME": 2, "NAME": "anp"}}, _huella_registro),
         "vincular_variable": ({"alg": "pot:vincular_variable", "params": {
@@ -137,6 +138,11 @@ catalogo.guardar(store, hojas)
 resultado = len(hojas)
 """}, _huella_catalogo),
     }
+
+
+def _copiar(plantillas, carpeta) -> Path:
+    shutil.copytree(plantillas["carpeta"], carpeta)
+    return carpeta / "pot.gpkg"
 
 
 ALGORITMOS = ["anadir_capa_reemplazo", "modelo_actual_unidades", "guardar_version_modelo", "importar_diccionario",
@@ -165,16 +171,14 @@ def _comprobar_entero(path) -> None:
         assert invalidas == []
     finally:
         project.clear()
-    restos = sorted(p.name for p in Path(path).parent.iterdir() if ".escritura-" in p.name)
+    restos = sorted(p.name for p in Path(path).parent.rglob("*") if ".escritura-" in p.name)
     assert restos == []
 
 
 @pytest.mark.parametrize("algoritmo", ALGORITMOS)
 def test_killed_at_random_moments_the_pot_stays_whole(algoritmo, plantillas, tmp_path):
     # one run left to finish: the state after, and how long the work takes
-    referencia = tmp_path / "referencia" / "pot.gpkg"
-    referencia.parent.mkdir()
-    shutil.copy2(plantillas["pot"], referencia)
+    referencia = _copiar(plantillas, tmp_path / "referencia")
     orden, huella = _ordenes(plantillas, referencia)[algoritmo]
     antes = huella(referencia)
     informe = _correr(orden)
@@ -186,9 +190,7 @@ def test_killed_at_random_moments_the_pot_stays_whole(algoritmo, plantillas, tmp
     azar = random.Random(f"{SEMILLA}-{algoritmo}")
     vistos = {"antes": 0, "despues": 0}
     for n in range(N):
-        pot = tmp_path / f"k{n}" / "pot.gpkg"
-        pot.parent.mkdir()
-        shutil.copy2(plantillas["pot"], pot)
+        pot = _copiar(plantillas, tmp_path / f"k{n}")
         orden, huella = _ordenes(plantillas, pot)[algoritmo]
         momento = azar.uniform(0, duracion * 1.05)
         _correr(orden, matar_en=momento)

@@ -70,15 +70,15 @@ def test_a_renamed_copy_opens_with_every_layer_valid_and_pointing_at_itself(equi
     shutil.copy2(original, copia)
     proyecto = QgsProject()
     malas = []
-    proyecto.readProject.connect(lambda *_: malas.extend(l.name() for l in proyecto.mapLayers().values() if not l.isValid()))
+    proyecto.readProject.connect(lambda *_: malas.extend(c.name() for c in proyecto.mapLayers().values() if not c.isValid()))
     leer_proyecto(proyecto, PotStore.open(copia))
     capas = list(proyecto.mapLayers().values())
-    assert capas and malas == [] and all(l.isValid() for l in capas)
-    assert all(l.source().startswith(str(copia)) for l in capas), [l.source() for l in capas]
+    assert capas and malas == [] and all(c.isValid() for c in capas)
+    assert all(c.source().startswith(str(copia)) for c in capas), [c.source() for c in capas]
     proyecto.clear()
     # and in the running QGIS, whose project the desktop shows
     abrir_proyecto(copia)
     try:
-        assert all(l.isValid() and l.source().startswith(str(copia)) for l in QgsProject.instance().mapLayers().values())
+        assert all(c.isValid() and c.source().startswith(str(copia)) for c in QgsProject.instance().mapLayers().values())
     finally:
         QgsProject.instance().clear()

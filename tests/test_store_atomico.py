@@ -74,7 +74,7 @@ def test_replace_failing_at_the_last_moment_leaves_the_previous_layer_whole(pot_
     def falla(*_args, **_kwargs):
         raise RuntimeError("simulated crash while the project is written")
 
-    monkeypatch.setattr(proyecto_qgis, "proyecto_en_transaccion", falla)
+    monkeypatch.setattr(proyecto_qgis, "guardar_contenido", falla)
     nueva = capa_memoria([(celda(600000, 9000000), "6", 1.0)])
     with pytest.raises(QgsProcessingException, match="simulated crash"):
         anadir(pot_con_capa, nueva, reemplazar=True)
@@ -262,7 +262,7 @@ def test_new_pot_failing_late_leaves_nothing_and_a_retry_works(demo_folder, tmp_
         def falla(*_args, **_kwargs):
             raise RuntimeError("simulated crash while the project is written")
 
-        parche.setattr(proyecto_qgis, "proyecto_en_transaccion", falla)
+        parche.setattr(proyecto_qgis, "guardar_contenido", falla)
         with pytest.raises(QgsProcessingException, match="simulated crash"):
             processing.run("pot:crear_proyecto", parametros)
     assert sorted(p.name for p in tmp_path.iterdir()) == []
