@@ -9,16 +9,21 @@ Windows-1252/Latin-1 files (with a warning). Numbers are written so that they re
 ``01`` into numbers when it saves a CSV; the XLSX format does not have that problem.
 
 Import validates the whole file (and ``modelo.validar_diccionario``) before returning anything, so
-callers can write the result without fear of half-imported dictionaries.
+callers can write the result without fear of half-imported dictionaries. A file too big for a
+dictionary (``MAX_MB``, ``MAX_FILAS``) or a workbook with merged cells (read as blanks) is refused
+with a message before it is parsed. CSV text cells that a spreadsheet would run as formulas (``=``,
+``+``, ``-``, ``@``…) are written with a leading apostrophe, which import removes again.
 """
 import math
 import os
 import tempfile
 import unicodedata
 import uuid
+import zipfile
 from contextlib import contextmanager
 from pathlib import Path
 from typing import List, Tuple
+from xml.etree import ElementTree
 
 from osgeo import gdal, ogr
 
@@ -113,6 +118,100 @@ def _leer_capa(capa, nombre: str) -> Tabla:
     return Tabla(nombre, columnas, filas)
 
 
+# -- guards: files too big to be a dictionary, merged cells --------------------------------------------
+MAX_MB = 10  # a real dictionary is a few hundred kB
+MAX_FILAS = 20000  # rows of a sheet or CSV file (variables or classes)
+MAX_XML_MB = 200  # uncompressed size of a workbook's sheets (a zip bomb is refused before it is read)
+_NS = {"m": "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
+       "r": "http://schemas.openxmlformats.org/officeDocument/2006/relationships"}
+_FORMULA = ("=", "+", "-", "@", "\t", "\r")  # what a spreadsheet takes for the start of a formula
+
+
+def _comprobar_tamano(ruta: Path) -> None:
+    megas = ruta.stat().st_size / 1e6
+    if megas > MAX_MB:
+        raise PotError(
+            tr("{path} is {size} MB: a dictionary file can be at most {max} MB. Is it the right file?").format(
+                path=ruta, size=round(megas, 1), max=MAX_MB
+            )
+        )
+
+
+def _demasiadas_filas(nombre: str) -> PotError:
+    return PotError(
+        tr("{table} has more than {max} rows: too many for a dictionary of variables. Is it the right file?").format(
+            table=nombre, max=MAX_FILAS
+        )
+    )
+
+
+def _hojas_xlsx(archivo: zipfile.ZipFile) -> List[Tuple[str, str]]:
+    """(sheet name, its XML part) of a workbook, from its own index (no spreadsheet library)."""
+    libro = ElementTree.fromstring(archivo.read("xl/workbook.xml"))
+    relaciones = ElementTree.fromstring(archivo.read("xl/_rels/workbook.xml.rels"))
+    destinos = {r.get("Id"): r.get("Target") for r in relaciones}
+    hojas = []
+    for hoja in libro.iterfind("m:sheets/m:sheet", _NS):
+        destino = destinos.get(hoja.get(f"{{{_NS['r']}}}id"), "")
+        parte = destino.lstrip("/") if destino.startswith("/") else "xl/" + destino
+        if parte in archivo.namelist():
+            hojas.append((hoja.get("name"), parte))
+    return hojas
+
+
+def _revisar_xlsx(ruta: Path) -> None:
+    """Refuse, before OGR reads it, a workbook too big for a dictionary or with merged cells (which
+    read as blanks: the variables below the first row of a merge would silently lose their values)."""
+    try:
+        archivo = zipfile.ZipFile(ruta)
+    except (zipfile.BadZipFile, OSError) as error:
+        raise PotError(tr("{path} could not be read as {format}: {error}").format(path=ruta, format="XLSX", error=error)) from error
+    with archivo:
+        try:
+            hojas = _hojas_xlsx(archivo)
+        except (KeyError, ElementTree.ParseError):
+            return  # not a workbook OGR can read either: its own message follows
+        if sum(archivo.getinfo(parte).file_size for _, parte in hojas) > MAX_XML_MB * 1e6:
+            raise _demasiadas_filas(ruta.name)
+        fusionadas = []
+        for nombre, parte in hojas:
+            filas = 0
+            with archivo.open(parte) as xml:
+                for _evento, nodo in ElementTree.iterparse(xml):
+                    etiqueta = nodo.tag.rsplit("}", 1)[-1]
+                    if etiqueta == "row":
+                        filas += 1
+                        nodo.clear()
+                        if filas > MAX_FILAS + 1:  # + the header
+                            raise _demasiadas_filas(tr("sheet “{sheet}” of {file}").format(sheet=nombre, file=ruta.name))
+                    elif etiqueta == "mergeCell":
+                        fusionadas.append((nombre, nodo.get("ref")))
+        if fusionadas:
+            raise PotError(
+                tr(
+                    "{path} has merged cells ({cells}): merged cells are read as blanks, so values would be lost. "
+                    "Unmerge them and fill every cell, then import again."
+                ).format(path=ruta, cells=", ".join(f"{hoja} {celdas}" for hoja, celdas in fusionadas[:10]))
+            )
+
+
+def neutralizar(valor):
+    """A text cell that a spreadsheet would run as a formula (=, +, -, @…) gets a leading apostrophe;
+    numbers stay numbers. ``restaurar`` undoes it on import."""
+    if isinstance(valor, str) and valor.startswith(_FORMULA):
+        try:
+            float(valor)
+        except ValueError:
+            return "'" + valor
+    return valor
+
+
+def restaurar(valor):
+    if isinstance(valor, str) and len(valor) > 1 and valor[0] == "'" and valor[1:].startswith(_FORMULA):
+        return valor[1:]
+    return valor
+
+
 # -- reading -------------------------------------------------------------------------------------
 def _decodificar_ansi(datos: bytes) -> Tuple[str, str]:
     """Text of a non-UTF-8 file and the name of the encoding used."""
@@ -139,12 +238,17 @@ def _leer_csv(ruta: Path, avisos: List[str]) -> Tabla:
                     path=ruta, encoding=codificacion
                 )
             )
+        if datos.count(b"\n") > MAX_FILAS + 1:
+            raise _demasiadas_filas(ruta.name)
         capas = _leer_ogr(origen, "CSV", lambda _: ruta.name, ["HEADERS=YES", "AUTODETECT_TYPE=NO"])
-    return capas[0][1]
+    tabla = capas[0][1]
+    tabla.filas = [(numero, {c: restaurar(v) for c, v in fila.items()}) for numero, fila in tabla.filas]
+    return tabla
 
 
 def _leer_xlsx(ruta: Path) -> dict:
     """{sheet name (lower case): Tabla}. Empty sheets are not listed by OGR."""
+    _revisar_xlsx(ruta)
     with _opcion_config("OGR_XLSX_HEADERS", "FORCE"):
         capas = _leer_ogr(ruta, "XLSX", lambda hoja: tr("sheet “{sheet}” of {file}").format(sheet=hoja, file=ruta.name))
     tablas = {}
@@ -305,6 +409,7 @@ def importar(ruta) -> Tuple[List[Variable], List[str]]:
     extension = _extension(ruta)
     if not ruta.is_file():
         raise PotError(tr("The file {path} does not exist.").format(path=ruta))
+    _comprobar_tamano(ruta)
     avisos: List[str] = []
     if extension == ".xlsx":
         hojas = _leer_xlsx(ruta)
@@ -327,6 +432,7 @@ def importar(ruta) -> Tuple[List[Variable], List[str]]:
         ruta_clases = ruta_clases_csv(ruta)
         tabla_clases = None
         if ruta_clases.is_file():
+            _comprobar_tamano(ruta_clases)
             tabla_clases = _leer_csv(ruta_clases, avisos)
         else:
             avisos.append(
@@ -378,6 +484,7 @@ def _tabla_variables(variables: List[Variable], xlsx: bool):
         fila[anio] = None if fila[anio] in (None, "") else int(fila[anio])
         if not xlsx:
             fila[anio] = _numero_como_texto(fila[anio])
+            fila = [neutralizar(v) for v in fila]
         filas.append(fila)
     return HOJA_VARIABLES, columnas, filas
 
@@ -395,7 +502,8 @@ def _tabla_clases(variables: List[Variable], xlsx: bool):
         maximo = None if clase.maximo is None else float(clase.maximo)
         if not numerico:
             minimo, maximo = _numero_como_texto(minimo), _numero_como_texto(maximo)
-        filas.append([codigo, clase.codigo, clase.etiqueta, clase.color, minimo, maximo])
+        fila = [codigo, clase.codigo, clase.etiqueta, clase.color, minimo, maximo]
+        filas.append(fila if xlsx else [neutralizar(v) for v in fila])
     return HOJA_CLASES, columnas, filas
 
 
