@@ -9,7 +9,7 @@ from qgis.core import (
 )
 
 from ..core.i18n import tr
-from ..store.capas import importar_capa, nombre_de_capa, publicar_en_proyecto
+from ..store.capas import capas_en_edicion, error_en_edicion, importar_capa, nombre_de_capa, publicar_en_proyecto
 from ..store.codificacion import CODIFICACIONES
 from .base import PotAlgorithm
 
@@ -57,10 +57,23 @@ class AnadirCapa(PotAlgorithm):
         self.addParameter(codificacion)
         self.addOutput(QgsProcessingOutputVectorLayer("OUTPUT", tr("POT layer")))
 
+    def _nombre(self, parameters, context, layer):
+        return self.parameterAsString(parameters, "NAME", context) or nombre_de_capa(layer.name() if layer else "")
+
+    def prepare(self, parameters, context, feedback):
+        # Main thread: is the layer to replace being edited in the open project?
+        self._en_edicion = []
+        if self.parameterAsBool(parameters, "REPLACE", context):
+            nombre = self._nombre(parameters, context, self.parameterAsVectorLayer(parameters, "INPUT", context))
+            self._en_edicion = capas_en_edicion(self.ruta_pot(parameters, context), nombre)
+        return True
+
     def process(self, parameters, context, feedback):
         store = self.abrir_pot(parameters, context)
         layer = self.parameterAsVectorLayer(parameters, "INPUT", context)
-        nombre = self.parameterAsString(parameters, "NAME", context) or nombre_de_capa(layer.name() if layer else "")
+        nombre = self._nombre(parameters, context, layer)
+        if getattr(self, "_en_edicion", []):
+            raise error_en_edicion(nombre, self._en_edicion)
         avisos = []
         nueva = importar_capa(
             store,

@@ -21,7 +21,7 @@ from ..core.i18n import tr
 from ..diccionario import vinculos
 from ..modelo_actual import registro
 from ..diccionario.estilo import estilo_por_variables_vinculadas
-from ..store.capas import NOMBRE_RE, publicar_en_proyecto
+from ..store.capas import NOMBRE_RE, capas_en_edicion, error_en_edicion, publicar_en_proyecto
 from ..store.escritura import Escritura
 from ..store.crear_pot import CAPA_AMBITO
 from .base import PotAlgorithm
@@ -115,9 +115,17 @@ class ModeloActualUnidades(PotAlgorithm):
         self.addOutput(QgsProcessingOutputNumber("UNIT_COUNT", tr("Number of units")))
         self.addOutput(QgsProcessingOutputString("FIELDS", tr("Fields linked to variables (JSON)")))
 
+    def prepare(self, parameters, context, feedback):
+        # Main thread: units being edited in the open project are not replaced under the editor.
+        nombre = self.parameterAsString(parameters, "NAME", context).strip() or NOMBRE_PREDETERMINADO
+        self._en_edicion = capas_en_edicion(self.ruta_pot(parameters, context), nombre)
+        return True
+
     def process(self, parameters, context, feedback):
         store = self.abrir_pot(parameters, context)
         nombre = self.parameterAsString(parameters, "NAME", context).strip() or NOMBRE_PREDETERMINADO
+        if getattr(self, "_en_edicion", []):
+            raise error_en_edicion(nombre, self._en_edicion)
         if not NOMBRE_RE.match(nombre):
             raise PotError(
                 tr("“{name}” is not a valid POT layer name: use lowercase letters, digits and “_”, starting with a letter.").format(

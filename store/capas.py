@@ -42,6 +42,25 @@ def importar_capa(
     return nueva
 
 
+def capas_en_edicion(ruta_pot, nombre: str) -> list:
+    """Names of the layers of the open QGIS project that read ``nombre`` of the POT at ``ruta_pot``
+    and are being edited. Such a layer cannot be replaced: its edit buffer refers to the old
+    features. Call from the main thread (e.g. an algorithm's ``prepare``)."""
+    from .proyecto_qgis import capas_del_pot
+
+    if not ruta_pot or not nombre:
+        return []
+    capas = capas_del_pot(QgsProject.instance(), PotStore(ruta_pot)).get(nombre, [])
+    return [layer.name() for layer in capas if layer.isEditable()]
+
+
+def error_en_edicion(nombre: str, capas: list) -> PotError:
+    return PotError(
+        tr("The layer “{layer}” is being edited in QGIS ({titles}): save or discard its edits and stop editing before "
+           "replacing it. Nothing was changed.").format(layer=nombre, titles=", ".join(capas))
+    )
+
+
 def _editar_proyecto_del_pot(store: PotStore, cambio_abierto, cambio_guardado=None) -> None:
     """Apply a change to the POT's QGIS project and keep it stored.
 

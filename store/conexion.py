@@ -241,3 +241,48 @@ def copia_consistente(origen, destino) -> Path:
     finally:
         temporal.unlink(missing_ok=True)
     return destino
+
+
+def versiones_sqlite() -> tuple:
+    """(SQLite of Python's sqlite3, SQLite of GDAL) in this process. Two different libraries cannot
+    see each other's locks on the same file (POSIX locks belong to the process): the plugin's writes
+    and QGIS's would then not be coordinated. The plugin logs a warning when they differ."""
+    from osgeo import gdal, ogr
+
+    gdal_version = ""
+    with _gdal_en_silencio():
+        ds = ogr.GetDriverByName("GPKG").CreateDataSource("/vsimem/pot_version_sqlite.gpkg")
+        if ds is not None:
+            capa = ds.ExecuteSQL("SELECT sqlite_version()")
+            if capa is not None:
+                gdal_version = capa.GetNextFeature().GetField(0)
+                ds.ReleaseResultSet(capa)
+            ds = None
+            gdal.Unlink("/vsimem/pot_version_sqlite.gpkg")
+    return sqlite3.sqlite_version, gdal_version
+
+
+def _gdal_en_silencio():
+    from ..core.gdal_silencio import gdal_silencioso
+
+    return gdal_silencioso()
+
+
+_comprobada = []
+
+
+def avisar_si_dos_sqlite() -> bool:
+    """Log once per session when Python's sqlite3 and GDAL use different SQLite libraries. True if they match."""
+    python, gdal_sqlite = versiones_sqlite()
+    iguales = not gdal_sqlite or python == gdal_sqlite
+    if not iguales and not _comprobada:
+        from ..core.log import get_logger
+
+        get_logger().warning(
+            tr(
+                "Python's sqlite3 uses SQLite {python} and QGIS (GDAL) SQLite {gdal}: two libraries in one process "
+                "cannot see each other's file locks. Avoid editing a POT in QGIS while the plugin writes to it."
+            ).format(python=python, gdal=gdal_sqlite)
+        )
+    _comprobada.append(True)
+    return iguales

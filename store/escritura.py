@@ -222,10 +222,11 @@ class Escritura:
             fila = conn.execute("SELECT srs_id FROM gpkg_geometry_columns WHERE table_name = ?", (provisional,)).fetchone()
         if fila is None:
             return  # a table without geometry
-        if fila[0] in (0, -1) or preparada.crs() != crs:
+        sin_crs = fila[0] in (0, -1)  # GeoPackage's "undefined" systems
+        if sin_crs or preparada.crs() != crs:
             raise PotError(
                 tr("The layer “{layer}” was written without the POT's CRS ({found} instead of {crs}); nothing was changed.").format(
-                    layer=nombre, found=preparada.crs().authid() or tr("none"), crs=crs.authid()
+                    layer=nombre, found=tr("none") if sin_crs else (preparada.crs().authid() or tr("none")), crs=crs.authid()
                 )
             )
 

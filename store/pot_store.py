@@ -35,11 +35,15 @@ def read_schema_version(path) -> int:
     path = Path(path)
     if not path.is_file():
         raise PotError(tr("The file {path} does not exist.").format(path=path))
-    with open(path, "rb") as handle:
-        if handle.read(16) != b"SQLite format 3\x00":
-            raise PotError(tr("{path} is not a GeoPackage.").format(path=path))
-    with connect(path, readonly=True) as conn:
-        return _version(conn, path)
+    # Never open() the file to peek at it: closing that descriptor would drop every sqlite lock this
+    # process holds on it (POSIX locks belong to the process), QGIS's included. sqlite says it itself.
+    try:
+        with connect(path, readonly=True) as conn:
+            return _version(conn, path)
+    except PotError as error:
+        if "not a GeoPackage" in str(error) or "damaged" in str(error):
+            raise PotError(tr("{path} is not a GeoPackage.").format(path=path)) from error
+        raise
 
 
 def _version(conn, path) -> int:

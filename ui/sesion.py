@@ -139,6 +139,10 @@ class PotSession(QObject):
         self._poner(store)
 
     def _poner(self, store):
+        if store is not None:
+            from ..store.conexion import avisar_si_dos_sqlite
+
+            avisar_si_dos_sqlite()
         anterior = self.store.path if self.store is not None else None
         nuevo = store.path if store is not None else None
         self.store = store
