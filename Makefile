@@ -8,12 +8,13 @@ export QT_QPA_PLATFORM ?= offscreen
 # Debian 12 has lrelease through qtchooser; Debian 13 only in Qt's own bin folder.
 LRELEASE ?= $(shell command -v lrelease 2>/dev/null || echo /usr/lib/qt5/bin/lrelease)
 
-.PHONY: help setup test test-matrix test-trixie ci demo run zip lint i18n clean
+.PHONY: help setup test test-matrix test-trixie test-crash ci demo run zip lint i18n clean
 
 help:
 	@echo "make demo         – sample territory → POT GeoPackage, maps and memoria in $(DEMO_DIR)/"
 	@echo "make test         – the whole test suite on this machine's QGIS (headless; desktop test under Xvfb)"
 	@echo "make test-matrix  – the suite on this machine's QGIS and on QGIS 3.44 LTR (Debian 13 root, cached)"
+	@echo "make test-crash   – long crash-safety and concurrency run: N kills per writing algorithm (default 200)"
 	@echo "make run          – QGIS desktop with the plugin in a throwaway profile, the demo POT open"
 	@echo "make zip          – dist/pot_cartografia.zip for the QGIS plugin repository"
 	@echo "make lint         – ruff (Python 3.9 to 3.13), Qt6 idioms and the translation check"
@@ -32,6 +33,13 @@ zip: setup
 test: setup
 	@$(PY) -c "from qgis.core import Qgis; import sys, numpy; print('>> QGIS', Qgis.QGIS_VERSION, '· Python', sys.version.split()[0], '· numpy', numpy.__version__)"
 	$(PY) -m pytest $(PYTEST_ARGS)
+
+# Crash safety, long run: N seeded kills per writing algorithm and N/10 rounds of each race (CI runs 2 and 3).
+N ?= 200
+SEMILLA ?= 2026
+test-crash: setup
+	POT_CRASH_N=$(N) POT_CRASH_SEMILLA=$(SEMILLA) POT_RONDAS_CONCURRENCIA=$$(( $(N) / 10 > 3 ? $(N) / 10 : 3 )) \
+		$(PY) -m pytest -q tests/test_crash.py tests/test_concurrencia.py
 
 # Both ends of what we support: this machine's QGIS (3.22 on Debian 12) and QGIS 3.44 LTR.
 test-matrix: test test-trixie
