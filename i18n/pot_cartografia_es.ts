@@ -192,6 +192,11 @@
       <translation>auto</translation>
     </message>
     <message>
+      <location filename="../processing_provider/alg_anadir_capa.py" />
+      <source>Automatic</source>
+      <translation>Automática</translation>
+    </message>
+    <message>
       <location filename="../salidas/memoria.py" />
       <source>automatic</source>
       <translation>automática</translation>
@@ -270,7 +275,7 @@
       <translation>No se pueden escribir los mapas en la carpeta {folder}: {error}</translation>
     </message>
     <message>
-      <location filename="../store/pot_store.py" />
+      <location filename="../store/conexion.py" />
       <source>Cannot write to {path}: the file or its folder is read-only.</source>
       <translation>No se puede escribir en {path}: el archivo o su carpeta es de solo lectura.</translation>
     </message>
@@ -451,6 +456,11 @@
       <translation>código=clase;código=clase (opcional)</translation>
     </message>
     <message>
+      <location filename="../store/escritura.py" />
+      <source>collection</source>
+      <translation>colección</translation>
+    </message>
+    <message>
       <location filename="../ui/variable_dialog.py" />
       <source>Colour</source>
       <translation>Color</translation>
@@ -573,8 +583,8 @@
     </message>
     <message>
       <location filename="../processing_provider/alg_anadir_capa.py" />
-      <source>Copies a vector layer into the POT GeoPackage, reprojected to the POT's CRS, gives every feature a stable identifier (pot_uid), lists it among the POT's layers and shows it in the phase group of the POT's QGIS project. The source layer is only read.</source>
-      <translation>Copia una capa vectorial en el GeoPackage del POT, reproyectada al SRC del POT, asigna a cada entidad un identificador estable (pot_uid), la registra entre las capas del POT y la muestra en el grupo de la fase correspondiente del proyecto QGIS del POT. La capa de origen solo se lee.</translation>
+      <source>Copies a vector layer into the POT GeoPackage, reprojected to the POT's CRS, gives every feature a stable identifier (pot_uid), lists it among the POT's layers and shows it in the phase group of the POT's QGIS project. The source layer is only read. With REPLACE, the POT layer of the same name is replaced whole (with its links to the dictionary for the fields the new layer still has) or not at all. A shapefile that declares no text encoding is read as UTF-8 when it is, else as Latin-1, with a warning.</source>
+      <translation>Copia una capa vectorial en el GeoPackage del POT, reproyectada al SRC del POT, da a cada entidad un identificador estable (pot_uid), la registra entre las capas del POT y la muestra en el grupo de su fase del proyecto QGIS del POT. La capa de origen solo se lee. Con REEMPLAZAR, la capa del POT del mismo nombre se reemplaza completa (con sus vínculos al diccionario para los campos que la nueva capa conserva) o no se toca. Un shapefile que no declara su codificación de texto se lee como UTF-8 si lo es y, si no, como Latin-1, con un aviso.</translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_modelo_actual_versiones.py" />
@@ -684,7 +694,7 @@
       <translation>Modelo actual</translation>
     </message>
     <message>
-      <location filename="../store/pot_store.py" />
+      <location filename="../store/conexion.py" />
       <source>Database error in {path}: {error}</source>
       <translation>Error de base de datos en {path}: {error}</translation>
     </message>
@@ -812,6 +822,11 @@
       <location filename="../modelo_actual/aportes.py" />
       <source>discarded</source>
       <translation>descartado</translation>
+    </message>
+    <message>
+      <location filename="../store/conexion.py" />
+      <source>Disk error on {path} ({error}): the disk may be disconnected, or another program removed the POT's temporary files (-wal, -shm). Close every QGIS that has the POT open and open it again; what was saved before is kept.</source>
+      <translation>Error de disco en {path} ({error}): el disco puede estar desconectado, u otro programa eliminó los archivos temporales del POT (-wal, -shm). Cierre todo QGIS que tenga abierto el POT y vuelva a abrirlo; lo guardado antes se conserva.</translation>
     </message>
     <message>
       <location filename="../core/pasos.py" />
@@ -1226,6 +1241,11 @@
       <translation>Dato</translation>
     </message>
     <message>
+      <location filename="../store/escritura.py" />
+      <source>its working files cannot be created beside it</source>
+      <translation>no se pueden crear sus archivos de trabajo a su lado</translation>
+    </message>
+    <message>
       <location filename="../ui/nuevo_pot_dialog.py" />
       <source>Keep only</source>
       <translation>Conservar solo</translation>
@@ -1348,6 +1368,11 @@
       <location filename="../salidas/hoja.py" />
       <source>Limits are referential.</source>
       <translation>Los límites son referenciales.</translation>
+    </message>
+    <message>
+      <location filename="../store/escritura.py" />
+      <source>line</source>
+      <translation>línea</translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_vincular_variable.py" />
@@ -1668,6 +1693,7 @@
     </message>
     <message>
       <location filename="../diccionario/intercambio.py" />
+      <location filename="../store/escritura.py" />
       <source>none</source>
       <translation>ninguna</translation>
     </message>
@@ -1845,9 +1871,7 @@
       <translation>Fase I</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_modelo_actual_caracterizar.py" />
-      <location filename="../processing_provider/alg_modelo_actual_corregir.py" />
-      <location filename="../processing_provider/alg_modelo_actual_registrar.py" />
+      <location filename="../processing_provider/base.py" />
       <source>Phase I – Current territorial model</source>
       <translation>Fase I – Modelo actual</translation>
     </message>
@@ -1914,6 +1938,11 @@
       <translation>PNG de cada lámina</translation>
     </message>
     <message>
+      <location filename="../store/escritura.py" />
+      <source>point</source>
+      <translation>punto</translation>
+    </message>
+    <message>
       <location filename="../ui/modelo_actual_dock.py" />
       <source>Points and areas where the workshops' contributions are drawn</source>
       <translation>Puntos y áreas en los que se dibujan los aportes de los talleres</translation>
@@ -1927,6 +1956,11 @@
       <location filename="../salidas/catalogo.py" />
       <source>Political-administrative map</source>
       <translation>Mapa político-administrativo</translation>
+    </message>
+    <message>
+      <location filename="../store/escritura.py" />
+      <source>polygon</source>
+      <translation>polígono</translation>
     </message>
     <message>
       <location filename="../ui/nuevo_pot_dialog.py" />
@@ -1955,9 +1989,9 @@
       <translation>POT Cartografía {version}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_anadir_capa.py" />
       <location filename="../processing_provider/alg_crear_proyecto.py" />
-      <location filename="../processing_provider/alg_diccionario.py" />
+      <location filename="../processing_provider/base.py" />
+      <location filename="../ui/nuevo_pot_dialog.py" />
       <source>POT GeoPackage</source>
       <translation>GeoPackage del POT</translation>
     </message>
@@ -1974,8 +2008,6 @@
       <translation>Nombre del POT</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_anadir_capa.py" />
-      <location filename="../processing_provider/alg_crear_proyecto.py" />
       <location filename="../processing_provider/base.py" />
       <source>POT project</source>
       <translation>Proyecto POT</translation>
@@ -2066,6 +2098,11 @@
       <location filename="../ui/nuevo_pot_dialog.py" />
       <source>Provincial (Municipalidad Provincial)</source>
       <translation>Provincial (Municipalidad Provincial)</translation>
+    </message>
+    <message>
+      <location filename="../store/conexion.py" />
+      <source>Python's sqlite3 uses SQLite {python} and QGIS (GDAL) SQLite {gdal}: two libraries in one process cannot see each other's file locks. Avoid editing a POT in QGIS while the plugin writes to it.</source>
+      <translation>El sqlite3 de Python usa SQLite {python} y QGIS (GDAL) SQLite {gdal}: dos bibliotecas en un mismo proceso no ven los bloqueos de archivo de la otra. Evite editar un POT en QGIS mientras el complemento escribe en él.</translation>
     </message>
     <message>
       <location filename="../modelo_actual/sintesis.py" />
@@ -2662,6 +2699,11 @@
       <translation>Unidades territoriales del modelo actual</translation>
     </message>
     <message>
+      <location filename="../processing_provider/alg_anadir_capa.py" />
+      <source>Text encoding of a shapefile (automatic: the declared one, else UTF-8, else Latin-1)</source>
+      <translation>Codificación de texto de un shapefile (automática: la declarada; si no, UTF-8; si no, Latin-1)</translation>
+    </message>
+    <message>
       <location filename="../modelo_actual/validacion.py" />
       <source>text with replacement characters</source>
       <translation>texto con caracteres de reemplazo</translation>
@@ -2732,6 +2774,11 @@
       <translation>El diccionario de {path} no se importó; corrija primero estos problemas:</translation>
     </message>
     <message>
+      <location filename="../store/conexion.py" />
+      <source>The disk holding {path} is full ({free} MB free): nothing was changed. Free some space and try again.</source>
+      <translation>El disco que contiene {path} está lleno ({free} MB libres): no se cambió nada. Libere espacio e inténtelo de nuevo.</translation>
+    </message>
+    <message>
       <location filename="../modelo_actual/registro.py" />
       <source>The DIT layer “{name}” cannot be opened from {source}: moved, renamed or offline?</source>
       <translation>No se puede abrir la capa del DIT “{name}” desde {source}: ¿se movió, se renombró o no está en línea?</translation>
@@ -2747,9 +2794,19 @@
       <translation>No se pudo escribir el documento {path} (¿la carpeta admite escritura?).</translation>
     </message>
     <message>
+      <location filename="../diccionario/vinculos.py" />
+      <source>The field pot_uid of “{layer}” is not text; add the layer to the POT again to give it the POT's identifiers.</source>
+      <translation>El campo pot_uid de “{layer}” no es de texto; vuelva a añadir la capa al POT para que reciba los identificadores del POT.</translation>
+    </message>
+    <message>
+      <location filename="../store/escritura.py" />
+      <source>The field pot_uid of “{layer}” is not text; the POT gave the features its own identifiers.</source>
+      <translation>El campo pot_uid de “{layer}” no es de texto; el POT dio a las entidades sus propios identificadores.</translation>
+    </message>
+    <message>
       <location filename="../diccionario/intercambio.py" />
       <location filename="../salidas/taller.py" />
-      <location filename="../store/pot_store.py" />
+      <location filename="../store/conexion.py" />
       <source>The file {path} does not exist.</source>
       <translation>El archivo {path} no existe.</translation>
     </message>
@@ -2759,7 +2816,7 @@
       <translation>El archivo {path} está vacío.</translation>
     </message>
     <message>
-      <location filename="../store/pot_store.py" />
+      <location filename="../store/conexion.py" />
       <source>The file {path} is locked by another program (or another QGIS). Close it there and try again.</source>
       <translation>El archivo {path} está bloqueado por otro programa (u otra sesión de QGIS). Ciérrelo allí e inténtelo de nuevo.</translation>
     </message>
@@ -2795,7 +2852,7 @@
       <translation>la imagen {path} no se pudo escribir (error de QGIS {code})</translation>
     </message>
     <message>
-      <location filename="../store/capas.py" />
+      <location filename="../store/escritura.py" />
       <source>The layer to add to the POT cannot be read.</source>
       <translation>No se puede leer la capa que se va a añadir al POT.</translation>
     </message>
@@ -2807,7 +2864,7 @@
     <message>
       <location filename="../modelo_actual/aportes.py" />
       <location filename="../modelo_actual/versiones.py" />
-      <location filename="../store/proyecto_qgis.py" />
+      <location filename="../store/capas.py" />
       <source>The layer “{layer}” cannot be read from {path}.</source>
       <translation>No se puede leer la capa “{layer}” desde {path}.</translation>
     </message>
@@ -2838,9 +2895,9 @@
       <translation>No se pudo crear la capa “{layer}” en {file}: {error}</translation>
     </message>
     <message>
-      <location filename="../store/capas.py" />
-      <source>The layer “{layer}” could not be written into {path}: {error}</source>
-      <translation>No se pudo escribir la capa “{layer}” en {path}: {error}</translation>
+      <location filename="../store/escritura.py" />
+      <source>the layer “{layer}” could not be written: {error}</source>
+      <translation>la capa “{layer}” no se pudo escribir: {error}</translation>
     </message>
     <message>
       <location filename="../modelo_actual/aportes.py" />
@@ -2848,7 +2905,7 @@
       <translation>La capa “{layer}” no tiene el aporte {fid}.</translation>
     </message>
     <message>
-      <location filename="../store/capas.py" />
+      <location filename="../store/escritura.py" />
       <source>The layer “{layer}” has no CRS; set its CRS in QGIS (Layer properties › Source) before adding it.</source>
       <translation>La capa “{layer}” no tiene SRC; asígnele un SRC en QGIS (Propiedades de la capa › Fuente) antes de añadirla.</translation>
     </message>
@@ -2873,6 +2930,16 @@
       <location filename="../modelo_actual/caracterizacion.py" />
       <source>The layer “{layer}” has no field “{field}”.</source>
       <translation>La capa “{layer}” no tiene el campo “{field}”.</translation>
+    </message>
+    <message>
+      <location filename="../store/escritura.py" />
+      <source>The layer “{layer}” is a {kind} layer but holds other geometries ({found}); fix or remove them (e.g. with “Extract by expression”) before adding it to the POT. Nothing was changed.</source>
+      <translation>La capa “{layer}” es una capa de tipo {kind} pero contiene otras geometrías ({found}); corríjalas o elimínelas (p. ej. con “Extraer por expresión”) antes de añadirla al POT. No se cambió nada.</translation>
+    </message>
+    <message>
+      <location filename="../store/capas.py" />
+      <source>The layer “{layer}” is being edited in QGIS ({titles}): save or discard its edits and stop editing before replacing it. Nothing was changed.</source>
+      <translation>La capa “{layer}” se está editando en QGIS ({titles}): guarde o descarte sus cambios y termine la edición antes de reemplazarla. No se cambió nada.</translation>
     </message>
     <message>
       <location filename="../store/capas.py" />
@@ -2911,6 +2978,16 @@
       <translation>No se puede leer la capa “{layer}” de {path}.</translation>
     </message>
     <message>
+      <location filename="../store/escritura.py" />
+      <source>the layer “{layer}” was not written</source>
+      <translation>la capa “{layer}” no se escribió</translation>
+    </message>
+    <message>
+      <location filename="../store/escritura.py" />
+      <source>The layer “{layer}” was written without the POT's CRS ({found} instead of {crs}); nothing was changed.</source>
+      <translation>La capa “{layer}” se escribió sin el SRC del POT ({found} en lugar de {crs}); no se cambió nada.</translation>
+    </message>
+    <message>
       <location filename="../salidas/plantillas.py" />
       <source>The layout template {path} cannot be used: {problem}.</source>
       <translation>No se puede usar la plantilla de diseño {path}: {problem}.</translation>
@@ -2934,6 +3011,11 @@
       <location filename="../salidas/exportar.py" />
       <source>The map catalogue of {path} is empty: there is nothing to export.</source>
       <translation>El catálogo de mapas de {path} está vacío: no hay nada que exportar.</translation>
+    </message>
+    <message>
+      <location filename="../store/escritura.py" />
+      <source>The new “{layer}” has no field {fields}: its links to the dictionary were removed.</source>
+      <translation>La nueva “{layer}” no tiene el campo {fields}: se eliminaron sus vínculos con el diccionario.</translation>
     </message>
     <message>
       <location filename="../salidas/taller.py" />
@@ -2992,7 +3074,7 @@
       <translation>No se pudo escribir el PDF {path}.</translation>
     </message>
     <message>
-      <location filename="../store/capas.py" />
+      <location filename="../store/escritura.py" />
       <source>The POT already has a layer “{name}”; choose another name.</source>
       <translation>El POT ya tiene una capa “{name}”; elija otro nombre.</translation>
     </message>
@@ -3038,9 +3120,19 @@
     </message>
     <message>
       <location filename="../modelo_actual/validacion.py" />
-      <location filename="../store/capas.py" />
+      <location filename="../store/escritura.py" />
       <source>The POT {path} has no valid CRS in its metadata.</source>
       <translation>El POT {path} no tiene un SRC válido en sus metadatos.</translation>
+    </message>
+    <message>
+      <location filename="../store/conexion.py" />
+      <source>The POT {path} is being written by another program (another QGIS, qgis_process or an algorithm) and was not free within {seconds} s. Nothing was changed; try again when it finishes.</source>
+      <translation>Otro programa (otro QGIS, qgis_process o un algoritmo) está escribiendo en el POT {path} y no quedó libre en {seconds} s. No se cambió nada; inténtelo de nuevo cuando termine.</translation>
+    </message>
+    <message>
+      <location filename="../store/proyecto_qgis.py" />
+      <source>The POT {path} kept being changed by another program; nothing was changed. Try again.</source>
+      <translation>Otro programa siguió cambiando el POT {path}; no se cambió nada. Inténtelo de nuevo.</translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_validar_capas_dit.py" />
@@ -3122,6 +3214,11 @@
       <translation>la variable “{code}” no está en el diccionario</translation>
     </message>
     <message>
+      <location filename="../store/escritura.py" />
+      <source>the working copy could not be created</source>
+      <translation>no se pudo crear la copia de trabajo</translation>
+    </message>
+    <message>
       <location filename="../salidas/taller.py" />
       <source>The workshop size must be A0 or A1, not “{size}”.</source>
       <translation>El tamaño para el taller debe ser A0 o A1, no “{size}”.</translation>
@@ -3182,6 +3279,11 @@
       <location filename="../ui/diccionario_dock.py" />
       <source>Theme</source>
       <translation>Tema</translation>
+    </message>
+    <message>
+      <location filename="../modelo_actual/registro.py" />
+      <source>These registered DIT layers cannot be found: {layers}. A copied or moved POT looks for them where they were relative to it: copy them along, or register them again.</source>
+      <translation>No se encuentran estas capas registradas del DIT: {layers}. Un POT copiado o movido las busca donde estaban respecto de él: cópielas junto con el POT o vuelva a registrarlas.</translation>
     </message>
     <message>
       <location filename="../ui/salidas_dock.py" />
@@ -3439,8 +3541,7 @@
     </message>
     <message>
       <location filename="../plugin.py" />
-      <location filename="../processing_provider/alg_estilo_por_variable.py" />
-      <location filename="../processing_provider/alg_vincular_variable.py" />
+      <location filename="../processing_provider/base.py" />
       <source>Variables dictionary</source>
       <translation>Diccionario de variables</translation>
     </message>
@@ -3489,6 +3590,11 @@
       <location filename="../salidas/memoria.py" />
       <source>Vision and target image</source>
       <translation>Visión e imagen objetivo</translation>
+    </message>
+    <message>
+      <location filename="../store/conexion.py" />
+      <source>Waiting for another program (another QGIS, qgis_process or an algorithm) to finish writing {path}…</source>
+      <translation>Esperando a que otro programa (otro QGIS, qgis_process o un algoritmo) termine de escribir en {path}…</translation>
     </message>
     <message>
       <location filename="../ui/variable_dialog.py" />
@@ -3831,6 +3937,16 @@
       <translation>{path} no se pudo leer como {format}: {error}</translation>
     </message>
     <message>
+      <location filename="../store/codificacion.py" />
+      <source>{path} declares no text encoding (no .cpg file) and is not UTF-8: it was read as Latin-1 (ISO-8859-1). If its accents look wrong, choose its encoding and add it again.</source>
+      <translation>{path} no declara su codificación de texto (no tiene archivo .cpg) y no está en UTF-8: se leyó como Latin-1 (ISO-8859-1). Si las tildes se ven mal, elija su codificación y vuelva a añadirla.</translation>
+    </message>
+    <message>
+      <location filename="../diccionario/intercambio.py" />
+      <source>{path} has merged cells ({cells}): merged cells are read as blanks, so values would be lost. Unmerge them and fill every cell, then import again.</source>
+      <translation>{path} tiene celdas combinadas ({cells}): las celdas combinadas se leen en blanco y se perderían valores. Sepárelas, llene cada celda y vuelva a importar.</translation>
+    </message>
+    <message>
       <location filename="../salidas/catalogo.py" />
       <source>{path} has no map catalogue table ({table}); open it once with this version of the plugin to update it.</source>
       <translation>{path} no tiene la tabla del catálogo de mapas ({table}); ábralo una vez con esta versión del complemento para actualizarlo.</translation>
@@ -3844,6 +3960,11 @@
       <location filename="../diccionario/intercambio.py" />
       <source>{path} has no sheet “{sheet}” with data (sheets found: {found}).</source>
       <translation>{path} no tiene una hoja “{sheet}” con datos (hojas encontradas: {found}).</translation>
+    </message>
+    <message>
+      <location filename="../store/conexion.py" />
+      <source>{path} holds an unfinished write left by a crash ({journal}). It is undone automatically when the POT is opened from a writable folder: make this folder writable, or copy both files to one, and open it again.</source>
+      <translation>{path} tiene una escritura inconclusa que dejó una caída del programa ({journal}). Se deshace sola al abrir el POT desde una carpeta con permiso de escritura: dé permiso de escritura a esta carpeta, o copie ambos archivos a una que lo tenga, y vuelva a abrirlo.</translation>
     </message>
     <message>
       <location filename="../store/pot_store.py" />
@@ -3861,7 +3982,7 @@
       <translation>{path} es un archivo SQLite, pero no un GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../store/pot_store.py" />
+      <location filename="../store/conexion.py" />
       <source>{path} is not a GeoPackage (or it is damaged).</source>
       <translation>{path} no es un GeoPackage (o está dañado).</translation>
     </message>
@@ -3874,6 +3995,11 @@
       <location filename="../diccionario/intercambio.py" />
       <source>{path} is not UTF-8: it was read as {encoding}. Save it as “CSV UTF-8” to keep accents safe.</source>
       <translation>{path} no está en UTF-8: se leyó como {encoding}. Guárdelo como “CSV UTF-8” para conservar las tildes.</translation>
+    </message>
+    <message>
+      <location filename="../diccionario/intercambio.py" />
+      <source>{path} is {size} MB: a dictionary file can be at most {max} MB. Is it the right file?</source>
+      <translation>{path} pesa {size} MB: un archivo de diccionario puede pesar como máximo {max} MB. ¿Es el archivo correcto?</translation>
     </message>
     <message>
       <location filename="../store/pot_store.py" />
@@ -3909,6 +4035,11 @@
       <location filename="../salidas/taller.py" />
       <source>{plan} – grid cells: column letter and row number (e.g. C4); interval {interval} m.</source>
       <translation>{plan} – celdas de la cuadrícula: letra de la columna y número de la fila (p. ej. C4); intervalo {interval} m.</translation>
+    </message>
+    <message>
+      <location filename="../diccionario/intercambio.py" />
+      <source>{table} has more than {max} rows: too many for a dictionary of variables. Is it the right file?</source>
+      <translation>{table} tiene más de {max} filas: demasiadas para un diccionario de variables. ¿Es el archivo correcto?</translation>
     </message>
     <message>
       <location filename="../diccionario/intercambio.py" />
@@ -4009,12 +4140,12 @@
     </message>
     <message>
       <location filename="../processing_provider/alg_modelo_actual_unidades.py" />
-      <location filename="../store/capas.py" />
+      <location filename="../store/escritura.py" />
       <source>“{name}” is not a valid POT layer name: use lowercase letters, digits and “_”, starting with a letter.</source>
       <translation>“{name}” no es un nombre válido de capa del POT: use letras minúsculas, dígitos y “_”, empezando por una letra.</translation>
     </message>
     <message>
-      <location filename="../store/capas.py" />
+      <location filename="../store/escritura.py" />
       <source>“{name}” is the name of a POT table; choose another name.</source>
       <translation>“{name}” es el nombre de una tabla del POT; elija otro nombre.</translation>
     </message>
