@@ -34,7 +34,7 @@ test: setup
 	@$(PY) -c "from qgis.core import Qgis; import sys, numpy; print('>> QGIS', Qgis.QGIS_VERSION, '· Python', sys.version.split()[0], '· numpy', numpy.__version__)"
 	$(PY) -m pytest $(PYTEST_ARGS)
 
-# Crash safety, long run: N seeded kills per writing algorithm and N/10 rounds of each race (CI runs 2 and 3).
+# Crash safety, long run: N seeded kills per writing algorithm and N/10 rounds of each race (CI runs 2 and 2).
 N ?= 200
 SEMILLA ?= 2026
 test-crash: setup

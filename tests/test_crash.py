@@ -102,6 +102,7 @@ def plantillas(pot_demo_plantilla, demo_folder, tmp_path_factory):
         processing.run("pot:registrar_capa_dit", {"PROJECT": str(pot), "INPUT": f"{demo}|layername={capa}", "THEME": 0,
                                                   "FIELD": campo, "VARIABLE": variable, "NAME": capa})
     processing.run("pot:modelo_actual_unidades", {"PROJECT": str(pot)})
+    _capa_grande(carpeta / "dit" / "grande.gpkg")
     from pot_cartografia.diccionario.intercambio import exportar
     from pot_cartografia.diccionario.modelo import Clase, Variable
 
@@ -111,9 +112,32 @@ def plantillas(pot_demo_plantilla, demo_folder, tmp_path_factory):
     return {"pot": pot, "demo": demo, "carpeta": carpeta}
 
 
+def _capa_grande(ruta, n=20000):
+    """A layer big enough for the write itself to take a while (cells of 100 m, a text field)."""
+    from osgeo import ogr, osr
+
+    ds = ogr.GetDriverByName("GPKG").CreateDataSource(str(ruta))
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(32718)
+    capa = ds.CreateLayer("grande", srs, ogr.wkbPolygon)
+    capa.CreateField(ogr.FieldDefn("cob", ogr.OFTString))
+    capa.StartTransaction()
+    for i in range(n):
+        x, y = 500000 + 100 * (i % 200), 9000000 + 100 * (i // 200)
+        f = ogr.Feature(capa.GetLayerDefn())
+        f.SetField("cob", str(i % 7))
+        f.SetGeometry(ogr.CreateGeometryFromWkt(f"POLYGON(({x} {y},{x + 90} {y},{x + 90} {y + 90},{x} {y + 90},{x} {y}))"))
+        capa.CreateFeature(f)
+    capa.CommitTransaction()
+    ds = None
+
+
 def _ordenes(p, pot):
     demo = p["demo"]
     return {
+        "anadir_capa_grande": ({"alg": "pot:anadir_capa", "params": {
+            "PROJECT": str(pot), "INPUT": f"{p['carpeta'] / 'dit' / 'grande.gpkg'}|layername=grande", "NAME": "cobertura",
+            "PHASE": 1, "REPLACE": True}}, _huella_reemplazo),
         "anadir_capa_reemplazo": ({"alg": "pot:anadir_capa", "params": {
             "PROJECT": str(pot), "INPUT": f"{demo}|layername=distritos", "NAME": "cobertura", "PHASE": 1, "REPLACE": True}},
             _huella_reemplazo),
@@ -145,7 +169,7 @@ def _copiar(plantillas, carpeta) -> Path:
     return carpeta / "pot.gpkg"
 
 
-ALGORITMOS = ["anadir_capa_reemplazo", "modelo_actual_unidades", "guardar_version_modelo", "importar_diccionario",
+ALGORITMOS = ["anadir_capa_reemplazo", "anadir_capa_grande", "modelo_actual_unidades", "guardar_version_modelo", "importar_diccionario",
               "registrar_capa_dit", "vincular_variable", "guardar_catalogo"]
 _duraciones = {}
 
