@@ -197,30 +197,30 @@ def test_layer_written_without_the_pot_crs_is_refused_by_name(pot_demo, monkeypa
     assert "grados" not in PotStore(pot_demo).table_names()
 
 
-def _shapefile_latin1(carpeta):
-    """A shapefile whose DBF holds Latin-1 text and declares no encoding (no .cpg, LDID 0)."""
+def _shapefile(carpeta, nombre, texto: bytes):
+    """A shapefile whose DBF holds ``texto`` as raw bytes and declares no encoding (no .cpg, LDID 0)."""
     from osgeo import ogr, osr
 
-    ruta = carpeta / "distritos.shp"
+    ruta = carpeta / f"{nombre}.shp"
     ds = ogr.GetDriverByName("ESRI Shapefile").CreateDataSource(str(ruta))
     srs = osr.SpatialReference()
     srs.ImportFromEPSG(32718)
-    capa = ds.CreateLayer("distritos", srs, ogr.wkbPolygon, options=["ENCODING="])
+    capa = ds.CreateLayer(nombre, srs, ogr.wkbPolygon, options=["ENCODING="])
     capa.CreateField(ogr.FieldDefn("nombre", ogr.OFTString))
     f = ogr.Feature(capa.GetLayerDefn())
-    f.SetField("nombre", "AQaQos")
+    f.SetField("nombre", "X" * len(texto))
     f.SetGeometry(ogr.CreateGeometryFromWkt(celda(500000, 9000000)))
     capa.CreateFeature(f)
     ds = None
-    (carpeta / "distritos.cpg").unlink(missing_ok=True)
-    dbf = bytearray((carpeta / "distritos.dbf").read_bytes())
+    (carpeta / f"{nombre}.cpg").unlink(missing_ok=True)
+    dbf = bytearray((carpeta / f"{nombre}.dbf").read_bytes())
     dbf[29] = 0
-    (carpeta / "distritos.dbf").write_bytes(bytes(dbf).replace(b"AQaQos", "Añaños".encode("latin-1")))
+    (carpeta / f"{nombre}.dbf").write_bytes(bytes(dbf).replace(b"X" * len(texto), texto))
     return ruta
 
 
 def test_latin1_shapefile_without_cpg_keeps_its_accents(pot_demo, tmp_path):
-    ruta = _shapefile_latin1(tmp_path)
+    ruta = _shapefile(tmp_path, "distritos", "Añaños".encode("latin-1"))
     assert "\ufffd" in next(QgsVectorLayer(str(ruta), "d", "ogr").getFeatures())["nombre"]  # what QGIS reads by itself
     feedback = Avisos()
     layer = QgsVectorLayer(anadir(pot_demo, str(ruta), nombre="distritos", feedback=feedback)["OUTPUT"], "d", "ogr")
@@ -234,20 +234,7 @@ def test_latin1_shapefile_without_cpg_keeps_its_accents(pot_demo, tmp_path):
 
 
 def test_a_utf8_shapefile_without_cpg_is_read_as_utf8(pot_demo, tmp_path):
-    from osgeo import ogr, osr
-
-    ruta = tmp_path / "utf8.shp"
-    ds = ogr.GetDriverByName("ESRI Shapefile").CreateDataSource(str(ruta))
-    srs = osr.SpatialReference()
-    srs.ImportFromEPSG(32718)
-    capa = ds.CreateLayer("utf8", srs, ogr.wkbPolygon, options=["ENCODING=UTF-8"])
-    capa.CreateField(ogr.FieldDefn("nombre", ogr.OFTString))
-    f = ogr.Feature(capa.GetLayerDefn())
-    f.SetField("nombre", "Añaños")
-    f.SetGeometry(ogr.CreateGeometryFromWkt(celda(500000, 9000000)))
-    capa.CreateFeature(f)
-    ds = None
-    (tmp_path / "utf8.cpg").unlink(missing_ok=True)
+    ruta = _shapefile(tmp_path, "utf8", "Añaños".encode())
     feedback = Avisos()
     layer = QgsVectorLayer(anadir(pot_demo, str(ruta), nombre="utf8", feedback=feedback)["OUTPUT"], "d", "ogr")
     assert [f["nombre"] for f in layer.getFeatures()] == ["Añaños"] and feedback.avisos == []
