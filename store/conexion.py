@@ -268,21 +268,21 @@ def _gdal_en_silencio():
     return gdal_silencioso()
 
 
-_comprobada = []
+_comprobada = {}
 
 
 def avisar_si_dos_sqlite() -> bool:
     """Log once per session when Python's sqlite3 and GDAL use different SQLite libraries. True if they match."""
-    python, gdal_sqlite = versiones_sqlite()
-    iguales = not gdal_sqlite or python == gdal_sqlite
-    if not iguales and not _comprobada:
-        from ..core.log import get_logger
+    if "iguales" not in _comprobada:
+        python, gdal_sqlite = versiones_sqlite()
+        _comprobada["iguales"] = not gdal_sqlite or python == gdal_sqlite
+        if not _comprobada["iguales"]:
+            from ..core.log import get_logger
 
-        get_logger().warning(
-            tr(
-                "Python's sqlite3 uses SQLite {python} and QGIS (GDAL) SQLite {gdal}: two libraries in one process "
-                "cannot see each other's file locks. Avoid editing a POT in QGIS while the plugin writes to it."
-            ).format(python=python, gdal=gdal_sqlite)
-        )
-    _comprobada.append(True)
-    return iguales
+            get_logger().warning(
+                tr(
+                    "Python's sqlite3 uses SQLite {python} and QGIS (GDAL) SQLite {gdal}: two libraries in one process "
+                    "cannot see each other's file locks. Avoid editing a POT in QGIS while the plugin writes to it."
+                ).format(python=python, gdal=gdal_sqlite)
+            )
+    return _comprobada["iguales"]
