@@ -21,3 +21,27 @@ def capa_demo(demo_folder, nombre) -> QgsVectorLayer:
     layer = QgsVectorLayer(f"{demo_folder / 'territorio_demo.gpkg'}|layername={nombre}", nombre, "ogr")
     assert layer.isValid(), nombre
     return layer
+
+
+def montar(destino, *opciones) -> bool:
+    """``mount <opciones> <destino>`` (tests of full and read-only disks); False when this machine
+    does not allow it (not root)."""
+    import subprocess
+
+    destino.mkdir(parents=True, exist_ok=True)
+    return subprocess.run(["mount", *opciones, str(destino)], capture_output=True, text=True).returncode == 0
+
+
+def desmontar(destino) -> None:
+    """Unmount what a test mounted, and say so if it stays mounted (never leave a mount behind).
+    ``mountpoint`` reads the kernel's mount table: ``os.path.ismount`` misses a folder bound onto itself."""
+    import subprocess
+
+    def montado():
+        return subprocess.run(["mountpoint", "-q", str(destino)]).returncode == 0
+
+    for _ in range(3):
+        if not montado():
+            return
+        subprocess.run(["umount", "-l", str(destino)], capture_output=True, text=True)
+    assert not montado(), f"{destino} is still mounted"

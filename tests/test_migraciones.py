@@ -10,6 +10,7 @@ from pathlib import Path
 
 import processing
 import pytest
+from ayudas import desmontar, montar
 from procesos import lanzar
 from qgis.core import QgsProject
 
@@ -139,15 +140,14 @@ def test_hot_journal_left_by_a_crash_is_undone_on_open(pot_demo, tmp_path):
 def test_hot_journal_in_a_read_only_folder_is_explained(pot_demo, tmp_path):
     _diario_caliente(pot_demo, tmp_path)
     carpeta = pot_demo.parent
-    montaje = subprocess.run(["mount", "--bind", str(carpeta), str(carpeta)], capture_output=True, text=True)
-    if montaje.returncode != 0:
-        pytest.skip(f"cannot make a read-only folder here ({montaje.stderr.strip()}): needs root")
+    if not montar(carpeta, "--bind", str(carpeta)):
+        pytest.skip("cannot make a read-only folder here: needs root")
     try:
         subprocess.run(["mount", "-o", "remount,ro,bind", str(carpeta)], check=True)
         with pytest.raises(PotError, match="unfinished write left by a crash .*pot.gpkg-journal.*writable folder"):
             PotStore.open(pot_demo)
     finally:
-        subprocess.run(["umount", "-l", str(carpeta)], check=False)
+        desmontar(carpeta)
     PotStore.open(pot_demo)  # writable again: undone
 
 

@@ -8,6 +8,7 @@ import uuid
 
 import processing
 import pytest
+from ayudas import desmontar, montar
 from procesos import lanzar
 from qgis.core import QgsFeature, QgsGeometry, QgsProcessingException, QgsProcessingFeedback, QgsProject, QgsVectorLayer
 
@@ -291,10 +292,8 @@ def ids(carpeta):
 
 # -- full and read-only disks ---------------------------------------------------------------------------
 def _montar(destino, *opciones):
-    destino.mkdir(parents=True, exist_ok=True)
-    resultado = subprocess.run(["mount", *opciones, str(destino)], capture_output=True, text=True)
-    if resultado.returncode != 0:
-        pytest.skip(f"cannot mount a small filesystem here ({resultado.stderr.strip()}): needs root")
+    if not montar(destino, *opciones):
+        pytest.skip("cannot mount a small or read-only filesystem here: needs root")
     return destino
 
 
@@ -303,7 +302,7 @@ def disco_pequeno(tmp_path):
     """A 3 MB filesystem (tmpfs), unmounted afterwards."""
     punto = _montar(tmp_path / "pequeno", "-t", "tmpfs", "-o", "size=3m", "tmpfs")
     yield punto
-    subprocess.run(["umount", "-l", str(punto)], check=False)
+    desmontar(punto)
 
 
 def _capa_grande(n=4000):
@@ -346,4 +345,4 @@ def test_read_only_pot_opens_and_a_write_says_read_only(pot_con_capa, tmp_path):
         with pytest.raises(QgsProcessingException, match="read-only"):
             anadir(store.path, capa_memoria([(celda(600000, 9000000), "6", 1.0)]), reemplazar=True)
     finally:
-        subprocess.run(["umount", "-l", str(carpeta)], check=False)
+        desmontar(carpeta)
