@@ -549,6 +549,19 @@ def _borrar_archivos(base: Path) -> None:
             pass  # held open (Windows): removed on a later open
 
 
+def _quitar_candado_vacio(candado: Path, segundos: float = 60.0) -> None:
+    """A lock file left empty by a process killed between creating it and writing its owner in it:
+    QLockFile cannot tell whose it is and would keep it for ever."""
+    import time
+
+    try:
+        estado = candado.stat()
+    except OSError:
+        return
+    if estado.st_size == 0 and time.time() - estado.st_mtime > segundos:
+        candado.unlink(missing_ok=True)
+
+
 def limpiar_restos(path) -> int:
     """Remove the hidden files of writes to ``path`` that were interrupted (their process is gone).
     Returns how many writes were cleaned."""
@@ -561,6 +574,7 @@ def limpiar_restos(path) -> int:
     limpiados = 0
     for ident in ids:
         base = _base(path, ident)
+        _quitar_candado_vacio(Path(f"{base}.lock"))
         candado = QLockFile(f"{base}.lock")
         candado.setStaleLockTime(0)
         if not candado.tryLock(0):

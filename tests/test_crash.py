@@ -248,14 +248,20 @@ def test_killed_while_creating_a_pot_leaves_no_pot_or_a_whole_one(demo_folder, t
     for n in range(N):
         carpeta = tmp_path / f"k{n}"
         carpeta.mkdir()
-        _correr(orden(carpeta / "pot.gpkg"), matar_en=azar.uniform(0, duracion * 1.05))
-        if (carpeta / "pot.gpkg").exists():
-            completos += 1
-            _comprobar_entero(carpeta / "pot.gpkg")  # whole; opening it cleans what the kill left
-            assert PotStore(carpeta / "pot.gpkg").metadata()["nombre"] == "POT"
-        else:  # no POT: a retry works, and cleans the hidden file the killed run left
-            assert _correr(orden(carpeta / "pot.gpkg"))["ok"]
-            _comprobar_entero(carpeta / "pot.gpkg")
-        assert sorted(p.name for p in carpeta.iterdir()) == ["pot.gpkg"]
+        momento = azar.uniform(0, duracion * 1.05)
+        _correr(orden(carpeta / "pot.gpkg"), matar_en=momento)
+        dejado = sorted(p.name for p in carpeta.iterdir())
+        try:
+            if (carpeta / "pot.gpkg").exists():
+                completos += 1
+                _comprobar_entero(carpeta / "pot.gpkg")  # whole; opening it cleans what the kill left
+                assert PotStore(carpeta / "pot.gpkg").metadata()["nombre"] == "POT"
+            else:  # no POT: a retry works, and cleans the hidden file the killed run left
+                reintento = _correr(orden(carpeta / "pot.gpkg"))
+                assert reintento["ok"], reintento
+                _comprobar_entero(carpeta / "pot.gpkg")
+            assert sorted(p.name for p in carpeta.iterdir()) == ["pot.gpkg"]
+        except AssertionError as error:
+            raise AssertionError(f"kill {n + 1}/{N} at {momento:.3f} s of {duracion:.3f} s left {dejado}: {error}") from error
     RESUMEN.append(f"crash-safety crear_proyecto: {N} kills survived (run {duration_text(duracion)}; "
                    f"{N - completos} left no POT, {completos} a whole one)")
