@@ -549,7 +549,7 @@ def _borrar_archivos(base: Path) -> None:
             pass  # held open (Windows): removed on a later open
 
 
-def _quitar_candado_vacio(candado: Path, segundos: float = 60.0) -> None:
+def _quitar_candado_vacio(candado: Path, segundos: float = 10.0) -> None:
     """A lock file left empty by a process killed between creating it and writing its owner in it:
     QLockFile cannot tell whose it is and would keep it for ever."""
     import time
