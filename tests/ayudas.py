@@ -23,6 +23,16 @@ def capa_demo(demo_folder, nombre) -> QgsVectorLayer:
     return layer
 
 
+def punto_de_montaje(nombre: str):
+    """An empty folder for a test mount, outside pytest's own temporary folders: another pytest
+    session sharing /tmp (the Debian 13 root is shared) may rename or delete those, and a mount
+    inside them could then not be unmounted by its path."""
+    import tempfile
+    from pathlib import Path
+
+    return Path(tempfile.mkdtemp(prefix=f"pot_{nombre}_"))
+
+
 def montar(destino, *opciones) -> bool:
     """``mount <opciones> <destino>`` (tests of full and read-only disks); False when this machine
     does not allow it (not root)."""
@@ -42,6 +52,9 @@ def desmontar(destino) -> None:
 
     for _ in range(3):
         if not montado():
-            return
+            break
         subprocess.run(["umount", "-l", str(destino)], capture_output=True, text=True)
     assert not montado(), f"{destino} is still mounted"
+    import shutil
+
+    shutil.rmtree(destino, ignore_errors=True)

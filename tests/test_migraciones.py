@@ -10,7 +10,7 @@ from pathlib import Path
 
 import processing
 import pytest
-from ayudas import desmontar, montar
+from ayudas import desmontar, montar, punto_de_montaje
 from procesos import lanzar
 from qgis.core import QgsProject
 
@@ -139,16 +139,19 @@ def test_hot_journal_left_by_a_crash_is_undone_on_open(pot_demo, tmp_path):
 
 def test_hot_journal_in_a_read_only_folder_is_explained(pot_demo, tmp_path):
     _diario_caliente(pot_demo, tmp_path)
-    carpeta = pot_demo.parent
+    carpeta = punto_de_montaje("ro")
+    for nombre in ("pot.gpkg", "pot.gpkg-journal"):  # the POT and its crash's journal travel together
+        shutil.copy2(pot_demo.parent / nombre, carpeta / nombre)
     if not montar(carpeta, "--bind", str(carpeta)):
+        desmontar(carpeta)
         pytest.skip("cannot make a read-only folder here: needs root")
     try:
         subprocess.run(["mount", "-o", "remount,ro,bind", str(carpeta)], check=True)
         with pytest.raises(PotError, match="unfinished write left by a crash .*pot.gpkg-journal.*writable folder"):
-            PotStore.open(pot_demo)
+            PotStore.open(carpeta / "pot.gpkg")
     finally:
         desmontar(carpeta)
-    PotStore.open(pot_demo)  # writable again: undone
+    PotStore.open(pot_demo)  # where it is writable: undone
 
 
 # -- who may touch the schema ---------------------------------------------------------------------------

@@ -8,7 +8,7 @@ import uuid
 
 import processing
 import pytest
-from ayudas import desmontar, montar
+from ayudas import desmontar, montar, punto_de_montaje
 from procesos import lanzar
 from qgis.core import QgsFeature, QgsGeometry, QgsProcessingException, QgsProcessingFeedback, QgsProject, QgsVectorLayer
 
@@ -300,7 +300,7 @@ def _montar(destino, *opciones):
 @pytest.fixture
 def disco_pequeno(tmp_path):
     """A 3 MB filesystem (tmpfs), unmounted afterwards."""
-    punto = _montar(tmp_path / "pequeno", "-t", "tmpfs", "-o", "size=3m", "tmpfs")
+    punto = _montar(punto_de_montaje("pequeno"), "-t", "tmpfs", "-o", "size=3m", "tmpfs")
     yield punto
     desmontar(punto)
 
@@ -334,8 +334,7 @@ def test_full_disk_when_creating_a_pot_says_so(demo_folder, disco_pequeno):
 
 
 def test_read_only_pot_opens_and_a_write_says_read_only(pot_con_capa, tmp_path):
-    carpeta = tmp_path / "ro"
-    carpeta.mkdir()
+    carpeta = punto_de_montaje("ro")
     shutil.copy2(pot_con_capa, carpeta / "pot.gpkg")
     _montar(carpeta, "--bind", str(carpeta))
     try:
