@@ -30,6 +30,9 @@ def main() -> int:
 
     app = QgsApplication([], False)
     app.initQgis()
+    # QGIS's own log (e.g. why a zip or a layer failed) goes to stderr, which the parent reports.
+    QgsApplication.messageLog().messageReceived.connect(
+        lambda mensaje, etiqueta, nivel: print(f"[{etiqueta}] {mensaje}", file=sys.stderr, flush=True))
     from processing.core.Processing import Processing
 
     Processing.initialize()

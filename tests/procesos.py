@@ -61,8 +61,8 @@ class Hijo:
                 informe["resultado"] = json.loads(linea[len("RESULTADO "):])
             elif linea.startswith("ERROR "):
                 informe["error"] = json.loads(linea[len("ERROR "):])
-        if not informe["ok"] and not informe["error"]:
-            informe["error"] = (errores or "")[-3000:]
+        if not informe["ok"]:
+            informe["stderr"] = (errores or "")[-3000:]
         return informe
 
     def matar(self) -> None:
