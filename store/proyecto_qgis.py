@@ -217,10 +217,12 @@ def escribir_con_proyecto(store: PotStore, cambiar, temporal, escribir=None, crs
     relative to the project file); removed by the caller. Without a stored project a new one is
     made (``crs``, ``titulo``). ``adjuntar``: files attached to the write connection ({alias: path}).
     """
-    for _ in range(REINTENTOS):
+    temporal = Path(temporal)
+    for intento in range(REINTENTOS):
         with store.connect(readonly=True) as conn:
             leido = contenido_guardado(conn)
-        nuevo = _construir(store, leido, cambiar, Path(temporal), crs, titulo)
+        # a new working file each time: QGIS renames its zip onto it and refuses an existing one
+        nuevo = _construir(store, leido, cambiar, temporal.with_name(f"{temporal.stem}.{intento}.qgz"), crs, titulo)
         try:
             with store.connect(adjuntar=adjuntar) as conn:
                 if contenido_guardado(conn) != leido:
@@ -261,7 +263,11 @@ def _construir(store: PotStore, contenido, cambiar, temporal: Path, crs, titulo)
         _asegurar_grupos(project)
         cambiar(project)
         project.writeEntry(*PROPIEDAD_GPKG, str(store.path))
-        if not project.write(str(temporal)):
+        escrito = project.write(str(temporal))
+        if not escrito:  # once more under another name: QGIS's zip can fail on a busy machine
+            temporal = temporal.with_name(f"{temporal.stem}.otra.qgz")
+            escrito = project.write(str(temporal))
+        if not escrito:
             raise PotError(tr("The QGIS project could not be saved inside {path}: {error}").format(
                 path=store.path, error=project.error()))
     finally:
