@@ -221,7 +221,6 @@ def escribir_con_proyecto(store: PotStore, cambiar, temporal, escribir=None, crs
     for intento in range(REINTENTOS):
         with store.connect(readonly=True) as conn:
             leido = contenido_guardado(conn)
-        # a new working file each time: QGIS renames its zip onto it and refuses an existing one
         nuevo = _construir(store, leido, cambiar, temporal.with_name(f"{temporal.stem}.{intento}.qgz"), crs, titulo)
         try:
             with store.connect(adjuntar=adjuntar) as conn:
@@ -238,12 +237,17 @@ def escribir_con_proyecto(store: PotStore, cambiar, temporal, escribir=None, crs
 
 def _construir(store: PotStore, contenido, cambiar, temporal: Path, crs, titulo) -> bytes:
     """The stored project (``contenido``) changed by ``cambiar``, as .qgz bytes. Its layers stay
-    unresolved (never opened) unless ``cambiar`` touches them or the POT was moved."""
+    unresolved (never opened) unless ``cambiar`` touches them or the POT was moved.
+
+    QGIS reads and writes a plain .qgs here and the zip is made in Python: QGIS's own .qgz
+    handling goes through temporary names in the system's temporary folder that two processes
+    started together can share (seen on QGIS 3.44: one process stored the other's project).
+    """
     project = QgsProject()
+    qgs = temporal.with_suffix(".qgs")
     try:
         if contenido:
-            entrada = temporal.with_name(temporal.stem + ".entrada.qgz")
-            entrada.write_bytes(contenido)
+            entrada = _desempaquetar(contenido, temporal.with_name(temporal.stem + ".entrada.qgs"))
             anterior = ruta_guardada(contenido)
             with _redirigiendo(anterior, store):
                 if not project.read(str(entrada), compat.LEER_SIN_RESOLVER_CAPAS):
@@ -263,16 +267,33 @@ def _construir(store: PotStore, contenido, cambiar, temporal: Path, crs, titulo)
         _asegurar_grupos(project)
         cambiar(project)
         project.writeEntry(*PROPIEDAD_GPKG, str(store.path))
-        escrito = project.write(str(temporal))
-        if not escrito:  # once more under another name: QGIS's zip can fail on a busy machine
-            temporal = temporal.with_name(f"{temporal.stem}.otra.qgz")
-            escrito = project.write(str(temporal))
-        if not escrito:
+        if not project.write(str(qgs)):
             raise PotError(tr("The QGIS project could not be saved inside {path}: {error}").format(
                 path=store.path, error=project.error()))
     finally:
         project.clear()
-    return temporal.read_bytes()
+    return _empaquetar(qgs, f"{store.path.stem}.qgs")
+
+
+def _desempaquetar(contenido: bytes, qgs: Path) -> Path:
+    """The .qgs of a .qgz (and its auxiliary storage, .qgd, beside it, as QGIS looks for it)."""
+    with zipfile.ZipFile(io.BytesIO(contenido)) as archivo:
+        for nombre in archivo.namelist():
+            if nombre.lower().endswith(".qgs"):
+                qgs.write_bytes(archivo.read(nombre))
+            elif nombre.lower().endswith(".qgd"):
+                qgs.with_suffix(".qgd").write_bytes(archivo.read(nombre))
+    return qgs
+
+
+def _empaquetar(qgs: Path, nombre: str) -> bytes:
+    """A .qgz (zip) of a .qgs and, when QGIS wrote one, its auxiliary storage."""
+    salida = io.BytesIO()
+    with zipfile.ZipFile(salida, "w", zipfile.ZIP_DEFLATED) as archivo:
+        archivo.writestr(nombre, qgs.read_bytes())
+        if qgs.with_suffix(".qgd").exists():
+            archivo.writestr(nombre[:-4] + ".qgd", qgs.with_suffix(".qgd").read_bytes())
+    return salida.getvalue()
 
 
 def _reemplazar(contenido: bytes, reemplazos: dict) -> bytes:
