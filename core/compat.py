@@ -132,16 +132,3 @@ def filtro_de_capas(*tipos):
         filtro = filtro | getattr(QgsMapLayerProxyModel, nombres[tipo])
     return filtro
 
-
-# -- projects -----------------------------------------------------------------------------------
-def _leer_sin_resolver():
-    """Read flags that keep a project's layers unresolved (never opened): ``Qgis.ProjectReadFlag``
-    since 3.26, ``QgsProject.ReadFlag`` (deprecated there) before."""
-    if hasattr(Qgis, "ProjectReadFlag"):
-        return Qgis.ProjectReadFlags(Qgis.ProjectReadFlag.DontResolveLayers)
-    from qgis.core import QgsProject
-
-    return QgsProject.ReadFlags(QgsProject.FlagDontResolveLayers)
-
-
-LEER_SIN_RESOLVER_CAPAS = _leer_sin_resolver()

@@ -133,9 +133,8 @@ def _escribir_vinculos(conn, capa, filas) -> None:
 def vincular(store, layer: QgsVectorLayer, capa: str, campo: str, codigo: str, estilo_qml: str, descripcion: str):
     """Bind ``campo`` to a variable, rewrite the layer's links and store its style, in one transaction
     with the stored QGIS project (which shows that style). Returns (values without a class, links)."""
-    from ..store.escritura import archivos_temporales
     from ..store.estilos import aplicar_qml, escribir_estilo
-    from ..store.proyecto_qgis import capas_del_pot, escribir_con_proyecto
+    from ..store.proyecto_qgis import escribir_con_proyecto
 
     variable = repositorio.obtener(store, codigo)
     if layer.fields().indexOf(campo) < 0:
@@ -143,11 +142,10 @@ def vincular(store, layer: QgsVectorLayer, capa: str, campo: str, codigo: str, e
     vinculados = dict(campos_vinculados(store, capa), **{campo: codigo})
     filas = _filas(layer, capa, vinculados, {v.codigo: v for v in repositorio.cargar(store)})
 
-    def estilo_en_proyecto(project):
-        for capa_proyecto in capas_del_pot(project, store).get(capa, []):
-            if not capa_proyecto.isValid():
-                capa_proyecto.setDataSource(store.layer_uri(capa), capa_proyecto.name(), "ogr")
-            aplicar_qml(capa_proyecto, estilo_qml)
+    def estilo_en_proyecto(edicion):
+        nueva = QgsVectorLayer(store.layer_uri(capa), capa, "ogr")
+        aplicar_qml(nueva, estilo_qml)
+        edicion.reescribir(capa, nueva)
 
     def escribir(conn):
         conn.execute(
@@ -159,8 +157,7 @@ def vincular(store, layer: QgsVectorLayer, capa: str, campo: str, codigo: str, e
         escribir_estilo(conn, capa, estilo_qml, descripcion)
         return None, {}
 
-    with archivos_temporales(store.path) as base:
-        escribir_con_proyecto(store, estilo_en_proyecto, f"{base}.qgz", escribir)
+    escribir_con_proyecto(store, estilo_en_proyecto, escribir)
     return valores_sin_clase(layer, campo, variable), len(filas)
 
 

@@ -79,12 +79,10 @@ def _editar_proyecto_del_pot(store: PotStore, cambio_abierto, cambio_guardado=No
 
 
 def editar_proyecto_guardado(store: PotStore, cambiar) -> None:
-    """``cambiar(project)`` on the stored project, in one transaction (layers unresolved until touched)."""
-    from .escritura import archivos_temporales
+    """``cambiar(edicion)`` on the stored project (``proyecto_xml.EdicionDeProyecto``), in one transaction."""
     from .proyecto_qgis import escribir_con_proyecto
 
-    with archivos_temporales(store.path) as base:
-        escribir_con_proyecto(store, cambiar, f"{base}.qgz")
+    escribir_con_proyecto(store, cambiar)
 
 
 def publicar_en_proyecto(store: PotStore, capas) -> None:
@@ -109,16 +107,18 @@ def refrescar_estilos(store: PotStore, capas, guardado: bool = True) -> None:
     ``guardado=False``: only the open project (the write already updated the stored one)."""
     from .proyecto_qgis import capas_del_pot
 
-    def cambio(project):
+    def cambio_abierto(project):
         presentes = capas_del_pot(project, store)
         for capa in capas:
             for layer in presentes.get(capa, []):
-                if not layer.isValid():  # unresolved in the stored project: open it to read its style
-                    layer.setDataSource(store.layer_uri(capa), layer.name(), "ogr")
                 layer.loadDefaultStyle()
                 layer.triggerRepaint()
 
-    _editar_proyecto_del_pot(store, cambio, cambio if guardado else None)
+    def cambio_guardado(edicion):
+        for capa in capas:  # a fresh layer reads its default style from the GeoPackage
+            edicion.reescribir(capa, QgsVectorLayer(store.layer_uri(capa), capa, "ogr"))
+
+    _editar_proyecto_del_pot(store, cambio_abierto, cambio_guardado if guardado else None)
 
 
 def pot_de_capa(layer: QgsVectorLayer):

@@ -191,7 +191,7 @@ def _crear_pot(destino, datos: DatosPot, ambito: Ambito, crs_pedido=None, contex
     from ..diccionario import repositorio
     from ..diccionario.predeterminado import diccionario_predeterminado
     from .escritura import archivos_temporales, limpiar_restos
-    from .proyecto_qgis import anadir_capas, escribir_con_proyecto
+    from .proyecto_qgis import cargar_capa, escribir_con_proyecto
 
     if datos.nivel not in NIVELES:
         raise PotError(tr("The level must be “regional” or “provincial”, not “{level}”.").format(level=datos.nivel))
@@ -225,8 +225,12 @@ def _crear_pot(destino, datos: DatosPot, ambito: Ambito, crs_pedido=None, contex
         if feedback:
             feedback.setProgress(70)
         capas = store.registered_layers()
-        escribir_con_proyecto(store, lambda project: anadir_capas(project, store, capas), f"{base}.qgz",
-                              lambda conn: (None, {temporal.name: destino.name}), crs, datos.nombre.strip())
+
+        def proyecto(edicion):
+            for fila in capas:
+                edicion.anadir(cargar_capa(store, fila["capa"], fila["titulo"]), fila["fase"])
+
+        escribir_con_proyecto(store, proyecto, lambda conn: (None, {temporal.name: destino.name}), crs, datos.nombre.strip())
         _mover_sin_pisar(temporal, destino)
     return {"OUTPUT": str(destino), "CRS": crs.authid(), "MESSAGES": [m for m in ambito.avisos + [mensaje_crs] if m]}
 

@@ -263,11 +263,11 @@ class Escritura:
             preparada.con_estilo = _tiene_estilo(self.ruta, preparada.provisional)
         planeadas = []
 
-        def cambiar(project):
+        def cambiar(edicion):
             planeadas[:] = [p for p in self._preparadas if p.nombrar is not None
                             or self._comprobar_destino(p.nombre, p.reemplazar, p.omitir_si_existe)]
             if proyecto:
-                self._al_proyecto(project, planeadas)
+                self._al_proyecto(edicion, planeadas)
 
         def escribir(conn):
             reemplazos = {}
@@ -295,23 +295,19 @@ class Escritura:
             reemplazos.update({p.provisional: p.nombre for p in planeadas})
             return dict(self.nombres), reemplazos
 
-        return escribir_con_proyecto(self.store, cambiar, f"{self.base}.qgz", escribir, adjuntar={"stg": self.ruta})
+        return escribir_con_proyecto(self.store, cambiar, escribir, adjuntar={"stg": self.ruta})
 
-    def _al_proyecto(self, project, planeadas) -> None:
-        from .proyecto_qgis import _insertar, capas_del_pot
-
-        presentes = capas_del_pot(project, self.store)
+    def _al_proyecto(self, edicion, planeadas) -> None:
+        presentes = edicion.capas()
         for p in planeadas:
             uri = f"{self.ruta}|layername={p.provisional}"
             titulo = _titulo_provisional(p) if p.nombrar is not None else p.titulo
             if p.nombre not in presentes or p.nombrar is not None:
-                _insertar(project, QgsVectorLayer(uri, titulo, "ogr"), p.fase)
-                continue
-            for layer in presentes[p.nombre]:
-                layer.setName(titulo)
-                if p.con_estilo:  # the project shows the new default style, not the old one
-                    layer.setDataSource(uri, titulo, "ogr")
-                    layer.loadDefaultStyle()
+                edicion.anadir(QgsVectorLayer(uri, titulo, "ogr"), p.fase)
+            elif p.con_estilo:  # the project shows the new default style and fields, not the old ones
+                edicion.reescribir(p.nombre, QgsVectorLayer(uri, titulo, "ogr"), titulo)
+            else:
+                edicion.renombrar(p.nombre, titulo)
 
 
 def _titulo_provisional(preparada) -> str:

@@ -19,7 +19,6 @@ from pathlib import Path
 
 from qgis.core import QgsLayerTreeGroup, QgsPathResolver, QgsProject, QgsVectorLayer, QgsWkbTypes
 
-from ..core import compat
 from ..core.errors import PotError
 from ..core.i18n import tr, trd
 from .pot_store import PotStore, gpkg_y_tabla
@@ -203,25 +202,27 @@ class Reintentar(Exception):
 REINTENTOS = 20
 
 
-def escribir_con_proyecto(store: PotStore, cambiar, temporal, escribir=None, crs=None, titulo: str = "", adjuntar=None):
-    """Write ``escribir(conn)`` (sqlite only) and the stored project changed by ``cambiar(project)`` in
-    ONE transaction, and return what ``escribir`` returns.
+def escribir_con_proyecto(store: PotStore, cambiar, escribir=None, crs=None, titulo: str = "", adjuntar=None):
+    """Write ``escribir(conn)`` (sqlite only) and the stored project changed by ``cambiar(edicion)``
+    (a ``proyecto_xml.EdicionDeProyecto``) in ONE transaction, and return what ``escribir`` returns.
 
-    QGIS may open the POT while it builds the project, so that happens outside the transaction (a
-    GDAL open and close of the file in this process would drop the transaction's sqlite locks:
-    POSIX locks belong to the process). Inside, the stored project must still be the one the change
-    was built on, else (another program saved it meanwhile) everything is built again: never a
-    stale copy. ``escribir`` returns (result, {text: final text}) to apply to the project's XML
-    (a working file or table name → the POT's own) and may raise ``Reintentar``.
-    ``temporal``: a ``.qgz`` path beside the POT for the working files (QGIS stores layer paths
-    relative to the project file); removed by the caller. Without a stored project a new one is
-    made (``crs``, ``titulo``). ``adjuntar``: files attached to the write connection ({alias: path}).
+    QGIS may open the POT while the change is prepared (to write a layer's XML), so that happens
+    outside the transaction (a GDAL open and close of the file in this process would drop the
+    transaction's sqlite locks: POSIX locks belong to the process). Inside, the stored project must
+    still be the one the change was made on, else (another program saved it meanwhile) everything
+    is done again: never a stale copy. ``escribir`` returns (result, {text: final text}) to apply to
+    the project's XML (a working file or table name → the POT's own) and may raise ``Reintentar``.
+    Without a stored project a new one is made (``crs``, ``titulo``). ``adjuntar``: files attached
+    to the write connection ({alias: path}).
     """
-    temporal = Path(temporal)
-    for intento in range(REINTENTOS):
+    from .proyecto_xml import EdicionDeProyecto
+
+    for _ in range(REINTENTOS):
         with store.connect(readonly=True) as conn:
             leido = contenido_guardado(conn)
-        nuevo = _construir(store, leido, cambiar, temporal.with_name(f"{temporal.stem}.{intento}.qgz"), crs, titulo)
+        edicion = EdicionDeProyecto(store, leido, crs, titulo)
+        cambiar(edicion)
+        nuevo = edicion.contenido()
         try:
             with store.connect(adjuntar=adjuntar) as conn:
                 if contenido_guardado(conn) != leido:
@@ -233,67 +234,6 @@ def escribir_con_proyecto(store: PotStore, cambiar, temporal, escribir=None, crs
             continue
     raise PotError(tr("The POT {path} kept being changed by another program; nothing was changed. Try again.").format(
         path=store.path))
-
-
-def _construir(store: PotStore, contenido, cambiar, temporal: Path, crs, titulo) -> bytes:
-    """The stored project (``contenido``) changed by ``cambiar``, as .qgz bytes. Its layers stay
-    unresolved (never opened) unless ``cambiar`` touches them or the POT was moved.
-
-    QGIS reads and writes a plain .qgs here and the zip is made in Python: QGIS's own .qgz
-    handling goes through temporary names in the system's temporary folder that two processes
-    started together can share (seen on QGIS 3.44: one process stored the other's project).
-    """
-    project = QgsProject()
-    qgs = temporal.with_suffix(".qgs")
-    try:
-        if contenido:
-            entrada = _desempaquetar(contenido, temporal.with_name(temporal.stem + ".entrada.qgs"))
-            anterior = ruta_guardada(contenido)
-            with _redirigiendo(anterior, store):
-                if not project.read(str(entrada), compat.LEER_SIN_RESOLVER_CAPAS):
-                    raise PotError(tr("{path} is a POT but its QGIS project could not be read: {error}").format(
-                        path=store.path, error=project.error()))
-            if anterior and not _misma_ruta(anterior, store.path):
-                # QGIS writes an unresolved layer back as it was read: open the moved ones, so the
-                # stored project points at this file from now on.
-                for capas in capas_del_pot(project, store).values():
-                    for layer in capas:
-                        layer.setDataSource(layer.source(), layer.name(), layer.providerType())
-        else:
-            if crs is not None:
-                project.setCrs(crs)
-                project.setEllipsoid(crs.ellipsoidAcronym() or "EPSG:7030")
-            project.setTitle(titulo)
-        _asegurar_grupos(project)
-        cambiar(project)
-        project.writeEntry(*PROPIEDAD_GPKG, str(store.path))
-        if not project.write(str(qgs)):
-            raise PotError(tr("The QGIS project could not be saved inside {path}: {error}").format(
-                path=store.path, error=project.error()))
-    finally:
-        project.clear()
-    return _empaquetar(qgs, f"{store.path.stem}.qgs")
-
-
-def _desempaquetar(contenido: bytes, qgs: Path) -> Path:
-    """The .qgs of a .qgz (and its auxiliary storage, .qgd, beside it, as QGIS looks for it)."""
-    with zipfile.ZipFile(io.BytesIO(contenido)) as archivo:
-        for nombre in archivo.namelist():
-            if nombre.lower().endswith(".qgs"):
-                qgs.write_bytes(archivo.read(nombre))
-            elif nombre.lower().endswith(".qgd"):
-                qgs.with_suffix(".qgd").write_bytes(archivo.read(nombre))
-    return qgs
-
-
-def _empaquetar(qgs: Path, nombre: str) -> bytes:
-    """A .qgz (zip) of a .qgs and, when QGIS wrote one, its auxiliary storage."""
-    salida = io.BytesIO()
-    with zipfile.ZipFile(salida, "w", zipfile.ZIP_DEFLATED) as archivo:
-        archivo.writestr(nombre, qgs.read_bytes())
-        if qgs.with_suffix(".qgd").exists():
-            archivo.writestr(nombre[:-4] + ".qgd", qgs.with_suffix(".qgd").read_bytes())
-    return salida.getvalue()
 
 
 def _reemplazar(contenido: bytes, reemplazos: dict) -> bytes:
