@@ -24,6 +24,7 @@ from qgis.core import (
     QgsDistanceArea,
     QgsFeatureRequest,
     QgsGeometry,
+    QgsRectangle,
     QgsSpatialIndex,
     QgsVectorLayer,
     QgsWkbTypes,
@@ -80,22 +81,18 @@ def _ids(unidades: QgsVectorLayer, campo_id: str):
 
 
 def areas_ha(unidades: QgsVectorLayer, fids: List[int]) -> np.ndarray:
-    """Area of every unit in ha: its ``area_ha`` field when filled, else measured (planar in a
-    projected CRS, on the ellipsoid in a geographic one)."""
-    campo = unidades.fields().indexOf("area_ha")
+    """Area of every unit in ha, measured on its geometry (planar in a projected CRS, as the synthesis
+    of the modelo actual measures; on the ellipsoid in a geographic one). A stored area field is not
+    trusted: a unit edited since would carry a stale one."""
     medidor = QgsDistanceArea()
     medidor.setSourceCrs(unidades.crs(), QgsCoordinateTransformContext())
     if unidades.crs().isGeographic():
         medidor.setEllipsoid(unidades.crs().ellipsoidAcronym() or "EPSG:7030")
     por_fid = {}
-    for f in unidades.getFeatures(QgsFeatureRequest().setFilterFids(fids)):
-        valor = f.attribute(campo) if campo >= 0 else None
-        if not _nulo(valor) and valor is not None and float(valor) > 0:
-            por_fid[f.id()] = float(valor)
-        else:
-            geometria = f.geometry()
-            area = medidor.measureArea(geometria) if not geometria.isNull() else 0.0
-            por_fid[f.id()] = area / 10000.0  # m²: on the ellipsoid, or the projected CRS's metres
+    for f in unidades.getFeatures(QgsFeatureRequest().setFilterFids(fids).setNoAttributes()):
+        geometria = f.geometry()
+        area = medidor.measureArea(geometria) if not geometria.isNull() else 0.0
+        por_fid[f.id()] = area / 10000.0  # m²: on the ellipsoid, or the projected CRS's metres
     return np.array([por_fid.get(fid, 0.0) for fid in fids])
 
 
@@ -144,14 +141,17 @@ def series_de_eventos(unidades: QgsVectorLayer, eventos: QgsVectorLayer, campo_f
         geometria = QgsGeometry(geometria)
         geometria.transform(transformacion)
         punto = geometria.asPoint()
+        abstracto = geometria.constGet()
         unidad = None
-        for fid in sorted(indice.intersects(geometria.boundingBox())):
+        # a point's bounding box is empty, which the spatial index ignores: ask with a tiny rectangle
+        caja = QgsRectangle(punto.x() - 1e-9, punto.y() - 1e-9, punto.x() + 1e-9, punto.y() + 1e-9)
+        for fid in sorted(indice.intersects(caja)):
             if fid not in geometrias:
                 poligono = next(unidades.getFeatures(QgsFeatureRequest(fid).setNoAttributes())).geometry()
                 motor = QgsGeometry.createGeometryEngine(poligono.constGet())
                 motor.prepareGeometry()
                 geometrias[fid] = (poligono, motor)  # the engine points into the geometry: keep both alive
-            if geometrias[fid][1].intersects(QgsGeometry.fromPointXY(punto).constGet()):
+            if geometrias[fid][1].intersects(abstracto):
                 unidad = posicion[fid]
                 break
         if unidad is None:
