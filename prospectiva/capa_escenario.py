@@ -75,7 +75,7 @@ def crear(store, codigo: str, unidades: QgsVectorLayer, capa_unidades: str = CAP
     campos = dict(campos if campos is not None else campos_mapeados(store, capa_unidades))
     valores = dict(valores or {})
     diccionario = {v.codigo: v for v in repositorio.cargar(store)}
-    for campo, variable in campos.items():
+    for campo in campos:
         if unidades.fields().indexOf(campo) < 0:
             raise PotError(tr("The layer “{layer}” has no field “{field}”.").format(layer=capa_unidades, field=campo))
     destino = {}  # field in the scenario layer → variable

@@ -3,8 +3,8 @@
 ``pot_prosp_ejes`` (code, name, theme, description, order) and ``pot_prosp_eje_variables`` (the
 strategic variables of each eje). The Pautas form the ejes "on the strategic themes identified by
 grouping common and individual themes, which are the strategic, driving variables of the prospective
-model"; ``proponer`` groups the strategic variables by their dictionary theme (or dimension) as a
-starting point. Pauta 2 (the MOT, the objectives per eje) reads ``cargar``.
+model"; ``proponer`` groups the strategic variables by their dictionary dimension (subsystem) or theme as
+a starting point. Pauta 2 (the MOT, the objectives per eje) reads ``cargar``.
 """
 from __future__ import annotations
 
@@ -76,14 +76,18 @@ def eliminar(store, codigo: str) -> None:
     guardar_todos(store, [e for e in cargar(store) if e.codigo != codigo])
 
 
-def proponer(store) -> List[Eje]:
-    """One eje per dictionary theme (or dimension) of the strategic variables, in model order."""
+def proponer(store, por: str = "dimension") -> List[Eje]:
+    """One eje per dictionary dimension (subsystem; ``por="tema"``: per theme) of the strategic
+    variables, in model order, named after it. A starting point the team renames and regroups."""
+    if por not in ("dimension", "tema"):
+        raise PotError(tr("Ejes are proposed by “dimension” or “tema”, not “{by}”.").format(by=por))
+    otra = "tema" if por == "dimension" else "dimension"
     with store.connect(readonly=True) as conn:
-        datos = {r[0]: (r[1] or r[2] or tr("Other")) for r in conn.execute("SELECT codigo, tema, dimension FROM pot_variables")}
+        datos = {r[0]: (r[1] or r[2] or tr("Other")) for r in conn.execute(f"SELECT codigo, {por}, {otra} FROM pot_variables")}
     grupos = {}
     for variable in variables_prosp.estrategicas(store):
         grupos.setdefault(datos.get(variable, tr("Other")), []).append(variable)
-    return [Eje(f"E{k}", tema, tema, "", miembros) for k, (tema, miembros) in enumerate(grupos.items(), start=1)]
+    return [Eje(f"E{k}", tema[:1].upper() + tema[1:], tema, "", miembros) for k, (tema, miembros) in enumerate(grupos.items(), start=1)]
 
 
 def sin_eje(store) -> List[str]:

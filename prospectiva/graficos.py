@@ -154,11 +154,11 @@ def _numero(valor: float) -> str:
 def _titulo(pintor: QPainter, marco: QRectF, texto: str, subtitulo: str = "") -> None:
     pintor.setPen(QColor("#212121"))
     pintor.setFont(_fuente(30, True))
-    pintor.drawText(QRectF(marco.left(), marco.top() + 12, marco.width(), 40), int(Qt.AlignmentFlag.AlignHCenter), texto)
+    pintor.drawText(QRectF(marco.left(), marco.top() + 12, marco.width(), 40), Qt.AlignmentFlag.AlignHCenter, texto)
     if subtitulo:
         pintor.setFont(_fuente(18))
         pintor.setPen(QColor("#616161"))
-        pintor.drawText(QRectF(marco.left(), marco.top() + 52, marco.width(), 28), int(Qt.AlignmentFlag.AlignHCenter), subtitulo)
+        pintor.drawText(QRectF(marco.left(), marco.top() + 52, marco.width(), 28), Qt.AlignmentFlag.AlignHCenter, subtitulo)
 
 
 class _Etiquetas:
@@ -196,7 +196,7 @@ class _Etiquetas:
         self.ocupados.append(elegido)
         self.pintor.setFont(self.fuente)
         self.pintor.setPen(color)
-        self.pintor.drawText(elegido, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), texto)
+        self.pintor.drawText(elegido, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, texto)
 
 
 def _tamano_etiqueta(n: int) -> float:
@@ -353,7 +353,7 @@ def grafo(resultado: micmac.ResultadoMicmac, maximo: int = 60) -> Dibujo:
         if not enlaces:
             pintor.setFont(_fuente(24))
             pintor.setPen(QColor("#616161"))
-            pintor.drawText(marco, int(Qt.AlignmentFlag.AlignCenter), trd("No link of strength 3 in the matrix."))
+            pintor.drawText(marco, Qt.AlignmentFlag.AlignCenter, trd("No link of strength 3 in the matrix."))
             return
         centro = QPointF(marco.center().x(), marco.center().y() + 20)
         radio = min(marco.width(), marco.height() - 160) / 2 - 110

@@ -54,6 +54,8 @@ def _nulo(valor) -> bool:
 
 def anio_de(valor) -> Optional[int]:
     """The year of a date/datetime/text ("2023-05-01", "2023") or whole number; None when it has none."""
+    if isinstance(valor, str) and valor[:4].isdigit() and (len(valor) == 4 or not valor[4].isdigit()):
+        return int(valor[:4])  # the common case, ISO text: no regular expression
     if _nulo(valor):
         return None
     if isinstance(valor, QDateTime):
@@ -108,7 +110,9 @@ def series_de_eventos(unidades: QgsVectorLayer, eventos: QgsVectorLayer, campo_f
     posicion = {fid: k for k, fid in enumerate(fids)}
     indice = QgsSpatialIndex(unidades.getFeatures(QgsFeatureRequest().setNoAttributes()))
     geometrias = {}
-    transformacion = QgsCoordinateTransform(eventos.crs(), unidades.crs(), contexto or QgsCoordinateTransformContext())
+    transformacion = None
+    if eventos.crs() != unidades.crs():
+        transformacion = QgsCoordinateTransform(eventos.crs(), unidades.crs(), contexto or QgsCoordinateTransformContext())
     registros = []  # (unit position, year, value)
     fuera = 0
     total = max(1, eventos.featureCount())
@@ -138,8 +142,9 @@ def series_de_eventos(unidades: QgsVectorLayer, eventos: QgsVectorLayer, campo_f
             continue
         if geometria.type() != QgsWkbTypes.PointGeometry or geometria.isMultipart():
             geometria = geometria.centroid()
-        geometria = QgsGeometry(geometria)
-        geometria.transform(transformacion)
+        if transformacion is not None:
+            geometria = QgsGeometry(geometria)
+            geometria.transform(transformacion)
         punto = geometria.asPoint()
         abstracto = geometria.constGet()
         unidad = None

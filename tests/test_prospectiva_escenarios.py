@@ -288,9 +288,12 @@ def test_experts_scores_aggregate_with_spread_and_the_optimo_is_recorded(modelo)
 
 # -- Paso 04: ejes --------------------------------------------------------------------------------------------------------------
 def test_ejes_group_the_strategic_variables(modelo):
-    propuestos = ejes.proponer(modelo)
-    assert [e.variables for e in propuestos] == [["COB"], ["RED_VIAL"], ["DENS_POB"]]
-    assert propuestos[0].tema == "Cobertura y uso de la tierra"
+    variables.marcar_estrategicas(modelo, ["COB", "RED_VIAL", "DENS_POB", "ANP"])
+    propuestos = ejes.proponer(modelo)  # by subsystem: ANP joins COB in físico-biológico
+    assert [(e.nombre, e.variables) for e in propuestos] == [
+        ("Físico-biológico", ["COB", "ANP"]), ("Económico-productivo", ["RED_VIAL"]), ("Socio-cultural", ["DENS_POB"])]
+    assert [e.variables for e in ejes.proponer(modelo, "tema")][0] == ["COB"]
+    variables.marcar_estrategicas(modelo, ["COB", "RED_VIAL", "DENS_POB"])
     ejes.guardar_todos(modelo, [ejes.Eje("E1", "Bosques en pie", "Ambiente", "", ["COB"]),
                                 ejes.Eje("E2", "Territorio articulado", "Conectividad", "", ["RED_VIAL"])])
     assert ejes.sin_eje(modelo) == ["DENS_POB"]

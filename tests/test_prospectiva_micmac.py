@@ -367,3 +367,14 @@ def test_experts_stored_in_the_pot_are_aggregated(pot_demo, tmp_path):
     consenso = analisis_estructural.cargar_matriz(store, "consenso")
     assert consenso.valores[0, 1] == 3
     assert {m["nombre"]: m["tipo"] for m in analisis_estructural.listar_matrices(store)}["consenso"] == "agregada"
+
+
+def test_graph_without_strong_links_says_so(tmp_path):
+    m = np.ones((4, 4)) - np.eye(4)
+    r = micmac.analizar(["A", "B", "C", "D"], m)
+    from pot_cartografia.core.i18n import idioma_de_documentos
+    from pot_cartografia.prospectiva import graficos
+
+    with idioma_de_documentos("en"):
+        png, svg = graficos.guardar(graficos.grafo(r), tmp_path / "grafo")
+    assert png.is_file() and "No link of strength 3 in the matrix." in svg.read_text(encoding="utf-8")
