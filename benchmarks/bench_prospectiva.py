@@ -135,8 +135,8 @@ def caso_proyeccion(unidades, repeticiones):
     y = np.minimum(y, tope[:, None] * 0.95)
     print(f"\nTrend projection, {unidades:,} units × {len(anios)} years")
     for metodo in proyeccion.METODOS:
-        t_pot, ajuste = mejor(lambda: proyeccion.ajustar(anios, y, metodo, tope).evaluar([2034]), repeticiones)
-        t_par, ref = mejor(lambda: polyfit_por_unidad(anios, y, metodo, tope), max(1, repeticiones // 2))
+        t_pot, ajuste = mejor(lambda m=metodo: proyeccion.ajustar(anios, y, m, tope).evaluar([2034]), repeticiones)
+        t_par, ref = mejor(lambda m=metodo: polyfit_por_unidad(anios, y, m, tope), max(1, repeticiones // 2))
         assert np.allclose(ajuste[:, 0], np.minimum(np.maximum(ref, 0), tope), rtol=1e-7), metodo
         fila(f"pot proyeccion.ajustar + evaluar ({metodo})", t_pot, t_par)
         fila(f"peer: numpy.polyfit unit by unit ({metodo})", t_par)
