@@ -73,7 +73,7 @@ class AnalisisEstructural(PotAlgorithm):
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        self.addParameter(QgsProcessingParameterFile(self.PROJECT, tr("POT GeoPackage"), extension="gpkg", optional=True))
+        self.agregar_parametro_pot(opcional=True)
         self.addParameter(QgsProcessingParameterFile(
             "MATRIX", tr("Matrix of direct influences (CSV or XLSX; empty: the one stored in the POT)"),
             fileFilter=tr("Matrices (*.csv *.xlsx)"), optional=True))
@@ -98,12 +98,7 @@ class AnalisisEstructural(PotAlgorithm):
         self.addOutput(QgsProcessingOutputString("CHARTS", tr("Charts written (JSON list)")))
 
     def process(self, parameters, context, feedback):
-        ruta = self.ruta_pot(parameters, context)
-        store = None
-        if ruta:
-            from ..store.pot_store import PotStore
-
-            store = PotStore.open(ruta)
+        store = self.abrir_pot_opcional(parameters, context)
         conocidos = analisis_estructural.codigos_del_diccionario(store) if store else None
         archivos = []
         principal = self.parameterAsFile(parameters, "MATRIX", context)

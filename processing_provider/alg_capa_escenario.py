@@ -77,6 +77,10 @@ class CapaEscenario(PotAlgorithm):
         self.addOutput(QgsProcessingOutputString("LAYER_NAME", tr("Layer name in the POT")))
         self.addOutput(QgsProcessingOutputNumber("EDITED", tr("Edited values kept")))
 
+    def prepare(self, parameters, context, feedback):
+        self._capas = {n: self.capa_de_trabajo(parameters, n, context) for n in ("UNITS", "VALUES")}
+        return True
+
     def process(self, parameters, context, feedback):
         store = self.abrir_pot(parameters, context)
         codigo = self.parameterAsString(parameters, "SCENARIO", context).strip()
@@ -86,7 +90,7 @@ class CapaEscenario(PotAlgorithm):
                 raise PotError(tr("The POT {path} has no scenario “{code}”: create it first, or give its NAME and TYPE.").format(
                     path=store.path, code=codigo))
             escenarios.guardar(store, escenarios.Escenario(codigo, nombre, escenarios.TIPOS[self.parameterAsEnum(parameters, "TYPE", context)]))
-        unidades = self.parameterAsVectorLayer(parameters, "UNITS", context) if parameters.get("UNITS") else None
+        unidades = self._capas["UNITS"]
         capa_unidades = capa_escenario.CAPA_UNIDADES
         if unidades is None:
             if capa_unidades not in store.spatial_layers():
@@ -114,7 +118,7 @@ class CapaEscenario(PotAlgorithm):
             if self.parameterAsString(parameters, "VALUE_FIELDS", context).strip():
                 raise PotError(tr("VALUE_FIELDS needs the VALUES layer."))
             return None
-        capa = self.parameterAsVectorLayer(parameters, "VALUES", context)
+        capa = self._capas["VALUES"]
         clave = self.parameterAsString(parameters, "VALUES_KEY", context) or "unidad"
         campos = pares(self.parameterAsString(parameters, "VALUE_FIELDS", context))
         if not campos:

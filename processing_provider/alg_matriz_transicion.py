@@ -51,7 +51,7 @@ class MatrizTransicion(PotAlgorithm):
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        self.addParameter(QgsProcessingParameterFile(self.PROJECT, tr("POT GeoPackage"), extension="gpkg", optional=True))
+        self.agregar_parametro_pot(opcional=True)
         self.addParameter(QgsProcessingParameterVectorLayer("INPUT_START", tr("Land cover at the first date"),
                                                             [QgsProcessing.TypeVectorPolygon]))
         self.addParameter(QgsProcessingParameterField("FIELD_START", tr("Class field at the first date"), parentLayerParameterName="INPUT_START"))
@@ -78,16 +78,15 @@ class MatrizTransicion(PotAlgorithm):
         self.addOutput(QgsProcessingOutputNumber("ADJUSTMENT", tr("Largest adjustment of the yearly matrix")))
         self.addOutput(QgsProcessingOutputNumber("UNCLASSIFIED_HA", tr("Area without a class at some date (ha)")))
 
-    def process(self, parameters, context, feedback):
-        ruta = self.ruta_pot(parameters, context)
-        store = None
-        if ruta:
-            from ..store.pot_store import PotStore
+    def prepare(self, parameters, context, feedback):
+        self._capas = {n: self.capa_de_trabajo(parameters, n, context) for n in ("INPUT_START", "INPUT_END", "ZONES")}
+        return True
 
-            store = PotStore.open(ruta)
-        inicio = self.parameterAsVectorLayer(parameters, "INPUT_START", context)
-        fin = self.parameterAsVectorLayer(parameters, "INPUT_END", context) if parameters.get("INPUT_END") else None
-        zonas = self.parameterAsVectorLayer(parameters, "ZONES", context) if parameters.get("ZONES") else None
+    def process(self, parameters, context, feedback):
+        store = self.abrir_pot_opcional(parameters, context)
+        inicio = self._capas["INPUT_START"]
+        fin = self._capas["INPUT_END"]
+        zonas = self._capas["ZONES"]
         campo_inicio = self.parameterAsString(parameters, "FIELD_START", context)
         campo_fin = self.parameterAsString(parameters, "FIELD_END", context).strip()
         campo_zona = self.parameterAsString(parameters, "ZONE_FIELD", context)

@@ -14,7 +14,6 @@ from qgis.core import (
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterField,
-    QgsProcessingParameterFile,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
     QgsProcessingParameterVectorLayer,
@@ -50,7 +49,7 @@ class ProyeccionTendencial(PotAlgorithm):
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        self.addParameter(QgsProcessingParameterFile(self.PROJECT, tr("POT GeoPackage"), extension="gpkg", optional=True))
+        self.agregar_parametro_pot(opcional=True)
         self.addParameter(QgsProcessingParameterVectorLayer("UNITS", tr("Territorial units"), [QgsProcessing.TypeVectorPolygon]))
         self.addParameter(QgsProcessingParameterField("UNIT_ID", tr("Unit identifier (empty: pot_uid or the feature id)"),
                                                       parentLayerParameterName="UNITS", optional=True))
@@ -86,18 +85,17 @@ class ProyeccionTendencial(PotAlgorithm):
         self.addOutput(QgsProcessingOutputNumber("OUTSIDE", tr("Events outside every unit")))
         self.addOutput(QgsProcessingOutputString("YEARS", tr("Observed years")))
 
-    def process(self, parameters, context, feedback):
-        ruta = self.ruta_pot(parameters, context)
-        store = None
-        if ruta:
-            from ..store.pot_store import PotStore
+    def prepare(self, parameters, context, feedback):
+        self._capas = {n: self.capa_de_trabajo(parameters, n, context) for n in ("UNITS", "EVENTS")}
+        return True
 
-            store = PotStore.open(ruta)
-        unidades = self.parameterAsVectorLayer(parameters, "UNITS", context)
+    def process(self, parameters, context, feedback):
+        store = self.abrir_pot_opcional(parameters, context)
+        unidades = self._capas["UNITS"]
         if unidades is None or not unidades.isValid():
             raise PotError(tr("The units layer cannot be read."))
         campo_id = self.parameterAsString(parameters, "UNIT_ID", context)
-        eventos = self.parameterAsVectorLayer(parameters, "EVENTS", context) if parameters.get("EVENTS") else None
+        eventos = self._capas["EVENTS"]
         campos_serie = compat.campos_de_parametro(self, parameters, "SERIES_FIELDS", context) if parameters.get("SERIES_FIELDS") else []
         if eventos is not None and campos_serie:
             raise PotError(tr("Give either EVENTS or SERIES_FIELDS, not both."))

@@ -176,8 +176,8 @@ def sensibilidad(juicios: JuiciosCIB, estados: Dict[str, str], nombre: str = "")
 
     For every descriptor X and every other state x of it, X is set to x and held fixed while the other
     descriptors follow the global succession; one row per (X, x, outcome descriptor Y): Y's state and
-    indicative value before and after, its impact balance before and after, and whether the scenario
-    reached is consistent (with X held fixed)."""
+    indicative value before and after, its impact balance before and after, and whether the succession
+    reached a fixed point, i.e. a scenario consistent with X held in its new state (not a cycle)."""
     seleccion = juicios.seleccion(estados, nombre)
     antes = balances(juicios, np.array([seleccion]))[0]
     filas = []
@@ -190,7 +190,6 @@ def sensibilidad(juicios: JuiciosCIB, estados: Dict[str, str], nombre: str = "")
             final, fijo = sucesion(juicios, inicio, fijos={k})
             despues = balances(juicios, np.array([final]))[0]
             consistencia, _ = evaluar(juicios, np.array([final]))
-            _, margen_libres = _consistencia_sin(juicios, final, k)
             for r, otro in enumerate(juicios.descriptores):
                 if r == k:
                     continue
@@ -204,24 +203,11 @@ def sensibilidad(juicios: JuiciosCIB, estados: Dict[str, str], nombre: str = "")
                     "valor_despues": otro.valores[final[r]],
                     "balance_antes": float(antes[juicios.inicio[r] + seleccion[r]]),
                     "balance_despues": float(despues[juicios.inicio[r] + final[r]]),
-                    "consistente": bool(fijo and margen_libres >= 0),
+                    # a fixed point: every free descriptor holds its best state, X its forced one
+                    "consistente": bool(fijo),
                     "consistencia": float(consistencia[0]),
                 })
     return filas
-
-
-def _consistencia_sin(juicios: JuiciosCIB, seleccion, fijo: int):
-    """Consistency value counting only the descriptors that are free to move (not ``fijo``)."""
-    b = balances(juicios, np.array([seleccion]))[0]
-    margenes = []
-    for k, d in enumerate(juicios.descriptores):
-        if k == fijo:
-            continue
-        bloque = b[juicios.inicio[k]: juicios.inicio[k] + len(d.estados)].copy()
-        elegido = bloque[seleccion[k]]
-        bloque[seleccion[k]] = -np.inf
-        margenes.append(elegido - bloque.max())
-    return seleccion, min(margenes) if margenes else 0.0
 
 
 # -- the POT ---------------------------------------------------------------------------------------------

@@ -300,3 +300,28 @@ def test_transition_algorithm_overlays_two_layers_by_zone(tmp_path):
     assert obs[("", "1", "6")] == pytest.approx(300) and obs[("", "1", "1")] == pytest.approx(700)
     proy = {(f["zona"], f["clase"]): f["ha_2030"] for f in r["OUTPUT_PROJECTION"].getFeatures()}
     assert proy[("Z1", "1")] == pytest.approx(100 * 0.25) and proy[("Z2", "1")] == pytest.approx(600)
+
+
+def test_layers_of_the_open_project_are_read_through_copies(tmp_path):
+    """A task's thread must not read the layer the canvas draws: prepare() reopens or copies it."""
+    from qgis.core import QgsApplication, QgsProcessingContext, QgsProject
+
+    memoria = capa_unidades([(1, 2, 3)])
+    ruta = tmp_path / "unidades.gpkg"
+    processing.run("native:savefeatures", {"INPUT": memoria, "OUTPUT": str(ruta)})
+    archivo = QgsVectorLayer(str(ruta), "unidades", "ogr")
+    QgsProject.instance().addMapLayers([memoria, archivo])
+    try:
+        alg = QgsApplication.processingRegistry().createAlgorithmById("pot:proyeccion_tendencial")
+        contexto = QgsProcessingContext()
+        contexto.setProject(QgsProject.instance())
+        for capa in (memoria, archivo):
+            copia = alg.capa_de_trabajo({"UNITS": capa.id()}, "UNITS", contexto)
+            assert copia is not capa and copia.featureCount() == 1 and copia.fields().names() == capa.fields().names()
+            r = processing.run("pot:proyeccion_tendencial", {"UNITS": capa.id(), "UNIT_ID": "codigo", "HORIZON": 2030, "OUTPUT": "memory:",
+                                                             "SERIES_FIELDS": ["perdida_2019", "perdida_2020", "perdida_2021"]})
+            assert next(r["OUTPUT"].getFeatures())["proyeccion"] == pytest.approx(12)
+        suelta = capa_unidades([(1, 2, 3)])
+        assert alg.capa_de_trabajo({"UNITS": suelta}, "UNITS", contexto) is suelta  # not in the project: used as it is
+    finally:
+        QgsProject.instance().removeMapLayers([memoria.id(), archivo.id()])
