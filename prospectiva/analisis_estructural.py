@@ -209,3 +209,22 @@ def dispersion_expertos(agregada: MatrizAgregada) -> List[dict]:
                             desviacion=float(agregada.desviacion[i, j]))
                 filas.append(fila)
     return filas
+
+
+def ultima_corrida(store) -> Optional[Corrida]:
+    """The last structural analysis of the POT computed again from its stored matrices and parameters
+    (the memoria and the dock redraw its charts in the POT's language), or None when none was run."""
+    with store.connect(readonly=True) as conn:
+        fila = conn.execute(
+            "SELECT nombre, tipo, agregacion, p_valor, umbral FROM pot_prosp_matrices WHERE calculado IS NOT NULL"
+            " ORDER BY calculado DESC, fid DESC").fetchone()
+    if fila is None:
+        return None
+    if fila["tipo"] == AGREGADA:
+        with store.connect(readonly=True) as conn:
+            expertos = [r[0] for r in conn.execute("SELECT nombre FROM pot_prosp_matrices WHERE tipo = ? ORDER BY fid", (EXPERTO,))]
+        matrices = [cargar_matriz(store, n) for n in expertos]
+    else:
+        expertos, matrices = [fila["nombre"]], [cargar_matriz(store, fila["nombre"])]
+    return ejecutar(matrices, fila["agregacion"] or MEDIANA, fila["p_valor"] if fila["p_valor"] is not None else P_VALOR,
+                    fila["umbral"] or micmac.MEDIA, nombres_del_diccionario(store), expertos)

@@ -348,6 +348,7 @@ def test_with_a_pot_codes_must_be_variables_and_results_are_stored(pot_demo, tmp
     assert {v.codigo for v in repositorio.cargar(store) if v.rol == "estrategica"} == set(r["STRATEGIC"].split(";"))
     assert avance.paso02(store)[0] == "completo"
     # again, without a file: the matrix stored in the POT
+    assert analisis_estructural.ultima_corrida(store).resultado.indirecta.potencia == r["POWER"]
     otra = processing.run("pot:analisis_estructural", {"PROJECT": str(pot_demo), "OUTPUT": "memory:"})
     assert otra["POWER"] == r["POWER"] and otra["STRATEGIC"] == r["STRATEGIC"]
     assert analisis_estructural.cargar_matriz(store, "mid_6x6").potencial.sum() == 2
@@ -364,6 +365,11 @@ def test_experts_stored_in_the_pot_are_aggregated(pot_demo, tmp_path):
     r = processing.run("pot:analisis_estructural", {"PROJECT": str(pot_demo), "OUTPUT": "memory:"})
     filas = {f["codigo"]: f for f in r["OUTPUT"].getFeatures()}
     assert filas["COB"]["influencia_directa"] == 6  # median of 4, 6, 6
+    corrida = analisis_estructural.ultima_corrida(store)  # what the memoria redraws
+    assert corrida.agregada is not None and corrida.resultado.filas() == [
+        dict(f, nombre=analisis_estructural.nombres_del_diccionario(store)[f["codigo"]]) for f in corrida.resultado.filas()]
+    guardados = {f["variable"]: f for f in analisis_estructural.resultados(store)}
+    assert all(guardados[f["codigo"]]["influencia_indirecta"] == pytest.approx(f["influencia_indirecta"]) for f in corrida.resultado.filas())
     consenso = analisis_estructural.cargar_matriz(store, "consenso")
     assert consenso.valores[0, 1] == 3
     assert {m["nombre"]: m["tipo"] for m in analisis_estructural.listar_matrices(store)}["consenso"] == "agregada"
