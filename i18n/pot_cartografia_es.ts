@@ -30,6 +30,7 @@
     </message>
     <message>
       <location filename="../diccionario/intercambio.py" />
+      <location filename="../prospectiva/matriz_archivo.py" />
       <source>(no extension)</source>
       <translation>(sin extensión)</translation>
     </message>
@@ -39,9 +40,20 @@
       <translation>(no está en el diccionario)</translation>
     </message>
     <message>
+      <location filename="../prospectiva/matriz.py" />
+      <location filename="../prospectiva/transicion.py" />
+      <source>(pasted cells)</source>
+      <translation>(celdas pegadas)</translation>
+    </message>
+    <message>
       <location filename="../salidas/validacion.py" />
       <source>(proposed, not saved)</source>
       <translation>(propuesto, sin guardar)</translation>
+    </message>
+    <message>
+      <location filename="../prospectiva/graficos.py" />
+      <source>(rankings not yet stable)</source>
+      <translation>(jerarquías aún no estables)</translation>
     </message>
     <message>
       <location filename="../salidas/memoria.py" />
@@ -52,6 +64,11 @@
       <location filename="../modelo_actual/validacion.py" />
       <source>(the variable is not in the dictionary)</source>
       <translation>(la variable no está en el diccionario)</translation>
+    </message>
+    <message>
+      <location filename="../prospectiva/matriz.py" />
+      <source>0, 1, 2, 3 or P</source>
+      <translation>0, 1, 2, 3 o P</translation>
     </message>
     <message>
       <location filename="../ui/modelo_actual_dock.py" />
@@ -99,6 +116,26 @@
       <translation>No se pudo escribir una entidad de la capa “{layer}” en {file}: {error}</translation>
     </message>
     <message>
+      <location filename="../prospectiva/analisis_estructural.py" />
+      <source>A matrix needs a name (e.g. the expert's).</source>
+      <translation>Una matriz necesita un nombre (p. ej., el del experto).</translation>
+    </message>
+    <message>
+      <location filename="../prospectiva/transicion.py" />
+      <source>a probability from 0 to 1</source>
+      <translation>una probabilidad de 0 a 1</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/alg_matriz_transicion.py" />
+      <source>A scenario's matrix lives in a POT: give the POT GeoPackage.</source>
+      <translation>La matriz de un escenario se guarda en un POT: indique el GeoPackage del POT.</translation>
+    </message>
+    <message>
+      <location filename="../prospectiva/supuestos.py" />
+      <source>A supuesto needs a code and a name.</source>
+      <translation>Un supuesto necesita un código y un nombre.</translation>
+    </message>
+    <message>
       <location filename="../ui/diccionario_dock.py" />
       <location filename="../ui/variable_dialog.py" />
       <source>Add</source>
@@ -113,6 +150,16 @@
       <location filename="../ui/modelo_actual_dock.py" />
       <source>Add rule</source>
       <translation>Añadir regla</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/alg_analisis_estructural.py" />
+      <source>Aggregation of several experts</source>
+      <translation>Agregación de varios expertos</translation>
+    </message>
+    <message>
+      <location filename="../prospectiva/analisis_estructural.py" />
+      <source>aggregation of {count} experts</source>
+      <translation>agregación de {count} expertos</translation>
     </message>
     <message>
       <location filename="../ui/salidas_dock.py" />
@@ -134,6 +181,31 @@
       <location filename="../salidas/memoria.py" />
       <source>Alternatives of use and occupation of the territory</source>
       <translation>Alternativas de uso y ocupación del territorio</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/alg_matriz_transicion.py" />
+      <source>An edited matrix belongs to a scenario: give its code (SCENARIO).</source>
+      <translation>Una matriz editada pertenece a un escenario: indique su código (SCENARIO).</translation>
+    </message>
+    <message>
+      <location filename="../prospectiva/ejes.py" />
+      <source>An eje estratégico needs a code and a name.</source>
+      <translation>Un eje estratégico necesita un código y un nombre.</translation>
+    </message>
+    <message>
+      <location filename="../prospectiva/variables.py" />
+      <source>Analysis {number}: the kind must be one of {kinds}, not “{kind}”.</source>
+      <translation>Análisis {number}: el tipo debe ser uno de {kinds}, no “{kind}”.</translation>
+    </message>
+    <message>
+      <location filename="../prospectiva/variables.py" />
+      <source>Analysis {number}: the title is required.</source>
+      <translation>Análisis {number}: el título es obligatorio.</translation>
+    </message>
+    <message>
+      <location filename="../prospectiva/variables.py" />
+      <source>Analysis “{title}”</source>
+      <translation>Análisis “{title}”</translation>
     </message>
     <message>
       <location filename="../salidas/memoria.py" />
@@ -182,6 +254,21 @@
       <translation>Área de las unidades fusionadas (ha)</translation>
     </message>
     <message>
+      <location filename="../processing_provider/alg_matriz_transicion.py" />
+      <source>Area without a class at some date (ha)</source>
+      <translation>Superficie sin clase en alguna fecha (ha)</translation>
+    </message>
+    <message>
+      <location filename="../prospectiva/capa_escenario.py" />
+      <source>area-weighted mean</source>
+      <translation>promedio ponderado por superficie</translation>
+    </message>
+    <message>
+      <location filename="../prospectiva/graficos.py" />
+      <source>Arrow from the direct to the indirect position (shares, %); red: rises in influence, blue: falls</source>
+      <translation>Flecha de la posición directa a la indirecta (participación, %); rojo: sube en influencia, azul: baja</translation>
+    </message>
+    <message>
       <location filename="../core/pasos.py" />
       <source>Assign zones to alternatives and list the actions by priority.</source>
       <translation>Asignar las zonas a las alternativas y listar las acciones por prioridad.</translation>
@@ -200,6 +287,11 @@
       <location filename="../ui/nuevo_pot_dialog.py" />
       <source>Automatic: UTM zone of the ámbito</source>
       <translation>Automático: zona UTM del ámbito</translation>
+    </message>
+    <message>
+      <location filename="../prospectiva/micmac.py" />
+      <source>Autonomous</source>
+      <translation>Autónomas</translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_anadir_capa.py" />
@@ -275,26 +367,35 @@
       <translation>No se puede escribir en {path}: el archivo o su carpeta es de solo lectura.</translation>
     </message>
     <message>
+      <location filename="../prospectiva/graficos.py" />
       <location filename="../salidas/exportar.py" />
       <source>Cannot write {path}.</source>
       <translation>No se puede escribir {path}.</translation>
     </message>
     <message>
       <location filename="../diccionario/intercambio.py" />
+      <location filename="../prospectiva/graficos.py" />
+      <location filename="../prospectiva/matriz_archivo.py" />
       <source>Cannot write {path}: the folder {folder} does not exist.</source>
       <translation>No se puede escribir {path}: la carpeta {folder} no existe.</translation>
     </message>
     <message>
       <location filename="../diccionario/intercambio.py" />
+      <location filename="../prospectiva/matriz_archivo.py" />
       <location filename="../salidas/taller.py" />
-      <location filename="../salidas/validacion.py" />
       <source>Cannot write {path}: {error}</source>
       <translation>No se puede escribir {path}: {error}</translation>
     </message>
     <message>
       <location filename="../diccionario/intercambio.py" />
+      <location filename="../prospectiva/matriz_archivo.py" />
       <source>Cannot write {path}: {error}. If the file is open in another program (e.g. Excel), close it and try again.</source>
       <translation>No se puede escribir {path}: {error}. Si el archivo está abierto en otro programa (p. ej. Excel), ciérrelo e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/alg_proyeccion_tendencial.py" />
+      <source>Cap of the logistic (empty: the unit's area in ha)</source>
+      <translation>Tope de la logística (vacío: la superficie de la unidad en ha)</translation>
     </message>
     <message>
       <location filename="../plugin.py" />
@@ -313,10 +414,50 @@
       <translation>Categórica (clases por código)</translation>
     </message>
     <message>
+      <location filename="../prospectiva/supuestos.py" />
+      <source>Causal relations</source>
+      <translation>Relaciones causales</translation>
+    </message>
+    <message>
       <location filename="../salidas/memoria.py" />
       <location filename="../salidas/taller.py" />
       <source>Cell</source>
       <translation>Celda</translation>
+    </message>
+    <message>
+      <location filename="../prospectiva/matriz.py" />
+      <source>Cell {cell} ({code} → {code}): the diagonal must be 0, not “{value}”.</source>
+      <translation>Celda {cell} ({code} → {code}): la diagonal debe ser 0, no “{value}”.</translation>
+    </message>
+    <message>
+      <location filename="../prospectiva/transicion.py" />
+      <source>Cell {cell} ({origin} → {destination}): a probability cannot be {value}.</source>
+      <translation>Celda {cell} ({origin} → {destination}): una probabilidad no puede ser {value}.</translation>
+    </message>
+    <message>
+      <location filename="../prospectiva/matriz.py" />
+      <source>Cell {cell} ({row} → {column}): “{value}” is not a valid value ({allowed}).</source>
+      <translation>Celda {cell} ({row} → {column}): “{value}” no es un valor válido ({allowed}).</translation>
+    </message>
+    <message>
+      <location filename="../prospectiva/matriz.py" />
+      <source>Cell {cell}: the code “{code}” is repeated (first in cell {first}).</source>
+      <translation>Celda {cell}: el código “{code}” está repetido (primero en la celda {first}).</translation>
+    </message>
+    <message>
+      <location filename="../prospectiva/matriz.py" />
+      <source>Cell {cell}: the column has no variable code.</source>
+      <translation>Celda {cell}: la columna no tiene código de variable.</translation>
+    </message>
+    <message>
+      <location filename="../prospectiva/matriz.py" />
+      <source>Cell {cell}: the row has no variable code.</source>
+      <translation>Celda {cell}: la fila no tiene código de variable.</translation>
+    </message>
+    <message>
+      <location filename="../prospectiva/matriz.py" />
+      <source>Cell {cell}: “{code}” is not a variable of the POT.</source>
+      <translation>Celda {cell}: “{code}” no es una variable del POT.</translation>
     </message>
     <message>
       <location filename="../salidas/memoria.py" />
@@ -352,6 +493,11 @@
       <location filename="../processing_provider/alg_modelo_actual_caracterizar.py" />
       <source>Characterise the current model</source>
       <translation>Caracterizar el modelo actual</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/alg_analisis_estructural.py" />
+      <source>Charts written (JSON list)</source>
+      <translation>Gráficos escritos (lista JSON)</translation>
     </message>
     <message>
       <location filename="../modelo_actual/validacion.py" />
@@ -417,6 +563,16 @@
       <translation>Clase</translation>
     </message>
     <message>
+      <location filename="../processing_provider/alg_matriz_transicion.py" />
+      <source>Class field at the first date</source>
+      <translation>Campo de clase en la primera fecha</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/alg_matriz_transicion.py" />
+      <source>Class field at the second date</source>
+      <translation>Campo de clase en la segunda fecha</translation>
+    </message>
+    <message>
       <location filename="../ui/variable_dialog.py" />
       <source>Class {row}: “{value}” is not a number.</source>
       <translation>Clase {row}: “{value}” no es un número.</translation>
@@ -474,6 +630,16 @@
       <location filename="../ui/variable_dialog.py" />
       <source>Colour…</source>
       <translation>Color…</translation>
+    </message>
+    <message>
+      <location filename="../prospectiva/matriz.py" />
+      <source>columns without a row: {codes}</source>
+      <translation>columnas sin fila: {codes}</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/alg_consistencia_escenarios.py" />
+      <source>Combinations examined</source>
+      <translation>Combinaciones examinadas</translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_exportar_mapas.py" />
@@ -540,6 +706,21 @@
       <location filename="../ui/salidas_dock.py" />
       <source>Component</source>
       <translation>Componente</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/alg_analisis_estructural.py" />
+      <source>Computes LIPSOR's four classifications of the variables from the matrix of direct influences (cell row→column: 0 none, 1 weak, 2 moderate, 3 strong, P potential): direct (row and column sums), indirect (powers of the matrix until the rankings by influence and by dependence repeat; the power reached and whether they were stable are reported), potential (P counts as the value of P) and potential-indirect. MATRIX is a CSV or XLSX file whose first row and first column hold the variable codes; several EXPERTS' files are aggregated cell by cell (median or mean) with the spread per cell. Without files, the experts' matrices stored in the POT are used. With a POT, the codes must be dictionary variables, and the matrices and results are stored in it. The output table has, per variable, the influences and dependences of the four classifications, their ranks (1 = highest) and the quadrant (motriz, enlace, dependiente, autonoma, reguladora) on the direct and indirect planes, with thresholds at the mean or the median. OUTPUT_FOLDER receives the charts (PNG and SVG): the four influence/dependence planes, the displacement map direct → indirect and the graph of the strongest influences, and, for several experts, their disagreements (dispersion_expertos.csv).</source>
+      <translation>Calcula las cuatro clasificaciones de LIPSOR de las variables a partir de la matriz de influencias directas (celda fila→columna: 0 nula, 1 débil, 2 moderada, 3 fuerte, P potencial): directa (sumas de filas y columnas), indirecta (potencias de la matriz hasta que se repiten las jerarquías por influencia y por dependencia; se informa la potencia alcanzada y si fueron estables), potencial (P vale lo indicado en el valor de P) y potencial indirecta. MATRIX es un archivo CSV o XLSX cuya primera fila y primera columna contienen los códigos de las variables; los archivos de varios EXPERTS se agregan celda por celda (mediana o media) con la dispersión por celda. Sin archivos, se usan las matrices de los expertos guardadas en el POT. Con un POT, los códigos deben ser variables del diccionario, y las matrices y los resultados se guardan en él. La tabla de salida tiene, por variable, las influencias y dependencias de las cuatro clasificaciones, sus rangos (1 = la más alta) y el cuadrante (motriz, enlace, dependiente, autonoma, reguladora) en los planos directo e indirecto, con umbrales en la media o la mediana. OUTPUT_FOLDER recibe los gráficos (PNG y SVG): los cuatro planos de influencia/dependencia, el mapa de desplazamiento directo → indirecto y el grafo de las influencias más fuertes y, para varios expertos, sus discrepancias (dispersion_expertos.csv).</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/alg_consistencia_escenarios.py" />
+      <source>Consistency of the stored scenarios (JSON)</source>
+      <translation>Consistencia de los escenarios guardados (JSON)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/alg_consistencia_escenarios.py" />
+      <source>Consistent scenarios</source>
+      <translation>Escenarios consistentes</translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_exportar_mapas.py" />
@@ -627,6 +808,11 @@
       <translation>Crear las capas de aportes</translation>
     </message>
     <message>
+      <location filename="../processing_provider/alg_capa_escenario.py" />
+      <source>Creates or refreshes the POT layer escenario_&lt;code&gt;: the territorial units (the POT's modelo_actual_unidades unless UNITS is given) with the scenario's values of the mapped variables — the units' fields linked to prospective variables (or FIELDS, written field=VARIABLE;…), plus values joined from VALUES (e.g. a trend projection: VALUE_FIELDS proyeccion=VARIABLE, joined by VALUES_KEY to the units' pot_uid). On a refresh, values the team edited in the layer are kept unless new values are given. The fields are linked to the dictionary (forms offer its classes) and the layer is styled from it (by STYLE_VARIABLE, or the first variable with classes). A scenario not yet in the POT is created with NAME and TYPE.</source>
+      <translation>Crea o actualiza la capa del POT escenario_&lt;código&gt;: las unidades territoriales (la capa modelo_actual_unidades del POT, salvo que se indique UNITS) con los valores del escenario para las variables mapeadas — los campos de las unidades vinculados a variables prospectivas (o FIELDS, escrito campo=VARIABLE;…), más los valores unidos desde VALUES (p. ej., una proyección tendencial: VALUE_FIELDS proyeccion=VARIABLE, unidos por VALUES_KEY al pot_uid de las unidades). Al actualizar, se conservan los valores que el equipo editó en la capa, salvo que se den valores nuevos. Los campos se vinculan al diccionario (los formularios ofrecen sus clases) y la capa toma su estilo de él (por STYLE_VARIABLE, o por la primera variable con clases). Un escenario que aún no está en el POT se crea con NAME y TYPE.</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/alg_crear_proyecto.py" />
       <source>Creates the GeoPackage of a new POT: the ámbito (dissolved from the chosen polygons, optionally filtered, e.g. one province of a provinces layer), the POT's metadata, the default dictionary of variables, layer styles and a QGIS project stored inside the GeoPackage with one group per phase. Without a CRS, the UTM zone (WGS 84) holding most of the ámbito is used. An existing file is never overwritten.</source>
       <translation>Crea el GeoPackage de un POT nuevo: el ámbito (disuelto a partir de los polígonos elegidos, con filtro opcional, p. ej. una provincia de una capa de provincias), los metadatos del POT, el diccionario de variables predeterminado, los estilos de las capas y un proyecto QGIS guardado dentro del GeoPackage con un grupo por fase. Si no se indica un SRC, se usa la zona UTM (WGS 84) que contiene la mayor parte del ámbito. Nunca se sobrescribe un archivo existente.</translation>
@@ -635,6 +821,16 @@
       <location filename="../ui/nuevo_pot_dialog.py" />
       <source>Creating the POT {name}</source>
       <translation>Creando el POT {name}</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/alg_consistencia_escenarios.py" />
+      <source>Cross-impact judgements to import (CSV or XLSX)</source>
+      <translation>Juicios de impacto cruzado por importar (CSV o XLSX)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/alg_matriz_transicion.py" />
+      <source>Cross-tabulates the land cover of two dates (two polygon layers, or two fields of one layer) by area, per zone when ZONES are given, and normalises each row: the probability that a hectare of a class at the first date is of each class at the second. The areas at the second date are projected to the horizon by raising the matrix to the number of periods (a yearly matrix, clipped and renormalised, when the years to go are not a whole number of periods; the adjustment is reported). With a POT and a SCENARIO, the scenario's own matrix is used when the POT has one (edit it by importing TRANSITIONS, a CSV/XLSX grid of probabilities whose rows sum to 1); otherwise the observed matrix is stored as the scenario's, ready to be edited. Outputs: the observed transitions (zone, from, to, ha, probability) and the projection per zone and class (ha at each date and at the horizon).</source>
+      <translation>Tabula por superficie la cobertura de dos fechas (dos capas de polígonos, o dos campos de una capa), por zona cuando se indican ZONES, y normaliza cada fila: la probabilidad de que una hectárea de una clase en la primera fecha sea de cada clase en la segunda. Las superficies de la segunda fecha se proyectan al horizonte elevando la matriz al número de periodos (una matriz anual, recortada y renormalizada, cuando los años que faltan no son un número entero de periodos; se informa el ajuste). Con un POT y un SCENARIO, se usa la matriz propia del escenario cuando el POT la tiene (edítela importando TRANSITIONS, una cuadrícula CSV/XLSX de probabilidades cuyas filas suman 1); si no, la matriz observada se guarda como la del escenario, lista para editarse. Salidas: las transiciones observadas (zona, desde, hacia, ha, probabilidad) y la proyección por zona y clase (ha en cada fecha y en el horizonte).</translation>
     </message>
     <message>
       <location filename="../modelo_actual/validacion.py" />
@@ -664,6 +860,7 @@
       <translation>SRC: WGS 84 / UTM zone {zone} ({authid}), la zona del ámbito.</translation>
     </message>
     <message>
+      <location filename="../prospectiva/capa_escenario.py" />
       <location filename="../ui/modelo_actual_dock.py" />
       <source>Current model</source>
       <translation>Modelo actual</translation>
@@ -694,6 +891,11 @@
       <location filename="../ui/modelo_actual_dock.py" />
       <source>Date</source>
       <translation>Fecha</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/alg_proyeccion_tendencial.py" />
+      <source>Date or year of each event</source>
+      <translation>Fecha o año de cada evento</translation>
     </message>
     <message>
       <location filename="../salidas/hoja.py" />
@@ -751,6 +953,16 @@
       <translation>Entregables</translation>
     </message>
     <message>
+      <location filename="../prospectiva/graficos.py" />
+      <source>Dependence (%)</source>
+      <translation>Dependencia (%)</translation>
+    </message>
+    <message>
+      <location filename="../prospectiva/micmac.py" />
+      <source>Dependent (result)</source>
+      <translation>Dependientes (de resultado)</translation>
+    </message>
+    <message>
       <location filename="../salidas/memoria.py" />
       <source>DESCRIPTIVE REPORT</source>
       <translation>MEMORIA DESCRIPTIVA</translation>
@@ -765,6 +977,11 @@
       <location filename="../core/pasos.py" />
       <source>Design the prospective model</source>
       <translation>Diseñar el modelo de análisis prospectivo</translation>
+    </message>
+    <message>
+      <location filename="../prospectiva/escenarios.py" />
+      <source>Desirable</source>
+      <translation>Deseable</translation>
     </message>
     <message>
       <location filename="../core/pasos.py" />
@@ -802,6 +1019,16 @@
       <translation>Diccionario de variables</translation>
     </message>
     <message>
+      <location filename="../processing_provider/alg_matriz_transicion.py" />
+      <source>Dictionary variable of the classes</source>
+      <translation>Variable del diccionario de las clases</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/alg_proyeccion_tendencial.py" />
+      <source>Dictionary variable the series measures (for the record)</source>
+      <translation>Variable del diccionario que mide la serie (para el registro)</translation>
+    </message>
+    <message>
       <location filename="../salidas/memoria.py" />
       <location filename="../ui/diccionario_dock.py" />
       <location filename="../ui/variable_dialog.py" />
@@ -812,6 +1039,11 @@
       <location filename="../modelo_actual/aportes.py" />
       <source>discarded</source>
       <translation>descartado</translation>
+    </message>
+    <message>
+      <location filename="../prospectiva/graficos.py" />
+      <source>Displacement map: direct → indirect</source>
+      <translation>Mapa de desplazamiento: directo → indirecto</translation>
     </message>
     <message>
       <location filename="../core/pasos.py" />
@@ -842,6 +1074,11 @@
       <location filename="../ui/variable_dialog.py" />
       <source>Down</source>
       <translation>Bajar</translation>
+    </message>
+    <message>
+      <location filename="../prospectiva/micmac.py" />
+      <source>Driving (influential)</source>
+      <translation>Motrices (influyentes)</translation>
     </message>
     <message>
       <location filename="../ui/variable_dialog.py" />
@@ -889,6 +1126,31 @@
       <translation>Editar</translation>
     </message>
     <message>
+      <location filename="../processing_provider/alg_matriz_transicion.py" />
+      <source>Edited matrix for the scenario (CSV or XLSX)</source>
+      <translation>Matriz editada para el escenario (CSV o XLSX)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/alg_capa_escenario.py" />
+      <source>Edited values kept</source>
+      <translation>Valores editados conservados</translation>
+    </message>
+    <message>
+      <location filename="../prospectiva/ejes.py" />
+      <source>Eje {code}: group at least one strategic variable in it.</source>
+      <translation>Eje {code}: agrupe en él al menos una variable estratégica.</translation>
+    </message>
+    <message>
+      <location filename="../prospectiva/ejes.py" />
+      <source>Eje {code}: “{variable}” is not a strategic variable of the prospective model.</source>
+      <translation>Eje {code}: “{variable}” no es una variable estratégica del modelo prospectivo.</translation>
+    </message>
+    <message>
+      <location filename="../prospectiva/ejes.py" />
+      <source>Ejes are proposed by “dimension” or “tema”, not “{by}”.</source>
+      <translation>Los ejes se proponen por “dimension” o “tema”, no por “{by}”.</translation>
+    </message>
+    <message>
       <location filename="../modelo_actual/validacion.py" />
       <source>empty geometry</source>
       <translation>geometría vacía</translation>
@@ -899,9 +1161,29 @@
       <translation>Inglés</translation>
     </message>
     <message>
+      <location filename="../processing_provider/alg_proyeccion_tendencial.py" />
+      <source>Events (e.g. deforestation alerts)</source>
+      <translation>Eventos (p. ej., alertas de deforestación)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/alg_proyeccion_tendencial.py" />
+      <source>Events outside every unit</source>
+      <translation>Eventos fuera de toda unidad</translation>
+    </message>
+    <message>
       <location filename="../modelo_actual/caracterizacion.py" />
       <source>Every rule needs a variable, a class and a label.</source>
       <translation>Cada regla necesita una variable, una clase y una etiqueta.</translation>
+    </message>
+    <message>
+      <location filename="../prospectiva/escenarios.py" />
+      <source>Exploratory</source>
+      <translation>Exploratorio</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/alg_proyeccion_tendencial.py" />
+      <source>Exponential</source>
+      <translation>Exponencial</translation>
     </message>
     <message>
       <location filename="../salidas/exportar.py" />
@@ -955,6 +1237,11 @@
       <translation>Exportar…</translation>
     </message>
     <message>
+      <location filename="../prospectiva/matriz.py" />
+      <source>extra {codes}</source>
+      <translation>sobran {codes}</translation>
+    </message>
+    <message>
       <location filename="../modelo_actual/validacion.py" />
       <source>Features</source>
       <translation>Entidades</translation>
@@ -976,6 +1263,11 @@
       <translation>Campo que contiene una variable</translation>
     </message>
     <message>
+      <location filename="../processing_provider/alg_capa_escenario.py" />
+      <source>Field of VALUES holding the unit's pot_uid</source>
+      <translation>Campo de VALUES con el pot_uid de la unidad</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/alg_estilo_por_variable.py" />
       <source>Field styled</source>
       <translation>Campo simbolizado</translation>
@@ -989,6 +1281,16 @@
       <location filename="../processing_provider/alg_modelo_actual_unidades.py" />
       <source>Fields linked to variables (JSON)</source>
       <translation>Campos vinculados a variables (JSON)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/alg_capa_escenario.py" />
+      <source>Fields of the units and their variables (field=VARIABLE;…; empty: linked fields)</source>
+      <translation>Campos de las unidades y sus variables (campo=VARIABLE;…; vacío: campos vinculados)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/alg_capa_escenario.py" />
+      <source>Fields of VALUES and their variables (field=VARIABLE;…)</source>
+      <translation>Campos de VALUES y sus variables (campo=VARIABLE;…)</translation>
     </message>
     <message>
       <location filename="../ui/modelo_actual_dock.py" />
@@ -1024,6 +1326,21 @@
       <location filename="../modelo_actual/validacion.py" />
       <source>Findings</source>
       <translation>Hallazgos</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/alg_consistencia_escenarios.py" />
+      <source>Finds the consistent scenarios that the cross-impact judgements admit (Cross-Impact Balance): the descriptors are the POT's strategic variables with two or more states; a judgement from −3 to +3 says how a state of one variable promotes or restrains a state of another. A scenario (one state per variable) is consistent when every chosen state has the highest impact balance of its variable. Every combination is enumerated exactly (up to 1,000,000). JUDGEMENTS imports a CSV/XLSX grid whose first row and column are VARIABLE:state. TOLERANCE admits weakly inconsistent scenarios. The output lists the consistent scenarios, best first, with their consistency value and total impact score and the stored scenario they match; SENSITIVITY says, for every stored scenario, where it goes when one strategic variable takes another state (the others following the succession), and is stored in the POT.</source>
+      <translation>Encuentra los escenarios consistentes que admiten los juicios de impacto cruzado (Cross-Impact Balance): los descriptores son las variables estratégicas del POT con dos o más estados; un juicio de −3 a +3 dice cuánto un estado de una variable favorece o frena un estado de otra. Un escenario (un estado por variable) es consistente cuando cada estado elegido tiene el mayor balance de impactos de su variable. Se enumeran exactamente todas las combinaciones (hasta 1 000 000). JUDGEMENTS importa una cuadrícula CSV/XLSX cuya primera fila y primera columna son VARIABLE:estado. TOLERANCE admite escenarios levemente inconsistentes. La salida lista los escenarios consistentes, del mejor al peor, con su valor de consistencia, su puntaje de impacto total y el escenario guardado al que corresponden; SENSITIVITY indica, para cada escenario guardado, adónde llega cuando una variable estratégica toma otro estado (las demás siguen la sucesión), y se guarda en el POT.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/alg_matriz_transicion.py" />
+      <source>First date (year)</source>
+      <translation>Primera fecha (año)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/alg_analisis_estructural.py" />
+      <source>Folder for the charts</source>
+      <translation>Carpeta para los gráficos</translation>
     </message>
     <message>
       <location filename="../ui/salidas_dock.py" />
@@ -1088,14 +1405,40 @@
       <translation>Indique un archivo para la memoria (ODT y/o PDF).</translation>
     </message>
     <message>
+      <location filename="../processing_provider/alg_analisis_estructural.py" />
+      <source>Give a MATRIX file, or a POT that stores one.</source>
+      <translation>Indique un archivo MATRIX, o un POT que guarde una matriz.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/alg_proyeccion_tendencial.py" />
+      <source>Give either EVENTS or SERIES_FIELDS, not both.</source>
+      <translation>Indique EVENTS o SERIES_FIELDS, no ambos.</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/alg_paquete_taller.py" />
       <source>Give exactly two layers to compare, not {count}.</source>
       <translation>Indique exactamente dos capas para comparar, no {count}.</translation>
     </message>
     <message>
+      <location filename="../processing_provider/alg_matriz_transicion.py" />
+      <location filename="../processing_provider/alg_proyeccion_tendencial.py" />
+      <source>Give the horizon year (or a POT, whose horizon is used).</source>
+      <translation>Indique el año horizonte (o un POT, cuyo horizonte se usa).</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/alg_proyeccion_tendencial.py" />
+      <source>Give the observed series: EVENTS with their DATE_FIELD, or SERIES_FIELDS of the units.</source>
+      <translation>Indique la serie observada: EVENTS con su DATE_FIELD, o SERIES_FIELDS de las unidades.</translation>
+    </message>
+    <message>
       <location filename="../ui/nuevo_pot_dialog.py" />
       <source>Give the POT a name.</source>
       <translation>Asigne un nombre al POT.</translation>
+    </message>
+    <message>
+      <location filename="../prospectiva/graficos.py" />
+      <source>Graph of the strongest direct influences</source>
+      <translation>Grafo de las influencias directas más fuertes</translation>
     </message>
     <message>
       <location filename="../salidas/taller.py" />
@@ -1117,6 +1460,12 @@
       <location filename="../ui/nuevo_pot_dialog.py" />
       <source>Horizon year</source>
       <translation>Año horizonte</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/alg_matriz_transicion.py" />
+      <location filename="../processing_provider/alg_proyeccion_tendencial.py" />
+      <source>Horizon year (0: the POT's horizon)</source>
+      <translation>Año horizonte (0: el horizonte del POT)</translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_validar_capas_dit.py" />
@@ -1179,6 +1528,46 @@
       <translation>Indicador y fuente</translation>
     </message>
     <message>
+      <location filename="../processing_provider/alg_analisis_estructural.py" />
+      <source>Indirect classification: power {k}, rankings {state}.</source>
+      <translation>Clasificación indirecta: potencia {k}, jerarquías {state}.</translation>
+    </message>
+    <message>
+      <location filename="../prospectiva/graficos.py" />
+      <source>Influence (%)</source>
+      <translation>Influencia (%)</translation>
+    </message>
+    <message>
+      <location filename="../prospectiva/graficos.py" />
+      <source>Influence/dependence plane</source>
+      <translation>Plano de influencia/dependencia</translation>
+    </message>
+    <message>
+      <location filename="../prospectiva/graficos.py" />
+      <source>Influence/dependence plane – direct</source>
+      <translation>Plano de influencia/dependencia – directo</translation>
+    </message>
+    <message>
+      <location filename="../prospectiva/graficos.py" />
+      <source>Influence/dependence plane – indirect</source>
+      <translation>Plano de influencia/dependencia – indirecto</translation>
+    </message>
+    <message>
+      <location filename="../prospectiva/graficos.py" />
+      <source>Influence/dependence plane – potential</source>
+      <translation>Plano de influencia/dependencia – potencial</translation>
+    </message>
+    <message>
+      <location filename="../prospectiva/graficos.py" />
+      <source>Influence/dependence plane – potential indirect</source>
+      <translation>Plano de influencia/dependencia – potencial indirecto</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/alg_proyeccion_tendencial.py" />
+      <source>Initial stock added to the cumulative total</source>
+      <translation>Stock inicial sumado al total acumulado</translation>
+    </message>
+    <message>
       <location filename="../salidas/memoria.py" />
       <location filename="../salidas/taller.py" />
       <source>Institution</source>
@@ -1226,6 +1615,16 @@
       <translation>Dato</translation>
     </message>
     <message>
+      <location filename="../prospectiva/cib.py" />
+      <source>Judgement {origin}={a} → {destination}={b}: a descriptor cannot judge its own states.</source>
+      <translation>Juicio {origin}={a} → {destination}={b}: un descriptor no puede juzgar sus propios estados.</translation>
+    </message>
+    <message>
+      <location filename="../prospectiva/cib.py" />
+      <source>Judgement {origin}={a} → {destination}={b}: “{value}” is not a whole number from −3 to +3.</source>
+      <translation>Juicio {origin}={a} → {destination}={b}: “{value}” no es un número entero de −3 a +3.</translation>
+    </message>
+    <message>
       <location filename="../ui/nuevo_pot_dialog.py" />
       <source>Keep only</source>
       <translation>Conservar solo</translation>
@@ -1234,6 +1633,11 @@
       <location filename="../processing_provider/alg_crear_proyecto.py" />
       <source>Keep only the features matching (expression)</source>
       <translation>Conservar solo las entidades que cumplan (expresión)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/alg_capa_escenario.py" />
+      <source>Keep the values edited in the layer</source>
+      <translation>Conservar los valores editados en la capa</translation>
     </message>
     <message>
       <location filename="../ui/modelo_actual_dock.py" />
@@ -1247,6 +1651,21 @@
       <translation>Etiqueta</translation>
     </message>
     <message>
+      <location filename="../processing_provider/alg_matriz_transicion.py" />
+      <source>Land cover at the first date</source>
+      <translation>Cobertura en la primera fecha</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/alg_matriz_transicion.py" />
+      <source>Land cover at the second date (empty: the same layer)</source>
+      <translation>Cobertura en la segunda fecha (vacío: la misma capa)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/alg_matriz_transicion.py" />
+      <source>Land-cover transition matrix and Markov projection</source>
+      <translation>Matriz de transición de cobertura y proyección de Markov</translation>
+    </message>
+    <message>
       <location filename="../ui/salidas_dock.py" />
       <source>landscape</source>
       <translation>horizontal</translation>
@@ -1255,6 +1674,11 @@
       <location filename="../processing_provider/alg_crear_proyecto.py" />
       <source>Language of the documents (maps, memoria, packs)</source>
       <translation>Idioma de los documentos (mapas, memoria, paquetes)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/alg_matriz_transicion.py" />
+      <source>Largest adjustment of the yearly matrix</source>
+      <translation>Mayor ajuste de la matriz anual</translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_modelo_actual_versiones.py" />
@@ -1268,14 +1692,39 @@
       <translation>Capa</translation>
     </message>
     <message>
+      <location filename="../processing_provider/alg_capa_escenario.py" />
+      <source>Layer name in the POT</source>
+      <translation>Nombre de la capa en el POT</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/alg_anadir_capa.py" />
       <source>Layer to add</source>
       <translation>Capa a añadir</translation>
     </message>
     <message>
+      <location filename="../processing_provider/alg_capa_escenario.py" />
+      <source>Layer with the scenario's values (e.g. a projection)</source>
+      <translation>Capa con los valores del escenario (p. ej., una proyección)</translation>
+    </message>
+    <message>
       <location filename="../modelo_actual/sintesis.py" />
       <source>Layer {n} “{name}”: {count} polygons; its fields are prefixed “{prefix}_”.</source>
       <translation>Capa {n} “{name}”: {count} polígonos; sus campos llevan el prefijo “{prefix}_”.</translation>
+    </message>
+    <message>
+      <location filename="../prospectiva/series.py" />
+      <source>Layer “{layer}”, feature {fid}: “{value}” in {field} is not a date or a year.</source>
+      <translation>Capa “{layer}”, entidad {fid}: “{value}” en {field} no es una fecha ni un año.</translation>
+    </message>
+    <message>
+      <location filename="../prospectiva/series.py" />
+      <source>Layer “{layer}”, feature {fid}: “{value}” in {field} is not a number.</source>
+      <translation>Capa “{layer}”, entidad {fid}: “{value}” en {field} no es un número.</translation>
+    </message>
+    <message>
+      <location filename="../prospectiva/series.py" />
+      <source>Layer “{layer}”, unit {unit}: “{value}” in {field} is not a number.</source>
+      <translation>Capa “{layer}”, unidad {unit}: “{value}” en {field} no es un número.</translation>
     </message>
     <message>
       <location filename="../modelo_actual/sintesis.py" />
@@ -1350,9 +1799,19 @@
       <translation>Los límites son referenciales.</translation>
     </message>
     <message>
+      <location filename="../processing_provider/alg_proyeccion_tendencial.py" />
+      <source>Linear</source>
+      <translation>Lineal</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/alg_vincular_variable.py" />
       <source>Link field to variable</source>
       <translation>Vincular campo a variable</translation>
+    </message>
+    <message>
+      <location filename="../prospectiva/micmac.py" />
+      <source>Linkage (key)</source>
+      <translation>De enlace (clave)</translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_vincular_variable.py" />
@@ -1383,6 +1842,11 @@
       <location filename="../salidas/catalogo.py" />
       <source>Location and scope map</source>
       <translation>Mapa de ubicación y ámbito</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/alg_proyeccion_tendencial.py" />
+      <source>Logistic (capped)</source>
+      <translation>Logística (con tope)</translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_exportar_mapas.py" />
@@ -1448,9 +1912,56 @@
       <translation>Mapas del taller</translation>
     </message>
     <message>
+      <location filename="../processing_provider/alg_analisis_estructural.py" />
+      <source>Mark the driving and linkage variables as strategic in the POT</source>
+      <translation>Marcar en el POT las variables motrices y de enlace como estratégicas</translation>
+    </message>
+    <message>
+      <location filename="../prospectiva/avance.py" />
+      <source>Mark the strategic variables.</source>
+      <translation>Marque las variables estratégicas.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/alg_analisis_estructural.py" />
+      <location filename="../processing_provider/alg_consistencia_escenarios.py" />
+      <location filename="../processing_provider/alg_matriz_transicion.py" />
+      <source>Matrices (*.csv *.xlsx)</source>
+      <translation>Matrices (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/alg_analisis_estructural.py" />
+      <source>Matrix of direct influences (CSV or XLSX; empty: the one stored in the POT)</source>
+      <translation>Matriz de influencias directas (CSV o XLSX; vacío: la guardada en el POT)</translation>
+    </message>
+    <message>
       <location filename="../ui/variable_dialog.py" />
       <source>Maximum</source>
       <translation>Máximo</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/alg_analisis_estructural.py" />
+      <source>Mean</source>
+      <translation>Media</translation>
+    </message>
+    <message>
+      <location filename="../prospectiva/graficos.py" />
+      <source>mean</source>
+      <translation>media</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/alg_analisis_estructural.py" />
+      <source>Median</source>
+      <translation>Mediana</translation>
+    </message>
+    <message>
+      <location filename="../prospectiva/graficos.py" />
+      <source>median</source>
+      <translation>mediana</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/alg_proyeccion_tendencial.py" />
+      <source>Median R²</source>
+      <translation>R² mediano</translation>
     </message>
     <message>
       <location filename="../ui/salidas_dock.py" />
@@ -1489,6 +2000,11 @@
       <translation>Fusionar: reemplazar las variables con el mismo código y conservar las demás</translation>
     </message>
     <message>
+      <location filename="../processing_provider/alg_proyeccion_tendencial.py" />
+      <source>Method</source>
+      <translation>Método</translation>
+    </message>
+    <message>
       <location filename="../ui/salidas_dock.py" />
       <source>MINAM</source>
       <translation>MINAM</translation>
@@ -1522,6 +2038,11 @@
       <location filename="../modelo_actual/validacion.py" />
       <source>missing fields: {fields}</source>
       <translation>campos faltantes: {fields}</translation>
+    </message>
+    <message>
+      <location filename="../prospectiva/matriz.py" />
+      <source>missing {codes}</source>
+      <translation>faltan {codes}</translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_diccionario.py" />
@@ -1594,6 +2115,21 @@
       <translation>Nueva variable</translation>
     </message>
     <message>
+      <location filename="../processing_provider/alg_matriz_transicion.py" />
+      <source>No area has a class at both dates: check the fields {start} and {end}.</source>
+      <translation>Ninguna superficie tiene clase en ambas fechas: revise los campos {start} y {end}.</translation>
+    </message>
+    <message>
+      <location filename="../prospectiva/proyeccion.py" />
+      <source>no cap (area) for the logistic</source>
+      <translation>sin tope (superficie) para la logística</translation>
+    </message>
+    <message>
+      <location filename="../prospectiva/proyeccion.py" />
+      <source>no change observed: projected as 0</source>
+      <translation>sin cambio observado: se proyecta 0</translation>
+    </message>
+    <message>
       <location filename="../diccionario/intercambio.py" />
       <source>No classes file {path} beside {file}: the variables were read without classes.</source>
       <translation>No hay archivo de clases {path} junto a {file}: las variables se leyeron sin clases.</translation>
@@ -1604,6 +2140,11 @@
       <location filename="../processing_provider/alg_modelo_actual_unidades.py" />
       <source>No DIT layer “{name}” is registered in {path}.</source>
       <translation>No hay ninguna capa del DIT “{name}” registrada en {path}.</translation>
+    </message>
+    <message>
+      <location filename="../prospectiva/series.py" />
+      <source>No event of “{events}” falls inside the units of “{units}” (check both layers' CRS and extent).</source>
+      <translation>Ningún evento de “{events}” cae dentro de las unidades de “{units}” (revise el SRC y la extensión de ambas capas).</translation>
     </message>
     <message>
       <location filename="../modelo_actual/caracterizacion.py" />
@@ -1624,6 +2165,21 @@
       <location filename="../modelo_actual/sintesis.py" />
       <source>No layer has polygons inside the ámbito: there is nothing to synthesize.</source>
       <translation>Ninguna capa tiene polígonos dentro del ámbito: no hay nada que sintetizar.</translation>
+    </message>
+    <message>
+      <location filename="../prospectiva/graficos.py" />
+      <source>No link of strength 3 in the matrix.</source>
+      <translation>No hay ningún vínculo de intensidad 3 en la matriz.</translation>
+    </message>
+    <message>
+      <location filename="../prospectiva/analisis_estructural.py" />
+      <source>No matrix of direct influences to analyse.</source>
+      <translation>No hay matriz de influencias directas que analizar.</translation>
+    </message>
+    <message>
+      <location filename="../prospectiva/matriz.py" />
+      <source>No matrix to aggregate.</source>
+      <translation>No hay matrices que agregar.</translation>
     </message>
     <message>
       <location filename="../salidas/memoria.py" />
@@ -1661,6 +2217,26 @@
       <translation>Ninguna regla se aplica a estas unidades.</translation>
     </message>
     <message>
+      <location filename="../prospectiva/avance.py" />
+      <source>No scenario yet.</source>
+      <translation>Aún no hay escenarios.</translation>
+    </message>
+    <message>
+      <location filename="../prospectiva/avance.py" />
+      <source>No strategic axis yet.</source>
+      <translation>Aún no hay ejes estratégicos.</translation>
+    </message>
+    <message>
+      <location filename="../prospectiva/avance.py" />
+      <source>No variable of the prospective model yet.</source>
+      <translation>Aún no hay variables del modelo prospectivo.</translation>
+    </message>
+    <message>
+      <location filename="../prospectiva/capa_escenario.py" />
+      <source>No variable to map in scenario {code}: link fields of “{layer}” to the dictionary, or give values.</source>
+      <translation>No hay variables que mapear en el escenario {code}: vincule campos de “{layer}” al diccionario, o dé valores.</translation>
+    </message>
+    <message>
       <location filename="../salidas/memoria.py" />
       <location filename="../salidas/taller.py" />
       <source>No.</source>
@@ -1695,6 +2271,11 @@
       <location filename="../salidas/memoria.py" />
       <source>Not yet elaborated.</source>
       <translation>Aún no elaborado.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/alg_analisis_estructural.py" />
+      <source>not yet stable at the cap</source>
+      <translation>aún no estables al llegar al límite</translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_modelo_actual_versiones.py" />
@@ -1745,6 +2326,22 @@
       <translation>Observaciones de la Comisión Técnica respondidas</translation>
     </message>
     <message>
+      <location filename="../processing_provider/alg_matriz_transicion.py" />
+      <location filename="../prospectiva/transicion.py" />
+      <source>observed</source>
+      <translation>observada</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/alg_matriz_transicion.py" />
+      <source>Observed transitions</source>
+      <translation>Transiciones observadas</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/alg_proyeccion_tendencial.py" />
+      <source>Observed years</source>
+      <translation>Años observados</translation>
+    </message>
+    <message>
       <location filename="../modelo_actual/validacion.py" />
       <location filename="../ui/modelo_actual_dock.py" />
       <source>OK</source>
@@ -1792,9 +2389,34 @@
       <translation>Abrir el panel de este paso</translation>
     </message>
     <message>
+      <location filename="../prospectiva/escenarios.py" />
+      <source>Optimal</source>
+      <translation>Óptimo</translation>
+    </message>
+    <message>
+      <location filename="../prospectiva/avance.py" />
+      <source>Optimal scenario: {code}.</source>
+      <translation>Escenario óptimo: {code}.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/alg_proyeccion_tendencial.py" />
+      <source>Or: fields of the units, one per year</source>
+      <translation>O bien: campos de las unidades, uno por año</translation>
+    </message>
+    <message>
       <location filename="../ui/salidas_dock.py" />
       <source>Orientation</source>
       <translation>Orientación</translation>
+    </message>
+    <message>
+      <location filename="../prospectiva/ejes.py" />
+      <source>Other</source>
+      <translation>Otro</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/alg_analisis_estructural.py" />
+      <source>Other experts' matrices (CSV or XLSX), aggregated with MATRIX</source>
+      <translation>Matrices de otros expertos (CSV o XLSX), agregadas con MATRIX</translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_exportar_mapas.py" />
@@ -1845,9 +2467,7 @@
       <translation>Fase I</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_modelo_actual_caracterizar.py" />
-      <location filename="../processing_provider/alg_modelo_actual_corregir.py" />
-      <location filename="../processing_provider/alg_modelo_actual_registrar.py" />
+      <location filename="../processing_provider/base.py" />
       <source>Phase I – Current territorial model</source>
       <translation>Fase I – Modelo actual</translation>
     </message>
@@ -1939,6 +2559,11 @@
       <translation>vertical</translation>
     </message>
     <message>
+      <location filename="../prospectiva/escenarios.py" />
+      <source>Possible</source>
+      <translation>Posible</translation>
+    </message>
+    <message>
       <location filename="../plugin.py" />
       <location filename="../ui/salidas_dock.py" />
       <source>POT</source>
@@ -1955,9 +2580,9 @@
       <translation>POT Cartografía {version}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_anadir_capa.py" />
+      <location filename="../processing_provider/alg_analisis_estructural.py" />
       <location filename="../processing_provider/alg_crear_proyecto.py" />
-      <location filename="../processing_provider/alg_diccionario.py" />
+      <location filename="../processing_provider/alg_matriz_transicion.py" />
       <source>POT GeoPackage</source>
       <translation>GeoPackage del POT</translation>
     </message>
@@ -1974,8 +2599,6 @@
       <translation>Nombre del POT</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_anadir_capa.py" />
-      <location filename="../processing_provider/alg_crear_proyecto.py" />
       <location filename="../processing_provider/base.py" />
       <source>POT project</source>
       <translation>Proyecto POT</translation>
@@ -2016,6 +2639,21 @@
       <translation>potencialidad</translation>
     </message>
     <message>
+      <location filename="../processing_provider/alg_analisis_estructural.py" />
+      <source>Power reached (indirect)</source>
+      <translation>Potencia alcanzada (indirecta)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/alg_analisis_estructural.py" />
+      <source>Power reached (potential indirect)</source>
+      <translation>Potencia alcanzada (potencial indirecta)</translation>
+    </message>
+    <message>
+      <location filename="../prospectiva/graficos.py" />
+      <source>power {k}{stable}</source>
+      <translation>potencia {k}{stable}</translation>
+    </message>
+    <message>
       <location filename="../modelo_actual/versiones.py" />
       <location filename="../processing_provider/alg_modelo_actual_versiones.py" />
       <source>preliminary</source>
@@ -2047,9 +2685,34 @@
       <translation>Algoritmos de procesamiento</translation>
     </message>
     <message>
+      <location filename="../processing_provider/alg_proyeccion_tendencial.py" />
+      <source>Project the cumulative total</source>
+      <translation>Proyectar el total acumulado</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/alg_matriz_transicion.py" />
+      <source>Projected areas</source>
+      <translation>Superficies proyectadas</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/alg_matriz_transicion.py" />
+      <source>Projection by whole periods or by a yearly matrix</source>
+      <translation>Proyección por periodos enteros o por una matriz anual</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/alg_proyeccion_tendencial.py" />
+      <source>Projects a variable's observed series, unit by unit, to the horizon: the tendencial scenario where data allow. The series comes either from EVENTS (e.g. yearly deforestation alerts: per unit and year, the number of events inside the unit, or the sum of VALUE_FIELD such as area_ha) or from SERIES_FIELDS of the units layer, one field per year with the year in its name (perdida_2019…). A gap (a unit without a value in a year, or a year without any event) or a series of one year stops with a message naming it. CUMULATIVE projects the running total (plus BASE_FIELD, an initial stock). Methods, with t = years since the first: linear y = a + b·t; exponential y = a·exp(b·t); logistic y = K / (1 + exp(−(a + b·t))) capped by K = the unit's area in ha (or CAP_FIELD). The output has, per unit, the observed values (obs_&lt;year&gt;), the method, the parameters a, b and the cap, the fit (r2), the last observed value, the projection at the horizon and a note where a unit cannot be fitted. With a POT, the horizon defaults to the POT's and a summary is stored.</source>
+      <translation>Proyecta al horizonte, unidad por unidad, la serie observada de una variable: el escenario tendencial allí donde los datos lo permiten. La serie proviene de EVENTS (p. ej., alertas de deforestación anuales: por unidad y año, el número de eventos dentro de la unidad, o la suma de VALUE_FIELD, como area_ha) o de SERIES_FIELDS de la capa de unidades, un campo por año con el año en su nombre (perdida_2019…). Un vacío (una unidad sin valor en un año, o un año sin ningún evento) o una serie de un solo año detiene el proceso con un mensaje que lo nombra. CUMULATIVE proyecta el total acumulado (más BASE_FIELD, un stock inicial). Métodos, con t = años desde el primero: lineal y = a + b·t; exponencial y = a·exp(b·t); logística y = K / (1 + exp(−(a + b·t))) con tope K = la superficie de la unidad en ha (o CAP_FIELD). La salida tiene, por unidad, los valores observados (obs_&lt;año&gt;), el método, los parámetros a, b y el tope, el ajuste (r2), el último valor observado, la proyección al horizonte y una nota donde una unidad no puede ajustarse. Con un POT, el horizonte por defecto es el del POT y se guarda un resumen.</translation>
+    </message>
+    <message>
       <location filename="../core/pasos.py" />
       <source>Prospective analysis of the territory</source>
       <translation>Análisis prospectivo del territorio</translation>
+    </message>
+    <message>
+      <location filename="../prospectiva/variables.py" />
+      <source>Prospective variable</source>
+      <translation>Variable prospectiva</translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_crear_proyecto.py" />
@@ -2066,6 +2729,16 @@
       <location filename="../ui/nuevo_pot_dialog.py" />
       <source>Provincial (Municipalidad Provincial)</source>
       <translation>Provincial (Municipalidad Provincial)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/alg_analisis_estructural.py" />
+      <source>Quadrant thresholds</source>
+      <translation>Umbrales de los cuadrantes</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/alg_analisis_estructural.py" />
+      <source>Rankings stable (1) or not (0)</source>
+      <translation>Jerarquías estables (1) o no (0)</translation>
     </message>
     <message>
       <location filename="../modelo_actual/sintesis.py" />
@@ -2174,9 +2847,34 @@
       <translation>Registra en el POT una capa vectorial o ráster del Diagnóstico Integrado del Territorio (un archivo, una capa de GeoPackage o una tabla de PostGIS) con su tema (submodelo de la ZEE, estudio especializado o capa base). Opcionalmente, un campo de la capa se asocia a una variable del diccionario, con una correspondencia de valores de los códigos de la capa a las clases de la variable escrita como código=clase;código=clase. Registrar de nuevo la misma fuente añade o reemplaza la asociación de ese campo. La capa se referencia, no se copia; nunca se modifica.</translation>
     </message>
     <message>
+      <location filename="../prospectiva/micmac.py" />
+      <source>Regulating</source>
+      <translation>Reguladoras</translation>
+    </message>
+    <message>
       <location filename="../core/pasos.py" />
       <source>Relate the variables, build the probable scenarios and select the optimal one.</source>
       <translation>Relacionar las variables, construir los escenarios probables y seleccionar el óptimo.</translation>
+    </message>
+    <message>
+      <location filename="../prospectiva/supuestos.py" />
+      <source>Relation {number} ({code} → {code}): a variable cannot cause itself.</source>
+      <translation>Relación {number} ({code} → {code}): una variable no puede causarse a sí misma.</translation>
+    </message>
+    <message>
+      <location filename="../prospectiva/supuestos.py" />
+      <source>Relation {number} ({origin} → {destination}) is repeated.</source>
+      <translation>La relación {number} ({origin} → {destination}) está repetida.</translation>
+    </message>
+    <message>
+      <location filename="../prospectiva/supuestos.py" />
+      <source>Relation {number} ({origin} → {destination}): the intensity must be 1, 2, 3 or P, not “{value}”.</source>
+      <translation>Relación {number} ({origin} → {destination}): la intensidad debe ser 1, 2, 3 o P, no “{value}”.</translation>
+    </message>
+    <message>
+      <location filename="../prospectiva/supuestos.py" />
+      <source>Relation {number} ({origin} → {destination}): the sign must be +, - or ?, not “{value}”.</source>
+      <translation>Relación {number} ({origin} → {destination}): el sentido debe ser +, - o ?, no “{value}”.</translation>
     </message>
     <message>
       <location filename="../ui/modelo_actual_dock.py" />
@@ -2258,6 +2956,16 @@
       <translation>Rol</translation>
     </message>
     <message>
+      <location filename="../prospectiva/transicion.py" />
+      <source>Row {row} (from class {code}): the probabilities sum to {total}, not 1.</source>
+      <translation>Fila {row} (desde la clase {code}): las probabilidades suman {total}, no 1.</translation>
+    </message>
+    <message>
+      <location filename="../prospectiva/matriz.py" />
+      <source>rows without a column: {codes}</source>
+      <translation>filas sin columna: {codes}</translation>
+    </message>
+    <message>
       <location filename="../modelo_actual/caracterizacion.py" />
       <source>Rule {variable}={clase}: the kind must be potencialidad, limitacion or aptitud, not “{tipo}”.</source>
       <translation>Regla {variable}={clase}: el tipo debe ser potencialidad, limitacion o aptitud, no “{tipo}”.</translation>
@@ -2266,6 +2974,11 @@
       <location filename="../ui/modelo_actual_dock.py" />
       <source>Rules not saved</source>
       <translation>Reglas no guardadas</translation>
+    </message>
+    <message>
+      <location filename="../prospectiva/avance.py" />
+      <source>Run the structural analysis.</source>
+      <translation>Ejecute el análisis estructural.</translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_modelo_actual_unidades.py" />
@@ -2318,6 +3031,21 @@
       <translation>Guardar versión</translation>
     </message>
     <message>
+      <location filename="../processing_provider/alg_proyeccion_tendencial.py" />
+      <source>Say which field of “{layer}” holds each event's date (DATE_FIELD).</source>
+      <translation>Indique qué campo de “{layer}” contiene la fecha de cada evento (DATE_FIELD).</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/alg_matriz_transicion.py" />
+      <source>Say which field of “{layer}” identifies each zone (ZONE_FIELD).</source>
+      <translation>Indique qué campo de “{layer}” identifica cada zona (ZONE_FIELD).</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/alg_capa_escenario.py" />
+      <source>Say which fields of “{layer}” hold which variables (VALUE_FIELDS field=VARIABLE;…).</source>
+      <translation>Indique qué campos de “{layer}” contienen qué variables (VALUE_FIELDS campo=VARIABLE;…).</translation>
+    </message>
+    <message>
       <location filename="../modelo_actual/aportes.py" />
       <source>Say why the contribution is discarded: the reply is shown to its author.</source>
       <translation>Indique por qué se descarta el aporte: la respuesta se muestra a su autor.</translation>
@@ -2340,9 +3068,107 @@
       <translation>Escala 1:{scale}</translation>
     </message>
     <message>
+      <location filename="../processing_provider/alg_capa_escenario.py" />
+      <source>Scenario code</source>
+      <translation>Código del escenario</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/alg_consistencia_escenarios.py" />
+      <source>Scenario consistency (cross-impact balance)</source>
+      <translation>Consistencia de escenarios (balance de impactos cruzados)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/alg_capa_escenario.py" />
+      <source>Scenario layer</source>
+      <translation>Capa de escenario</translation>
+    </message>
+    <message>
       <location filename="../salidas/catalogo.py" />
       <source>Scenario map: {name}</source>
       <translation>Mapa de escenario: {name}</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/alg_capa_escenario.py" />
+      <source>Scenario name (to create it)</source>
+      <translation>Nombre del escenario (para crearlo)</translation>
+    </message>
+    <message>
+      <location filename="../prospectiva/variables.py" />
+      <source>scenario states</source>
+      <translation>estados de escenarios</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/alg_capa_escenario.py" />
+      <source>Scenario type (to create it)</source>
+      <translation>Tipo de escenario (para crearlo)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/alg_matriz_transicion.py" />
+      <source>Scenario whose matrix is used (code; needs a POT)</source>
+      <translation>Escenario cuya matriz se usa (código; requiere un POT)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/alg_matriz_transicion.py" />
+      <source>scenario {code}</source>
+      <translation>escenario {code}</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/alg_consistencia_escenarios.py" />
+      <location filename="../prospectiva/cib.py" />
+      <location filename="../prospectiva/escenarios.py" />
+      <source>Scenario {code} has no state for the strategic variable(s) {variables}.</source>
+      <translation>El escenario {code} no tiene estado para la(s) variable(s) estratégica(s) {variables}.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/alg_capa_escenario.py" />
+      <source>Scenario {code}: layer “{layer}” with {count} variable(s).</source>
+      <translation>Escenario {code}: capa “{layer}” con {count} variable(s).</translation>
+    </message>
+    <message>
+      <location filename="../prospectiva/escenarios.py" />
+      <source>Scenario {code}: the horizon {year} is not plausible.</source>
+      <translation>Escenario {code}: el horizonte {year} no es verosímil.</translation>
+    </message>
+    <message>
+      <location filename="../prospectiva/escenarios.py" />
+      <source>Scenario {code}: the name is required.</source>
+      <translation>Escenario {code}: el nombre es obligatorio.</translation>
+    </message>
+    <message>
+      <location filename="../prospectiva/escenarios.py" />
+      <source>Scenario {code}: the type must be one of {types}, not “{type}”.</source>
+      <translation>Escenario {code}: el tipo debe ser uno de {types}, no “{type}”.</translation>
+    </message>
+    <message>
+      <location filename="../prospectiva/escenarios.py" />
+      <source>Scenario {code}: the variable {variable} has no state.</source>
+      <translation>Escenario {code}: la variable {variable} no tiene estado.</translation>
+    </message>
+    <message>
+      <location filename="../prospectiva/escenarios.py" />
+      <source>Scenario {code}: the variable {variable} has two states.</source>
+      <translation>Escenario {code}: la variable {variable} tiene dos estados.</translation>
+    </message>
+    <message>
+      <location filename="../prospectiva/cib.py" />
+      <location filename="../prospectiva/escenarios.py" />
+      <source>Scenario {code}: “{state}” is not a state of {variable} (states: {states}).</source>
+      <translation>Escenario {code}: “{state}” no es un estado de {variable} (estados: {states}).</translation>
+    </message>
+    <message>
+      <location filename="../prospectiva/escenarios.py" />
+      <source>Scenario {code}: “{variable}” is not a variable of the prospective model.</source>
+      <translation>Escenario {code}: “{variable}” no es una variable del modelo prospectivo.</translation>
+    </message>
+    <message>
+      <location filename="../prospectiva/escenarios.py" />
+      <source>Scenario “{code}”: the code must start with a letter and use only letters, digits and “_” (at most 40).</source>
+      <translation>Escenario “{code}”: el código debe empezar con una letra y usar solo letras, dígitos y “_” (40 como máximo).</translation>
+    </message>
+    <message>
+      <location filename="../prospectiva/capa_escenario.py" />
+      <source>Scenario: {name}</source>
+      <translation>Escenario: {name}</translation>
     </message>
     <message>
       <location filename="../salidas/memoria.py" />
@@ -2350,14 +3176,74 @@
       <translation>Escenarios</translation>
     </message>
     <message>
+      <location filename="../prospectiva/avance.py" />
+      <source>Scenarios without a state for every strategic variable: {codes}.</source>
+      <translation>Escenarios sin estado para cada variable estratégica: {codes}.</translation>
+    </message>
+    <message>
       <location filename="../salidas/memoria.py" />
       <source>Scope</source>
       <translation>Ámbito</translation>
     </message>
     <message>
+      <location filename="../prospectiva/evaluacion.py" />
+      <source>Score of scenario {code}: the expert's name is required.</source>
+      <translation>Puntaje del escenario {code}: el nombre del experto es obligatorio.</translation>
+    </message>
+    <message>
+      <location filename="../prospectiva/evaluacion.py" />
+      <source>Score of {expert} for {code} ({criterion}): {value} is outside the scale {scale}.</source>
+      <translation>Puntaje de {expert} para {code} ({criterion}): {value} está fuera de la escala {scale}.</translation>
+    </message>
+    <message>
+      <location filename="../prospectiva/evaluacion.py" />
+      <source>Score of {expert} for {code}: the criterion must be pertinencia or probabilidad, not “{criterion}”.</source>
+      <translation>Puntaje de {expert} para {code}: el criterio debe ser pertinencia o probabilidad, no “{criterion}”.</translation>
+    </message>
+    <message>
+      <location filename="../prospectiva/evaluacion.py" />
+      <source>Score of {expert} for {code}: the scale must be 1-5 or %, not “{scale}”.</source>
+      <translation>Puntaje de {expert} para {code}: la escala debe ser 1-5 o %, no “{scale}”.</translation>
+    </message>
+    <message>
+      <location filename="../prospectiva/evaluacion.py" />
+      <source>Score of {expert} for {code}: {criterion} is already scored on the scale {scale}; use one scale per criterion.</source>
+      <translation>Puntaje de {expert} para {code}: {criterion} ya se puntúa en la escala {scale}; use una sola escala por criterio.</translation>
+    </message>
+    <message>
+      <location filename="../prospectiva/evaluacion.py" />
+      <source>Score of {expert}: the POT has no scenario “{code}”.</source>
+      <translation>Puntaje de {expert}: el POT no tiene el escenario “{code}”.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/alg_matriz_transicion.py" />
+      <source>Second date (year)</source>
+      <translation>Segunda fecha (año)</translation>
+    </message>
+    <message>
+      <location filename="../prospectiva/avance.py" />
+      <source>Select the optimal desirable scenario.</source>
+      <translation>Seleccione el escenario óptimo deseable.</translation>
+    </message>
+    <message>
+      <location filename="../prospectiva/evaluacion.py" />
+      <source>Selecting scenario {code} as the optimal one needs a justification.</source>
+      <translation>Seleccionar el escenario {code} como óptimo requiere una justificación.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/alg_consistencia_escenarios.py" />
+      <source>Sensitivity of the scenarios</source>
+      <translation>Sensibilidad de los escenarios</translation>
+    </message>
+    <message>
       <location filename="../core/pasos.py" />
       <source>Set the monitoring indicators, their targets, costs and financing.</source>
       <translation>Definir los indicadores de seguimiento, sus metas, costos y financiamiento.</translation>
+    </message>
+    <message>
+      <location filename="../prospectiva/graficos.py" />
+      <source>Shares of the total (%); quadrant lines at the {threshold}</source>
+      <translation>Participación en el total (%); líneas de los cuadrantes en la {threshold}</translation>
     </message>
     <message>
       <location filename="../salidas/memoria.py" />
@@ -2528,6 +3414,11 @@
       <translation>Propuesta específica</translation>
     </message>
     <message>
+      <location filename="../processing_provider/alg_analisis_estructural.py" />
+      <source>stable</source>
+      <translation>estables</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/alg_modelo_actual_versiones.py" />
       <location filename="../ui/modelo_actual_dock.py" />
       <source>State</source>
@@ -2546,6 +3437,11 @@
       <translation>Estado</translation>
     </message>
     <message>
+      <location filename="../processing_provider/alg_matriz_transicion.py" />
+      <source>Steps (periods or years)</source>
+      <translation>Pasos (periodos o años)</translation>
+    </message>
+    <message>
       <location filename="../ui/diccionario_dock.py" />
       <source>strategic</source>
       <translation>estratégica</translation>
@@ -2554,6 +3450,11 @@
       <location filename="../ui/variable_dialog.py" />
       <source>Strategic</source>
       <translation>Estratégica</translation>
+    </message>
+    <message>
+      <location filename="../prospectiva/variables.py" />
+      <source>strategic axes</source>
+      <translation>ejes estratégicos</translation>
     </message>
     <message>
       <location filename="../salidas/memoria.py" />
@@ -2570,6 +3471,26 @@
       <location filename="../ui/variable_dialog.py" />
       <source>Strategic role</source>
       <translation>Rol estratégico</translation>
+    </message>
+    <message>
+      <location filename="../prospectiva/avance.py" />
+      <source>Strategic variables in no axis: {codes}.</source>
+      <translation>Variables estratégicas sin eje: {codes}.</translation>
+    </message>
+    <message>
+      <location filename="../prospectiva/avance.py" />
+      <source>Strategic variables without an indicator: {codes}.</source>
+      <translation>Variables estratégicas sin indicador: {codes}.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/alg_analisis_estructural.py" />
+      <source>Structural analysis</source>
+      <translation>Análisis estructural</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/alg_analisis_estructural.py" />
+      <source>Structural analysis (MICMAC)</source>
+      <translation>Análisis estructural (MICMAC)</translation>
     </message>
     <message>
       <location filename="../salidas/memoria.py" />
@@ -2597,9 +3518,29 @@
       <translation>Subsistema</translation>
     </message>
     <message>
+      <location filename="../processing_provider/alg_analisis_estructural.py" />
+      <source>Suggested strategic variables (driving and linkage)</source>
+      <translation>Variables estratégicas sugeridas (motrices y de enlace)</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/alg_modelo_actual_caracterizar.py" />
       <source>Summary (JSON)</source>
       <translation>Resumen (JSON)</translation>
+    </message>
+    <message>
+      <location filename="../prospectiva/supuestos.py" />
+      <source>Supuesto {code}</source>
+      <translation>Supuesto {code}</translation>
+    </message>
+    <message>
+      <location filename="../prospectiva/supuestos.py" />
+      <source>Supuesto {code}, effect on {variable}: the sign must be +, - or ?, not “{sign}”.</source>
+      <translation>Supuesto {code}, efecto sobre {variable}: el sentido debe ser +, - o ?, no “{sign}”.</translation>
+    </message>
+    <message>
+      <location filename="../prospectiva/supuestos.py" />
+      <source>Supuesto {code}: the kind must be one of {kinds}, not “{kind}”.</source>
+      <translation>Supuesto {code}: el tipo debe ser uno de {kinds}, no “{kind}”.</translation>
     </message>
     <message>
       <location filename="../ui/modelo_actual_dock.py" />
@@ -2642,9 +3583,14 @@
     <message>
       <location filename="../processing_provider/alg_modelo_actual_unidades.py" />
       <location filename="../processing_provider/alg_modelo_actual_versiones.py" />
-      <location filename="../processing_provider/alg_sintesis_modelo_actual.py" />
+      <location filename="../processing_provider/alg_proyeccion_tendencial.py" />
       <source>Territorial units</source>
       <translation>Unidades territoriales</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/alg_capa_escenario.py" />
+      <source>Territorial units (empty: the POT's modelo_actual_unidades)</source>
+      <translation>Unidades territoriales (vacío: modelo_actual_unidades del POT)</translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_modelo_actual_caracterizar.py" />
@@ -2672,6 +3618,11 @@
       <translation>Textos redecodificados</translation>
     </message>
     <message>
+      <location filename="../prospectiva/matriz.py" />
+      <source>The aggregation must be “mediana” or “media”, not “{method}”.</source>
+      <translation>La agregación debe ser “mediana” o “media”, no “{method}”.</translation>
+    </message>
+    <message>
       <location filename="../ui/tareas.py" />
       <source>The algorithm “{name}” failed.</source>
       <translation>El algoritmo “{name}” falló.</translation>
@@ -2680,6 +3631,11 @@
       <location filename="../modelo_actual/caracterizacion.py" />
       <source>The characterisation was cancelled.</source>
       <translation>Se canceló la caracterización.</translation>
+    </message>
+    <message>
+      <location filename="../prospectiva/matriz.py" />
+      <source>the codes differ</source>
+      <translation>los códigos difieren</translation>
     </message>
     <message>
       <location filename="../salidas/taller.py" />
@@ -2702,6 +3658,11 @@
       <translation>No se pudo guardar el aporte en {path}.</translation>
     </message>
     <message>
+      <location filename="../prospectiva/cib.py" />
+      <source>The cross-impact analysis needs at least two strategic variables with two or more states each.</source>
+      <translation>El análisis de impactos cruzados necesita al menos dos variables estratégicas con dos o más estados cada una.</translation>
+    </message>
+    <message>
       <location filename="../store/crear_pot.py" />
       <source>The CRS {crs} is geographic (degrees); a POT needs a projected CRS in metres, such as UTM.</source>
       <translation>El SRC {crs} es geográfico (grados); un POT necesita un SRC proyectado en metros, como UTM.</translation>
@@ -2718,6 +3679,7 @@
     </message>
     <message>
       <location filename="../diccionario/repositorio.py" />
+      <location filename="../prospectiva/variables.py" />
       <source>The dictionary has no variable with code “{code}”.</source>
       <translation>El diccionario no tiene ninguna variable con el código “{code}”.</translation>
     </message>
@@ -2747,14 +3709,35 @@
       <translation>No se pudo escribir el documento {path} (¿la carpeta admite escritura?).</translation>
     </message>
     <message>
+      <location filename="../prospectiva/ejes.py" />
+      <source>The eje code “{code}” is repeated.</source>
+      <translation>El código de eje “{code}” está repetido.</translation>
+    </message>
+    <message>
+      <location filename="../prospectiva/proyeccion.py" />
+      <source>the exponential needs values above 0 in every year</source>
+      <translation>la exponencial necesita valores mayores que 0 en todos los años</translation>
+    </message>
+    <message>
+      <location filename="../prospectiva/series.py" />
+      <source>The field “{field}” of “{layer}” has no year in its name (e.g. perdida_2019).</source>
+      <translation>El campo “{field}” de “{layer}” no tiene un año en su nombre (p. ej., perdida_2019).</translation>
+    </message>
+    <message>
       <location filename="../diccionario/intercambio.py" />
+      <location filename="../prospectiva/matriz_archivo.py" />
       <location filename="../salidas/taller.py" />
-      <location filename="../store/pot_store.py" />
       <source>The file {path} does not exist.</source>
       <translation>El archivo {path} no existe.</translation>
     </message>
     <message>
+      <location filename="../prospectiva/cib.py" />
+      <source>The file {path} has no judgements.</source>
+      <translation>El archivo {path} no tiene juicios.</translation>
+    </message>
+    <message>
       <location filename="../diccionario/intercambio.py" />
+      <location filename="../prospectiva/matriz_archivo.py" />
       <source>The file {path} is empty.</source>
       <translation>El archivo {path} está vacío.</translation>
     </message>
@@ -2788,6 +3771,16 @@
       <location filename="../store/crear_pot.py" />
       <source>The folder {folder} is read-only; choose another one.</source>
       <translation>La carpeta {folder} es de solo lectura; elija otra.</translation>
+    </message>
+    <message>
+      <location filename="../prospectiva/transicion.py" />
+      <source>The horizon {horizon} is before the second date {year}.</source>
+      <translation>El horizonte {horizon} es anterior a la segunda fecha {year}.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/alg_proyeccion_tendencial.py" />
+      <source>The horizon {horizon} must come after the last observed year {year}.</source>
+      <translation>El horizonte {horizon} debe ser posterior al último año observado {year}.</translation>
     </message>
     <message>
       <location filename="../salidas/exportar.py" />
@@ -2858,6 +3851,11 @@
       <translation>La capa “{layer}” no tiene SRC; asígnele un SRC en QGIS (Propiedades de la capa › Fuente) antes de corregirla.</translation>
     </message>
     <message>
+      <location filename="../prospectiva/series.py" />
+      <source>The layer “{layer}” has no event inside the units in {year}, between {first} and {last}: a gap in the data. Use a layer that covers every year, or one without that year.</source>
+      <translation>La capa “{layer}” no tiene ningún evento dentro de las unidades en {year}, entre {first} y {last}: un vacío en los datos. Use una capa que cubra todos los años, o una sin ese año.</translation>
+    </message>
+    <message>
       <location filename="../salidas/memoria.py" />
       <source>The layer “{layer}” has no field “{field}” (listed in pot_campos).</source>
       <translation>La capa “{layer}” no tiene el campo “{field}” (registrado en pot_campos).</translation>
@@ -2883,6 +3881,12 @@
       <location filename="../store/estilos.py" />
       <source>The layer “{layer}” is not a GeoPackage table; its style cannot be stored.</source>
       <translation>La capa “{layer}” no es una tabla de GeoPackage; no se puede guardar su estilo.</translation>
+    </message>
+    <message>
+      <location filename="../prospectiva/capa_escenario.py" />
+      <location filename="../prospectiva/series.py" />
+      <source>The layer “{layer}” is not a polygon layer; the units must be polygons.</source>
+      <translation>La capa “{layer}” no es de polígonos; las unidades deben ser polígonos.</translation>
     </message>
     <message>
       <location filename="../salidas/exportar.py" />
@@ -2926,6 +3930,16 @@
       <translation>El nivel debe ser “regional” o “provincial”, no “{level}”.</translation>
     </message>
     <message>
+      <location filename="../prospectiva/proyeccion.py" />
+      <source>the logistic needs values between 0 and the cap in every year</source>
+      <translation>la logística necesita valores entre 0 y el tope en todos los años</translation>
+    </message>
+    <message>
+      <location filename="../prospectiva/proyeccion.py" />
+      <source>The logistic projection needs a cap per unit (e.g. its area).</source>
+      <translation>La proyección logística necesita un tope por unidad (p. ej., su superficie).</translation>
+    </message>
+    <message>
       <location filename="../salidas/exportar.py" />
       <source>The map catalogue of {path} has no sheet {numbers}. Its sheets are: {available}.</source>
       <translation>El catálogo de mapas de {path} no tiene la(s) lámina(s) {numbers}. Sus láminas son: {available}.</translation>
@@ -2934,6 +3948,42 @@
       <location filename="../salidas/exportar.py" />
       <source>The map catalogue of {path} is empty: there is nothing to export.</source>
       <translation>El catálogo de mapas de {path} está vacío: no hay nada que exportar.</translation>
+    </message>
+    <message>
+      <location filename="../prospectiva/matriz.py" />
+      <source>The matrix has no variables: the first row must hold the column codes and the first column the row codes.</source>
+      <translation>La matriz no tiene variables: la primera fila debe contener los códigos de las columnas y la primera columna los de las filas.</translation>
+    </message>
+    <message>
+      <location filename="../prospectiva/matriz.py" />
+      <location filename="../prospectiva/micmac.py" />
+      <source>The matrix is empty: every cell is 0, so no variable influences another.</source>
+      <translation>La matriz está vacía: todas las celdas son 0, así que ninguna variable influye en otra.</translation>
+    </message>
+    <message>
+      <location filename="../prospectiva/micmac.py" />
+      <source>The matrix is not square or does not match its {count} codes.</source>
+      <translation>La matriz no es cuadrada o no corresponde a sus {count} códigos.</translation>
+    </message>
+    <message>
+      <location filename="../prospectiva/matriz.py" />
+      <source>The matrix is not square: {rows} row code(s) (A2:A{last_row}) and {columns} column code(s) (B1:{last_cell}); {detail}.</source>
+      <translation>La matriz no es cuadrada: {rows} código(s) de fila (A2:A{last_row}) y {columns} código(s) de columna (B1:{last_cell}); {detail}.</translation>
+    </message>
+    <message>
+      <location filename="../prospectiva/matriz.py" />
+      <source>The matrix {source} cannot be used; fix these problems first:</source>
+      <translation>La matriz {source} no puede usarse; corrija primero estos problemas:</translation>
+    </message>
+    <message>
+      <location filename="../prospectiva/matriz.py" />
+      <source>The matrix {source} does not have the same variables as the first expert's: {detail}.</source>
+      <translation>La matriz {source} no tiene las mismas variables que la del primer experto: {detail}.</translation>
+    </message>
+    <message>
+      <location filename="../prospectiva/analisis_estructural.py" />
+      <source>The matrix “{name}” uses codes that are not variables of the dictionary of {path}: {codes}.</source>
+      <translation>La matriz “{name}” usa códigos que no son variables del diccionario de {path}: {codes}.</translation>
     </message>
     <message>
       <location filename="../salidas/taller.py" />
@@ -2951,19 +4001,39 @@
       <translation>El SRC de salida {crs} es geográfico y los datos están vacíos: elija un SRC proyectado.</translation>
     </message>
     <message>
+      <location filename="../processing_provider/alg_proyeccion_tendencial.py" />
       <location filename="../processing_provider/alg_sintesis_modelo_actual.py" />
       <source>The output layer cannot be created.</source>
       <translation>No se puede crear la capa de salida.</translation>
     </message>
     <message>
+      <location filename="../processing_provider/alg_proyeccion_tendencial.py" />
       <location filename="../processing_provider/alg_sintesis_modelo_actual.py" />
       <source>The output layer refused some units: {error}</source>
       <translation>La capa de salida rechazó algunas unidades: {error}</translation>
     </message>
     <message>
+      <location filename="../processing_provider/alg_analisis_estructural.py" />
+      <location filename="../processing_provider/alg_consistencia_escenarios.py" />
+      <location filename="../processing_provider/alg_matriz_transicion.py" />
+      <source>The output table cannot be created.</source>
+      <translation>No se puede crear la tabla de salida.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/alg_analisis_estructural.py" />
+      <location filename="../processing_provider/alg_matriz_transicion.py" />
+      <source>The output table refused the results: {error}</source>
+      <translation>La tabla de salida rechazó los resultados: {error}</translation>
+    </message>
+    <message>
       <location filename="../modelo_actual/sintesis.py" />
       <source>The overlay failed on degenerate geometry ({error}); check the layers with “Check validity”.</source>
       <translation>La superposición falló por una geometría degenerada ({error}); revise las capas con “Comprobar validez”.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/alg_matriz_transicion.py" />
+      <source>The overlay of the land-cover layers failed.</source>
+      <translation>Falló la superposición de las capas de cobertura.</translation>
     </message>
     <message>
       <location filename="../plugin.py" />
@@ -3022,6 +4092,11 @@
       <translation>El POT no se creó:</translation>
     </message>
     <message>
+      <location filename="../processing_provider/alg_consistencia_escenarios.py" />
+      <source>The POT {path} has no cross-impact judgements yet: import them (JUDGEMENTS).</source>
+      <translation>El POT {path} aún no tiene juicios de impacto cruzado: impórtelos (JUDGEMENTS).</translation>
+    </message>
+    <message>
       <location filename="../salidas/taller.py" />
       <source>The POT {path} has no layer with features to lay a grid over.</source>
       <translation>El POT {path} no tiene ninguna capa con entidades sobre la cual trazar una cuadrícula.</translation>
@@ -3032,9 +4107,35 @@
       <translation>El POT {path} no tiene ninguna capa “{layer}” para comparar.</translation>
     </message>
     <message>
+      <location filename="../processing_provider/alg_capa_escenario.py" />
+      <source>The POT {path} has no layer “{layer}”: build the territorial units first, or give UNITS.</source>
+      <translation>El POT {path} no tiene la capa “{layer}”: construya primero las unidades territoriales, o indique UNITS.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/alg_analisis_estructural.py" />
+      <source>The POT {path} has no matrix of direct influences yet: give a MATRIX file.</source>
+      <translation>El POT {path} aún no tiene matriz de influencias directas: indique un archivo MATRIX.</translation>
+    </message>
+    <message>
+      <location filename="../prospectiva/analisis_estructural.py" />
+      <source>The POT {path} has no matrix “{name}”.</source>
+      <translation>El POT {path} no tiene la matriz “{name}”.</translation>
+    </message>
+    <message>
       <location filename="../salidas/validacion.py" />
       <source>The POT {path} has no observation {number}.</source>
       <translation>El POT {path} no tiene la observación {number}.</translation>
+    </message>
+    <message>
+      <location filename="../prospectiva/escenarios.py" />
+      <location filename="../prospectiva/transicion.py" />
+      <source>The POT {path} has no scenario “{code}”.</source>
+      <translation>El POT {path} no tiene el escenario “{code}”.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/alg_capa_escenario.py" />
+      <source>The POT {path} has no scenario “{code}”: create it first, or give its NAME and TYPE.</source>
+      <translation>El POT {path} no tiene el escenario “{code}”: créelo primero, o indique su NAME y su TYPE.</translation>
     </message>
     <message>
       <location filename="../modelo_actual/validacion.py" />
@@ -3048,6 +4149,7 @@
       <translation>La capa de problemas rechazó algunos puntos: {error}</translation>
     </message>
     <message>
+      <location filename="../processing_provider/alg_matriz_transicion.py" />
       <location filename="../processing_provider/alg_modelo_actual_unidades.py" />
       <location filename="../ui/tareas.py" />
       <source>The Processing algorithm “{id}” is not available. Is the POT plugin fully installed?</source>
@@ -3057,6 +4159,21 @@
       <location filename="../plugin.py" />
       <source>The Processing toolbox is not available: enable the core plugin “Processing”.</source>
       <translation>La caja de herramientas de Procesos no está disponible: active el complemento del núcleo “Processing”.</translation>
+    </message>
+    <message>
+      <location filename="../prospectiva/proyeccion.py" />
+      <source>The projection method must be one of {methods}, not “{method}”.</source>
+      <translation>El método de proyección debe ser uno de {methods}, no “{method}”.</translation>
+    </message>
+    <message>
+      <location filename="../prospectiva/series.py" />
+      <source>The projection was cancelled.</source>
+      <translation>La proyección se canceló.</translation>
+    </message>
+    <message>
+      <location filename="../prospectiva/escenarios.py" />
+      <source>The prospective model has no strategic variable yet: mark them first (structural analysis).</source>
+      <translation>El modelo prospectivo aún no tiene variables estratégicas: márquelas primero (análisis estructural).</translation>
     </message>
     <message>
       <location filename="../store/proyecto_qgis.py" />
@@ -3074,9 +4191,29 @@
       <translation>No se pudo escribir el territorio de ejemplo en {file}: {error}</translation>
     </message>
     <message>
+      <location filename="../prospectiva/capa_escenario.py" />
+      <source>The scenario layer does not map the variable “{code}” chosen for its style.</source>
+      <translation>La capa del escenario no mapea la variable “{code}” elegida para su estilo.</translation>
+    </message>
+    <message>
+      <location filename="../prospectiva/escenarios.py" />
+      <source>The scenario “{code}” was selected as the optimal one; select another before deleting it.</source>
+      <translation>El escenario “{code}” fue seleccionado como óptimo; seleccione otro antes de eliminarlo.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/alg_matriz_transicion.py" />
+      <source>The second date ({end}) must come after the first ({start}).</source>
+      <translation>La segunda fecha ({end}) debe ser posterior a la primera ({start}).</translation>
+    </message>
+    <message>
       <location filename="../salidas/validacion.py" />
       <source>The status of an observation must be one of {states}, not “{state}”.</source>
       <translation>El estado de una observación debe ser uno de {states}, no “{state}”.</translation>
+    </message>
+    <message>
+      <location filename="../prospectiva/cib.py" />
+      <source>The strategic variable {variable} needs at least two states for the cross-impact analysis.</source>
+      <translation>La variable estratégica {variable} necesita al menos dos estados para el análisis de impactos cruzados.</translation>
     </message>
     <message>
       <location filename="../store/estilos.py" />
@@ -3096,10 +4233,41 @@
       <translation>Se canceló la síntesis.</translation>
     </message>
     <message>
+      <location filename="../prospectiva/micmac.py" />
+      <source>The threshold must be “media” or “mediana”, not “{threshold}”.</source>
+      <translation>El umbral debe ser “media” o “mediana”, no “{threshold}”.</translation>
+    </message>
+    <message>
+      <location filename="../prospectiva/transicion.py" />
+      <source>The transition matrix must be square over its {count} classes.</source>
+      <translation>La matriz de transición debe ser cuadrada sobre sus {count} clases.</translation>
+    </message>
+    <message>
+      <location filename="../prospectiva/transicion.py" />
+      <source>The transition matrix needs two dates, the second after the first.</source>
+      <translation>La matriz de transición necesita dos fechas, la segunda posterior a la primera.</translation>
+    </message>
+    <message>
+      <location filename="../prospectiva/transicion.py" />
+      <source>The transition matrix sends class {origin} to {classes}, which the map does not have.</source>
+      <translation>La matriz de transición envía la clase {origin} a {classes}, que el mapa no tiene.</translation>
+    </message>
+    <message>
       <location filename="../modelo_actual/versiones.py" />
       <location filename="../processing_provider/alg_modelo_actual_caracterizar.py" />
+      <location filename="../processing_provider/alg_proyeccion_tendencial.py" />
       <source>The units layer cannot be read.</source>
       <translation>No se puede leer la capa de unidades.</translation>
+    </message>
+    <message>
+      <location filename="../prospectiva/capa_escenario.py" />
+      <source>The units layer “{layer}” cannot be read.</source>
+      <translation>No se puede leer la capa de unidades “{layer}”.</translation>
+    </message>
+    <message>
+      <location filename="../prospectiva/capa_escenario.py" />
+      <source>The units layer “{layer}” has no pot_uid field: add it to the POT first.</source>
+      <translation>La capa de unidades “{layer}” no tiene el campo pot_uid: añádala primero al POT.</translation>
     </message>
     <message>
       <location filename="../modelo_actual/registro.py" />
@@ -3107,7 +4275,13 @@
       <translation>La correspondencia de valores de “{layer}” nombra clases que la variable {code} no tiene: {classes}.</translation>
     </message>
     <message>
+      <location filename="../prospectiva/analisis_estructural.py" />
+      <source>The value of P must be 0 or more, not {value}.</source>
+      <translation>El valor de P debe ser 0 o más, no {value}.</translation>
+    </message>
+    <message>
       <location filename="../diccionario/estilo.py" />
+      <location filename="../prospectiva/capa_escenario.py" />
       <source>The variable “{code}” has no classes or breaks in the dictionary; add them before styling by it.</source>
       <translation>La variable “{code}” no tiene clases ni intervalos en el diccionario; añádalos antes de simbolizar según ella.</translation>
     </message>
@@ -3122,9 +4296,29 @@
       <translation>la variable “{code}” no está en el diccionario</translation>
     </message>
     <message>
+      <location filename="../prospectiva/variables.py" />
+      <source>The variable “{code}” is used by {what}; remove it there first.</source>
+      <translation>La variable “{code}” está en uso en {what}; quítela primero de allí.</translation>
+    </message>
+    <message>
       <location filename="../salidas/taller.py" />
       <source>The workshop size must be A0 or A1, not “{size}”.</source>
       <translation>El tamaño para el taller debe ser A0 o A1, no “{size}”.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/alg_matriz_transicion.py" />
+      <source>The years to the horizon are not a whole number of periods of {years} years: a yearly matrix was derived (negative roots clipped and rows renormalised; largest adjustment {adjustment}).</source>
+      <translation>Los años hasta el horizonte no son un número entero de periodos de {years} años: se derivó una matriz anual (raíces negativas recortadas y filas renormalizadas; mayor ajuste {adjustment}).</translation>
+    </message>
+    <message>
+      <location filename="../prospectiva/cib.py" />
+      <source>The {count} descriptors admit {combinations} combinations of states; exact enumeration stops at {limit}. Use fewer strategic variables or fewer states per variable.</source>
+      <translation>Los {count} descriptores admiten {combinations} combinaciones de estados; la enumeración exacta llega hasta {limit}. Use menos variables estratégicas o menos estados por variable.</translation>
+    </message>
+    <message>
+      <location filename="../prospectiva/graficos.py" />
+      <source>The {count} strongest of {total} links of strength 3 (by indirect weight); colour: quadrant</source>
+      <translation>Los {count} más fuertes de {total} vínculos de intensidad 3 (por peso indirecto); color: cuadrante</translation>
     </message>
     <message>
       <location filename="../modelo_actual/sintesis.py" />
@@ -3210,9 +4404,49 @@
       <translation>por revisar</translation>
     </message>
     <message>
+      <location filename="../processing_provider/alg_consistencia_escenarios.py" />
+      <source>Tolerated inconsistency</source>
+      <translation>Inconsistencia tolerada</translation>
+    </message>
+    <message>
+      <location filename="../prospectiva/capa_escenario.py" />
+      <source>total</source>
+      <translation>total</translation>
+    </message>
+    <message>
       <location filename="../salidas/memoria.py" />
       <source>Total</source>
       <translation>Total</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/alg_proyeccion_tendencial.py" />
+      <source>Total at the horizon</source>
+      <translation>Total al horizonte</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/alg_proyeccion_tendencial.py" />
+      <source>Total at the last observed year</source>
+      <translation>Total en el último año observado</translation>
+    </message>
+    <message>
+      <location filename="../prospectiva/transicion.py" />
+      <source>transition matrix of {variable} ({scenario})</source>
+      <translation>matriz de transición de {variable} ({scenario})</translation>
+    </message>
+    <message>
+      <location filename="../prospectiva/escenarios.py" />
+      <source>Trend (probable)</source>
+      <translation>Tendencial (probable)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/alg_proyeccion_tendencial.py" />
+      <source>Trend projection</source>
+      <translation>Proyección tendencial</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/alg_proyeccion_tendencial.py" />
+      <source>Trend projection per territorial unit</source>
+      <translation>Proyección tendencial por unidad territorial</translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_paquete_taller.py" />
@@ -3233,6 +4467,17 @@
       <translation>Unidad</translation>
     </message>
     <message>
+      <location filename="../processing_provider/alg_proyeccion_tendencial.py" />
+      <source>Unit identifier (empty: pot_uid or the feature id)</source>
+      <translation>Identificador de la unidad (vacío: pot_uid o el id de la entidad)</translation>
+    </message>
+    <message>
+      <location filename="../prospectiva/capa_escenario.py" />
+      <source>Unit {unit}: “{value}” for {field} is not a number.</source>
+      <translation>Unidad {unit}: “{value}” para {field} no es un número.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/alg_proyeccion_tendencial.py" />
       <location filename="../ui/modelo_actual_dock.py" />
       <source>Units</source>
       <translation>Unidades</translation>
@@ -3248,12 +4493,18 @@
       <translation>Unidades caracterizadas</translation>
     </message>
     <message>
+      <location filename="../processing_provider/alg_proyeccion_tendencial.py" />
+      <source>Units fitted</source>
+      <translation>Unidades ajustadas</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/alg_sintesis_modelo_actual.py" />
       <source>Units merged into a neighbour</source>
       <translation>Unidades fusionadas con una vecina</translation>
     </message>
     <message>
       <location filename="../diccionario/intercambio.py" />
+      <location filename="../prospectiva/matriz_archivo.py" />
       <source>unknown error</source>
       <translation>error desconocido</translation>
     </message>
@@ -3324,6 +4575,27 @@
       <translation>Correspondencia de valores (código=clase;código=clase)</translation>
     </message>
     <message>
+      <location filename="../processing_provider/alg_analisis_estructural.py" />
+      <source>Value of P (potential influence) in the potential matrices</source>
+      <translation>Valor de P (influencia potencial) en las matrices potenciales</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/alg_proyeccion_tendencial.py" />
+      <source>Value to add up per year (empty: count the events)</source>
+      <translation>Valor que se suma por año (vacío: contar los eventos)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/alg_capa_escenario.py" />
+      <source>VALUE_FIELDS needs the VALUES layer.</source>
+      <translation>VALUE_FIELDS necesita la capa VALUES.</translation>
+    </message>
+    <message>
+      <location filename="../prospectiva/capa_escenario.py" />
+      <source>Values given for “{code}”, which is not a variable of the dictionary.</source>
+      <translation>Se dieron valores para “{code}”, que no es una variable del diccionario.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/alg_capa_escenario.py" />
       <location filename="../processing_provider/alg_modelo_actual_unidades.py" />
       <location filename="../processing_provider/alg_vincular_variable.py" />
       <source>Values of “{field}” without a class in “{code}”: {values}</source>
@@ -3363,9 +4635,44 @@
       <translation>Variable no guardada</translation>
     </message>
     <message>
+      <location filename="../processing_provider/alg_capa_escenario.py" />
+      <source>Variable that styles the layer</source>
+      <translation>Variable que da estilo a la capa</translation>
+    </message>
+    <message>
       <location filename="../ui/variable_dialog.py" />
       <source>Variable {code}</source>
       <translation>Variable {code}</translation>
+    </message>
+    <message>
+      <location filename="../prospectiva/variables.py" />
+      <source>Variable {code}: a justification must be a potencialidad, limitacion or aptitud, not “{kind}”.</source>
+      <translation>Variable {code}: una justificación debe ser una potencialidad, limitación o aptitud, no “{kind}”.</translation>
+    </message>
+    <message>
+      <location filename="../prospectiva/escenarios.py" />
+      <source>Variable {code}: every state needs a short code.</source>
+      <translation>Variable {code}: cada estado necesita un código corto.</translation>
+    </message>
+    <message>
+      <location filename="../prospectiva/variables.py" />
+      <source>Variable {code}: the baseline year {year} is not plausible.</source>
+      <translation>Variable {code}: el año de línea base {year} no es verosímil.</translation>
+    </message>
+    <message>
+      <location filename="../prospectiva/escenarios.py" />
+      <source>Variable {code}: the state “{state}” is repeated.</source>
+      <translation>Variable {code}: el estado “{state}” está repetido.</translation>
+    </message>
+    <message>
+      <location filename="../prospectiva/escenarios.py" />
+      <source>Variable {code}: the state(s) {states} are used by scenarios; change those scenarios first.</source>
+      <translation>Variable {code}: el/los estado(s) {states} están en uso en escenarios; cambie primero esos escenarios.</translation>
+    </message>
+    <message>
+      <location filename="../prospectiva/variables.py" />
+      <source>Variable {code}: “{label}” is not a {kind} of the current model's characterisation.</source>
+      <translation>Variable {code}: “{label}” no es una {kind} de la caracterización del modelo actual.</translation>
     </message>
     <message>
       <location filename="../diccionario/modelo.py" />
@@ -3439,8 +4746,7 @@
     </message>
     <message>
       <location filename="../plugin.py" />
-      <location filename="../processing_provider/alg_estilo_por_variable.py" />
-      <location filename="../processing_provider/alg_vincular_variable.py" />
+      <location filename="../processing_provider/base.py" />
       <source>Variables dictionary</source>
       <translation>Diccionario de variables</translation>
     </message>
@@ -3640,6 +4946,21 @@
       <translation>ZEE – vulnerabilidad y peligros</translation>
     </message>
     <message>
+      <location filename="../processing_provider/alg_matriz_transicion.py" />
+      <source>Zone identifier</source>
+      <translation>Identificador de zona</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/alg_matriz_transicion.py" />
+      <source>Zones or units (one matrix each)</source>
+      <translation>Zonas o unidades (una matriz por cada una)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/alg_matriz_transicion.py" />
+      <source>{area} ha have no class at one of the dates and were left out.</source>
+      <translation>{area} ha no tienen clase en una de las fechas y se dejaron fuera.</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/alg_modelo_actual_versiones.py" />
       <source>{changed} of {total} units changed between versions {a} and {b}.</source>
       <translation>{changed} de {total} unidades cambiaron entre las versiones {a} y {b}.</translation>
@@ -3650,9 +4971,19 @@
       <translation>{changed} de {total} unidades cambiaron.</translation>
     </message>
     <message>
+      <location filename="../processing_provider/alg_consistencia_escenarios.py" />
+      <source>{count} consistent scenario(s) among {combinations} combinations.</source>
+      <translation>{count} escenario(s) consistente(s) entre {combinations} combinaciones.</translation>
+    </message>
+    <message>
       <location filename="../ui/diccionario_dock.py" />
       <source>{count} default variables added.</source>
       <translation>Se añadieron {count} variables predeterminadas.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/alg_proyeccion_tendencial.py" />
+      <source>{count} event(s) fall outside every unit and were not counted.</source>
+      <translation>{count} evento(s) caen fuera de toda unidad y no se contaron.</translation>
     </message>
     <message>
       <location filename="../store/crear_pot.py" />
@@ -3675,9 +5006,19 @@
       <translation>Se repararon {count} geometría(s) no válida(s) de “{layer}” (make valid) antes de usarlas.</translation>
     </message>
     <message>
+      <location filename="../prospectiva/graficos.py" />
+      <source>{count} links of strength 3 (arrow: influences); colour: quadrant of the direct plane</source>
+      <translation>{count} vínculos de intensidad 3 (flecha: influye en); color: cuadrante del plano directo</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/alg_vincular_variable.py" />
       <source>{count} links recorded for “{layer}”.</source>
       <translation>{count} vínculos registrados para “{layer}”.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/alg_analisis_estructural.py" />
+      <source>{count} matri(ces) of {n} variables.</source>
+      <translation>{count} matriz(ces) de {n} variables.</translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_importar_observaciones.py" />
@@ -3705,6 +5046,16 @@
       <translation>{count} láminas exportadas a {folder}.</translation>
     </message>
     <message>
+      <location filename="../prospectiva/avance.py" />
+      <source>{count} strategic axis(es).</source>
+      <translation>{count} eje(s) estratégico(s).</translation>
+    </message>
+    <message>
+      <location filename="../prospectiva/avance.py" />
+      <source>{count} strategic variable(s).</source>
+      <translation>{count} variable(s) estratégica(s).</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/alg_modelo_actual_unidades.py" />
       <source>{count} territorial units stored in the POT as “{name}”.</source>
       <translation>{count} unidades territoriales guardadas en el POT como “{name}”.</translation>
@@ -3718,6 +5069,11 @@
       <location filename="../processing_provider/alg_sintesis_modelo_actual.py" />
       <source>{count} territorial units written.</source>
       <translation>{count} unidades territoriales escritas.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/alg_proyeccion_tendencial.py" />
+      <source>{count} unit(s) could not be fitted by the {method} method (first: {units}); see the field nota.</source>
+      <translation>{count} unidad(es) no pudieron ajustarse por el método {method} (primeras: {units}); vea el campo nota.</translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_modelo_actual_caracterizar.py" />
@@ -3764,6 +5120,26 @@
       <location filename="../salidas/exportar.py" />
       <source>{error} The layers are read directly from the GeoPackage.</source>
       <translation>{error} Las capas se leen directamente del GeoPackage.</translation>
+    </message>
+    <message>
+      <location filename="../prospectiva/cib.py" />
+      <source>{file}, cell {cell} ({origin} → {destination}): “{value}” is not a whole number from −3 to +3.</source>
+      <translation>{file}, celda {cell} ({origin} → {destination}): “{value}” no es un número entero de −3 a +3.</translation>
+    </message>
+    <message>
+      <location filename="../prospectiva/cib.py" />
+      <source>{file}, cell {cell}: the value has no column header.</source>
+      <translation>{file}, celda {cell}: el valor no tiene encabezado de columna.</translation>
+    </message>
+    <message>
+      <location filename="../prospectiva/cib.py" />
+      <source>{file}, cell {cell}: {error}</source>
+      <translation>{file}, celda {cell}: {error}</translation>
+    </message>
+    <message>
+      <location filename="../prospectiva/cib.py" />
+      <source>{file}, cell {cell}: “{text}” is not VARIABLE{sep}state.</source>
+      <translation>{file}, celda {cell}: “{text}” no es VARIABLE{sep}estado.</translation>
     </message>
     <message>
       <location filename="../ui/modelo_actual_dock.py" />
@@ -3827,6 +5203,7 @@
     </message>
     <message>
       <location filename="../diccionario/intercambio.py" />
+      <location filename="../prospectiva/matriz_archivo.py" />
       <source>{path} could not be read as {format}: {error}</source>
       <translation>{path} no se pudo leer como {format}: {error}</translation>
     </message>
@@ -3839,6 +5216,11 @@
       <location filename="../diccionario/intercambio.py" />
       <source>{path} has no sheet “{sheet}” (or it is empty): the variables were read without classes.</source>
       <translation>{path} no tiene la hoja “{sheet}” (o está vacía): las variables se leyeron sin clases.</translation>
+    </message>
+    <message>
+      <location filename="../prospectiva/matriz_archivo.py" />
+      <source>{path} has no sheet “{sheet}” (sheets found: {found}).</source>
+      <translation>{path} no tiene la hoja “{sheet}” (hojas encontradas: {found}).</translation>
     </message>
     <message>
       <location filename="../diccionario/intercambio.py" />
@@ -3896,6 +5278,11 @@
       <translation>{path}: un archivo de diccionario debe ser .xlsx o .csv, no “{extension}”.</translation>
     </message>
     <message>
+      <location filename="../prospectiva/matriz_archivo.py" />
+      <source>{path}: a matrix file must be .csv or .xlsx, not “{extension}”.</source>
+      <translation>{path}: un archivo de matriz debe ser .csv o .xlsx, no “{extension}”.</translation>
+    </message>
+    <message>
       <location filename="../salidas/taller.py" />
       <source>{path}: the column “texto” (the observation) is missing; use the form of the workshop pack.</source>
       <translation>{path}: falta la columna “texto” (la observación); use la ficha del paquete del taller.</translation>
@@ -3909,6 +5296,21 @@
       <location filename="../salidas/taller.py" />
       <source>{plan} – grid cells: column letter and row number (e.g. C4); interval {interval} m.</source>
       <translation>{plan} – celdas de la cuadrícula: letra de la columna y número de la fila (p. ej. C4); intervalo {interval} m.</translation>
+    </message>
+    <message>
+      <location filename="../prospectiva/proyeccion.py" />
+      <source>{source}: a projection needs a series of at least two years; it has {count} ({years}).</source>
+      <translation>{source}: una proyección necesita una serie de al menos dos años; tiene {count} ({years}).</translation>
+    </message>
+    <message>
+      <location filename="../prospectiva/proyeccion.py" />
+      <source>{source}: the unit {unit} has no value for {year} (a gap in its series; {count} gap(s) in all). Fill the gaps or leave that year out.</source>
+      <translation>{source}: la unidad {unit} no tiene valor para {year} (un vacío en su serie; {count} vacío(s) en total). Complete los vacíos o deje fuera ese año.</translation>
+    </message>
+    <message>
+      <location filename="../prospectiva/proyeccion.py" />
+      <source>{source}: the year {year} appears twice in the series.</source>
+      <translation>{source}: el año {year} aparece dos veces en la serie.</translation>
     </message>
     <message>
       <location filename="../diccionario/intercambio.py" />
@@ -3951,6 +5353,11 @@
       <translation>{table}: columna(s) desconocida(s) ignorada(s): {columns}.</translation>
     </message>
     <message>
+      <location filename="../prospectiva/variables.py" />
+      <source>{where}: “{code}” is not a variable of the dictionary.</source>
+      <translation>{where}: “{code}” no es una variable del diccionario.</translation>
+    </message>
+    <message>
       <location filename="../store/crear_pot.py" />
       <location filename="../ui/navegador_dock.py" />
       <location filename="../ui/nuevo_pot_dialog.py" />
@@ -3986,6 +5393,16 @@
       <location filename="../ui/variable_dialog.py" />
       <source>– none –</source>
       <translation>– ninguno –</translation>
+    </message>
+    <message>
+      <location filename="../prospectiva/variables.py" />
+      <source>“{code}” is not a variable of the prospective model.</source>
+      <translation>“{code}” no es una variable del modelo prospectivo.</translation>
+    </message>
+    <message>
+      <location filename="../prospectiva/analisis_estructural.py" />
+      <source>“{name}” (POT)</source>
+      <translation>“{name}” (POT)</translation>
     </message>
     <message>
       <location filename="../modelo_actual/validacion.py" />
@@ -4034,6 +5451,7 @@
       <translation>“{pair}” no es una correspondencia de valores; escríbala como código=clase, separadas por “;” (p. ej. 1=ZP;2=ZPC).</translation>
     </message>
     <message>
+      <location filename="../processing_provider/alg_capa_escenario.py" />
       <location filename="../processing_provider/alg_modelo_actual_caracterizar.py" />
       <source>“{pair}” is not field=VARIABLE.</source>
       <translation>“{pair}” no tiene la forma campo=VARIABLE.</translation>
@@ -4049,6 +5467,11 @@
       <translation>“{state}” no es un estado del modelo; use “preliminar” o “validado”.</translation>
     </message>
     <message>
+      <location filename="../prospectiva/cib.py" />
+      <source>“{state}” is not a state of {variable} (states: {states}).</source>
+      <translation>“{state}” no es un estado de {variable} (estados: {states}).</translation>
+    </message>
+    <message>
       <location filename="../modelo_actual/aportes.py" />
       <source>“{state}” is not a status of a contribution; use pendiente, incorporado or descartado.</source>
       <translation>“{state}” no es un estado de un aporte; use pendiente, incorporado o descartado.</translation>
@@ -4059,7 +5482,13 @@
       <translation>“{theme}” no es un tema del DIT; use uno de estos: {themes}.</translation>
     </message>
     <message>
+      <location filename="../prospectiva/cib.py" />
+      <source>“{variable}” is not a descriptor of the cross-impact analysis (a strategic variable with states).</source>
+      <translation>“{variable}” no es un descriptor del análisis de impactos cruzados (una variable estratégica con estados).</translation>
+    </message>
+    <message>
       <location filename="../diccionario/intercambio.py" />
+      <location filename="../prospectiva/matriz.py" />
       <source>… and {count} more problem(s).</source>
       <translation>… y {count} problema(s) más.</translation>
     </message>

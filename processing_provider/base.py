@@ -44,8 +44,9 @@ class PotAlgorithm(QgsProcessingAlgorithm):
         return icono_pot()
 
     # -- the POT parameter, declared one way everywhere -------------------------------------------
-    def agregar_parametro_pot(self, descripcion: str = "") -> None:
-        self.addParameter(QgsProcessingParameterFile(self.PROJECT, descripcion or tr("POT GeoPackage"), extension="gpkg"))
+    def agregar_parametro_pot(self, descripcion: str = "", opcional: bool = False) -> None:
+        self.addParameter(QgsProcessingParameterFile(self.PROJECT, descripcion or tr("POT GeoPackage"), extension="gpkg",
+                                                     optional=opcional))
 
     def ruta_pot(self, parameters, context) -> str:
         return self.parameterAsFile(parameters, self.PROJECT, context)
@@ -55,6 +56,26 @@ class PotAlgorithm(QgsProcessingAlgorithm):
         from ..store.pot_store import PotStore
 
         return PotStore.open(self.ruta_pot(parameters, context))
+
+    def capa_de_trabajo(self, parameters, nombre: str, context):
+        """The vector layer of parameter ``nombre``, safe to read later from a task's thread. Call it in
+        ``prepare``: a layer of the open project is reopened from its source (a memory layer is copied),
+        so the worker never touches the object the map canvas draws. None when the parameter is empty."""
+        from qgis.core import QgsFeatureRequest, QgsVectorLayer
+
+        layer = self.parameterAsVectorLayer(parameters, nombre, context) if parameters.get(nombre) not in (None, "") else None
+        proyecto = context.project()
+        if layer is None or proyecto is None or proyecto.mapLayer(layer.id()) is not layer:
+            return layer
+        if layer.providerType() == "memory":
+            copia = layer.materialize(QgsFeatureRequest())
+            copia.setName(layer.name())
+            return copia
+        return QgsVectorLayer(layer.source(), layer.name(), layer.providerType())
+
+    def abrir_pot_opcional(self, parameters, context):
+        """The PotStore of an optional PROJECT parameter, or None when it was left empty."""
+        return self.abrir_pot(parameters, context) if self.ruta_pot(parameters, context) else None
 
     # -- to override ------------------------------------------------------------------------
     def display_name(self) -> str:
