@@ -296,9 +296,18 @@ def _valores_sin_clase(layer, mapeos, variables):
 
 
 def _cobertura(geometrias, transformar, ambito):
-    """% of the ámbito covered by the union of ``geometrias`` (source CRS)."""
+    """% of the ámbito covered by the union of ``geometrias`` (source CRS).
+
+    Each geometry is clipped to the ámbito first (prepared ámbito, bounding-box filter) and only the
+    clipped pieces are unioned. Intersecting the union of a whole layer with a detailed ámbito in one
+    GEOS call took 18–20 s for the 287 native communities of Ucayali against Coronel Portillo (11,752
+    vertices), whatever the layer's CRS; clipping first takes 0.2 s and gives the same area.
+    """
     if ambito is None or ambito.isEmpty() or ambito.area() <= 0:
         return None
+    motor = QgsGeometry.createGeometryEngine(ambito.constGet())
+    motor.prepareGeometry()
+    caja = ambito.boundingBox()
     partes = []
     for g in geometrias:
         g = QgsGeometry(g)
@@ -307,11 +316,18 @@ def _cobertura(geometrias, transformar, ambito):
                 g.transform(transformar)
             except Exception:  # noqa: BLE001
                 continue
-        partes.append(g)
+        if g.isEmpty() or not g.boundingBox().intersects(caja):
+            continue
+        if motor.contains(g.constGet()):
+            partes.append(g)
+        elif motor.intersects(g.constGet()):
+            recorte = motor.intersection(g.constGet())
+            if recorte is not None and not recorte.isEmpty():
+                partes.append(QgsGeometry(recorte))
     if not partes:
         return 0.0
     union = QgsGeometry.unaryUnion(partes)
-    return round(100.0 * union.intersection(ambito).area() / ambito.area(), 2)
+    return round(100.0 * union.area() / ambito.area(), 2)
 
 
 # -- the whole registry ------------------------------------------------------------------------
