@@ -84,9 +84,14 @@
       <translation>6. Aportes</translation>
     </message>
     <message>
-      <location filename="../ui/nuevo_pot_dialog.py" />
-      <source>=</source>
-      <translation>=</translation>
+      <location filename="../ui/modelo_actual/aportes.py" />
+      <source>&lt;b&gt;{author}&lt;/b&gt; ({institution}) · {workshop} · {date}&lt;br&gt;{text}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/ayuda.py" />
+      <source>&lt;h3&gt;{title} {version}&lt;/h3&gt;&lt;p&gt;Builds the cartography of a Peruvian Plan de Ordenamiento Territorial (POT) following MINAM's &lt;i&gt;Pautas Generales para la elaboración del POT&lt;/i&gt; (2016): the current territorial model from the DIT, the prospective analysis, the MOT, the alternatives and the validation, in one GeoPackage per POT.&lt;/p&gt;&lt;p&gt;QGIS {qgis} · licence GPL-2.0-or-later&lt;/p&gt;&lt;p&gt;&lt;a href="{guide}"&gt;User guide&lt;/a&gt; · &lt;a href="{home}"&gt;Project page&lt;/a&gt; · &lt;a href="{tracker}"&gt;Report a problem&lt;/a&gt;&lt;/p&gt;</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../modelo_actual/aportes.py" />
@@ -94,13 +99,59 @@
       <translation>Un aporte necesita un texto.</translation>
     </message>
     <message>
+      <location filename="../core/geos.py" />
+      <source>a coordinate is not a number</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../demo/territorio.py" />
       <source>A feature of the layer “{layer}” could not be written to {file}: {error}</source>
       <translation>No se pudo escribir una entidad de la capa “{layer}” en {file}: {error}</translation>
     </message>
     <message>
-      <location filename="../ui/diccionario_dock.py" />
-      <location filename="../ui/variable_dialog.py" />
+      <location filename="../core/geos.py" />
+      <source>a hole lies inside another hole</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/geos.py" />
+      <source>a hole lies outside its polygon</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/geos.py" />
+      <source>a part has too few points</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/geos.py" />
+      <source>a polygon lies inside another part</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/geos.py" />
+      <source>a ring is not closed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/geos.py" />
+      <source>a ring is repeated</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/geos.py" />
+      <source>a ring touches itself</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../plugin.py" />
+      <location filename="../ui/ayuda.py" />
+      <source>About {title}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/diccionario_dock.ui" />
+      <location filename="../ui/variable_dialog.ui" />
       <source>Add</source>
       <translation>Añadir</translation>
     </message>
@@ -110,12 +161,17 @@
       <translation>Añadir capa al POT</translation>
     </message>
     <message>
-      <location filename="../ui/modelo_actual_dock.py" />
+      <location filename="../ui/modelo_actual/aportes.ui" />
+      <source>Add on the map:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/modelo_actual/caracterizacion.ui" />
       <source>Add rule</source>
       <translation>Añadir regla</translation>
     </message>
     <message>
-      <location filename="../ui/salidas_dock.py" />
+      <location filename="../ui/salidas/mapas.ui" />
       <source>All</source>
       <translation>Todas</translation>
     </message>
@@ -167,6 +223,11 @@
       <translation>aptitud</translation>
     </message>
     <message>
+      <location filename="../ui/modelo_actual/aportes.ui" />
+      <source>Area</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../salidas/memoria.py" />
       <source>Area (ha)</source>
       <translation>Área (ha)</translation>
@@ -187,7 +248,12 @@
       <translation>Asignar las zonas a las alternativas y listar las acciones por prioridad.</translation>
     </message>
     <message>
-      <location filename="../ui/salidas_dock.py" />
+      <location filename="../modelo_actual/aportes_formulario.py" />
+      <source>Author</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/salidas/mapas.py" />
       <source>auto</source>
       <translation>auto</translation>
     </message>
@@ -202,8 +268,8 @@
       <translation>Automático: zona UTM del ámbito</translation>
     </message>
     <message>
+      <location filename="../core/pasos.py" />
       <location filename="../processing_provider/alg_anadir_capa.py" />
-      <location filename="../store/proyecto_qgis.py" />
       <source>Base and ámbito</source>
       <translation>Base y ámbito</translation>
     </message>
@@ -223,9 +289,14 @@
       <translation>Intervalos: cada clase abarca mínimo ≤ valor &lt; máximo (la última incluye su máximo).</translation>
     </message>
     <message>
-      <location filename="../ui/modelo_actual_dock.py" />
+      <location filename="../ui/modelo_actual/sintesis.ui" />
       <source>Build the territorial units</source>
       <translation>Generar las unidades territoriales</translation>
+    </message>
+    <message>
+      <location filename="../ui/modelo_actual/caracterizacion.py" />
+      <source>Build the territorial units first (section 3).</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../processing_provider/alg_paquete_minam.py" />
@@ -233,28 +304,28 @@
       <translation>Paquete (zip)</translation>
     </message>
     <message>
-      <location filename="../ui/salidas_dock.py" />
+      <location filename="../ui/salidas/documentos.py" />
       <source>Bundle for MINAM</source>
       <translation>Paquete para el MINAM</translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_paquete_minam.py" />
-      <location filename="../ui/salidas_dock.py" />
+      <location filename="../ui/salidas/documentos.py" />
       <source>Bundle for MINAM's review</source>
       <translation>Paquete para la revisión del MINAM</translation>
     </message>
     <message>
-      <location filename="../ui/salidas_dock.py" />
+      <location filename="../ui/salidas/documentos.ui" />
       <source>Bundle for MINAM…</source>
       <translation>Paquete para el MINAM…</translation>
     </message>
     <message>
-      <location filename="../ui/modelo_actual_dock.py" />
-      <location filename="../ui/salidas_dock.py" />
+      <location filename="../ui/dock.py" />
       <source>Cancel</source>
       <translation>Cancelar</translation>
     </message>
     <message>
+      <location filename="../ui/dock.py" />
       <location filename="../ui/tareas.py" />
       <source>Cancelled.</source>
       <translation>Cancelado.</translation>
@@ -297,10 +368,14 @@
       <translation>No se puede escribir {path}: {error}. Si el archivo está abierto en otro programa (p. ej. Excel), ciérrelo e inténtelo de nuevo.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" />
-      <location filename="../processing_provider/base.py" />
+      <location filename="../core/pasos.py" />
       <source>Cartographic output</source>
       <translation>Salidas cartográficas</translation>
+    </message>
+    <message>
+      <location filename="../ui/salidas/mapas.py" />
+      <source>Catalogue saved in the POT.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../ui/diccionario_dock.py" />
@@ -339,12 +414,12 @@
       <translation>Capítulo IV. Validación y aprobación</translation>
     </message>
     <message>
-      <location filename="../ui/modelo_actual_dock.py" />
+      <location filename="../ui/modelo_actual/caracterizacion.py" />
       <source>Characterisation</source>
       <translation>Caracterización</translation>
     </message>
     <message>
-      <location filename="../ui/modelo_actual_dock.py" />
+      <location filename="../ui/modelo_actual/caracterizacion.ui" />
       <source>Characterise</source>
       <translation>Caracterizar</translation>
     </message>
@@ -354,13 +429,19 @@
       <translation>Caracterizar el modelo actual</translation>
     </message>
     <message>
+      <location filename="../ui/modelo_actual/caracterizacion.py" />
+      <source>Characterising “{name}”</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../modelo_actual/validacion.py" />
-      <location filename="../ui/modelo_actual_dock.py" />
+      <location filename="../ui/modelo_actual/capas.py" />
+      <location filename="../ui/modelo_actual/revision.py" />
       <source>Check</source>
       <translation>Revisar</translation>
     </message>
     <message>
-      <location filename="../ui/modelo_actual_dock.py" />
+      <location filename="../ui/modelo_actual/revision.ui" />
       <source>Check all registered layers</source>
       <translation>Revisar todas las capas registradas</translation>
     </message>
@@ -375,12 +456,18 @@
       <translation>Revisión de las capas del DIT</translation>
     </message>
     <message>
+      <location filename="../ui/modelo_actual/revision.py" />
+      <source>Checking the DIT layers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../modelo_actual/validacion.py" />
       <source>Checking “{name}”…</source>
       <translation>Revisando “{name}”…</translation>
     </message>
     <message>
       <location filename="../salidas/validacion.py" />
+      <location filename="../ui/salidas_dock.py" />
       <source>Checklist</source>
       <translation>Lista de verificación</translation>
     </message>
@@ -391,7 +478,7 @@
     </message>
     <message>
       <location filename="../modelo_actual/sintesis.py" />
-      <location filename="../ui/modelo_actual_dock.py" />
+      <location filename="../ui/modelo_actual/sintesis.py" />
       <source>Choose at least one polygon layer for the synthesis.</source>
       <translation>Seleccione al menos una capa de polígonos para la síntesis.</translation>
     </message>
@@ -412,9 +499,34 @@
     </message>
     <message>
       <location filename="../salidas/memoria.py" />
-      <location filename="../ui/modelo_actual_dock.py" />
+      <location filename="../ui/modelo_actual/caracterizacion.py" />
       <source>Class</source>
       <translation>Clase</translation>
+    </message>
+    <message>
+      <location filename="../ui/variable_dialog.py" />
+      <source>Class {row}: the break {minimum} – {maximum} is empty or reversed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/variable_dialog.py" />
+      <source>Class {row}: the code is required.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/variable_dialog.py" />
+      <source>Class {row}: the label is required.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/variable_dialog.py" />
+      <source>Class {row}: the minimum and the maximum are required.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/variable_dialog.py" />
+      <source>Class {row}: “{color}” is not a colour; write it as #RRGGBB.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../ui/variable_dialog.py" />
@@ -424,7 +536,7 @@
     <message>
       <location filename="../salidas/memoria.py" />
       <location filename="../ui/diccionario_dock.py" />
-      <location filename="../ui/variable_dialog.py" />
+      <location filename="../ui/variable_dialog.ui" />
       <source>Classes</source>
       <translation>Clases</translation>
     </message>
@@ -434,9 +546,29 @@
       <translation>Clases: cada código presente en los datos recibe una etiqueta y un color.</translation>
     </message>
     <message>
-      <location filename="../ui/modelo_actual_dock.py" />
+      <location filename="../ui/modelo_actual/revision.ui" />
       <source>Click a problem to zoom to it:</source>
       <translation>Haga clic en un problema para ubicarlo en el lienzo:</translation>
+    </message>
+    <message>
+      <location filename="../ui/modelo_actual/aportes.py" />
+      <source>Click on the map where the contribution applies.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/modelo_actual/aportes.ui" />
+      <source>Click on the map where the contribution applies; a form opens</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/modelo_actual/aportes.py" />
+      <source>Click the corners of the area; right-click or double-click to close it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/modelo_actual/aportes.ui" />
+      <source>Click the corners of the area; right-click or double-click to close it; a form opens</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../salidas/memoria.py" />
@@ -446,7 +578,7 @@
       <translation>Código</translation>
     </message>
     <message>
-      <location filename="../ui/modelo_actual_dock.py" />
+      <location filename="../ui/modelo_actual/capas.ui" />
       <source>code=class;code=class (optional)</source>
       <translation>código=clase;código=clase (opcional)</translation>
     </message>
@@ -461,17 +593,17 @@
       <translation>Color de la clase</translation>
     </message>
     <message>
-      <location filename="../ui/variable_dialog.py" />
+      <location filename="../ui/variable_dialog.ui" />
       <source>Colour ramp</source>
       <translation>Rampa de color</translation>
     </message>
     <message>
-      <location filename="../ui/variable_dialog.py" />
+      <location filename="../ui/variable_dialog.ui" />
       <source>colour ramp name, for numeric variables</source>
       <translation>nombre de la rampa de color, para variables numéricas</translation>
     </message>
     <message>
-      <location filename="../ui/variable_dialog.py" />
+      <location filename="../ui/variable_dialog.ui" />
       <source>Colour…</source>
       <translation>Color…</translation>
     </message>
@@ -497,9 +629,14 @@
       <translation>Ficha de observaciones (XLSX)</translation>
     </message>
     <message>
-      <location filename="../ui/modelo_actual_dock.py" />
+      <location filename="../ui/modelo_actual/versiones.ui" />
       <source>Compare</source>
       <translation>Comparar</translation>
+    </message>
+    <message>
+      <location filename="../ui/modelo_actual/versiones.ui" />
+      <source>Compare v</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../processing_provider/alg_modelo_actual_versiones.py" />
@@ -512,7 +649,12 @@
       <translation>Compara dos versiones guardadas del modelo actual: cuántas unidades de la posterior no tienen una unidad idéntica (misma forma, mismas clases) en la anterior y, para cada variable, el área (ha) que pasó de una clase a otra. Los cambios se escriben como una tabla (variable, desde, hacia, area_ha).</translation>
     </message>
     <message>
-      <location filename="../ui/modelo_actual_dock.py" />
+      <location filename="../ui/modelo_actual/versiones.py" />
+      <source>Comparing versions {a} and {b}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/modelo_actual/versiones.py" />
       <source>Comparison</source>
       <translation>Comparación</translation>
     </message>
@@ -537,7 +679,7 @@
       <translation>completo</translation>
     </message>
     <message>
-      <location filename="../ui/salidas_dock.py" />
+      <location filename="../ui/salidas/verificacion.ui" />
       <source>Component</source>
       <translation>Componente</translation>
     </message>
@@ -547,7 +689,18 @@
       <translation>Capa de contexto del mapa de ubicación (p. ej. departamentos del Perú)</translation>
     </message>
     <message>
-      <location filename="../ui/modelo_actual_dock.py" />
+      <location filename="../modelo_actual/aportes_formulario.py" />
+      <source>Contribution</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/modelo_actual/aportes.py" />
+      <source>Contribution recorded; it waits for the team's reply below.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../modelo_actual/aportes_formulario.py" />
+      <location filename="../ui/modelo_actual/aportes.py" />
       <source>Contributions</source>
       <translation>Aportes</translation>
     </message>
@@ -582,7 +735,12 @@
       <translation>Copia las unidades territoriales en el POT como modelo_actual_vN (N = número de la siguiente versión) y registra la versión con su estado (preliminar o validado) y una nota. Los campos vinculados a variables siguen vinculados en la copia. Una versión validada completa el Paso 01 de la Pauta 1.</translation>
     </message>
     <message>
-      <location filename="../ui/modelo_actual_dock.py" />
+      <location filename="../ui/mensajes.py" />
+      <source>Copy</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/modelo_actual/revision.ui" />
       <source>Correct</source>
       <translation>Corregir</translation>
     </message>
@@ -597,7 +755,12 @@
       <translation>Capa corregida</translation>
     </message>
     <message>
-      <location filename="../ui/modelo_actual_dock.py" />
+      <location filename="../ui/modelo_actual/revision.py" />
+      <source>Correcting “{name}”</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/modelo_actual/revision.py" />
       <source>Correction</source>
       <translation>Corrección</translation>
     </message>
@@ -613,6 +776,7 @@
     </message>
     <message>
       <location filename="../plugin.py" />
+      <location filename="../ui/navegador_dock.ui" />
       <source>Create a POT GeoPackage from an ámbito layer</source>
       <translation>Crear un GeoPackage de POT a partir de una capa del ámbito</translation>
     </message>
@@ -620,11 +784,6 @@
       <location filename="../ui/nuevo_pot_dialog.py" />
       <source>Create POT</source>
       <translation>Crear POT</translation>
-    </message>
-    <message>
-      <location filename="../ui/modelo_actual_dock.py" />
-      <source>Create the contributions layers</source>
-      <translation>Crear las capas de aportes</translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_crear_proyecto.py" />
@@ -638,8 +797,7 @@
     </message>
     <message>
       <location filename="../modelo_actual/validacion.py" />
-      <location filename="../ui/navegador_dock.py" />
-      <location filename="../ui/nuevo_pot_dialog.py" />
+      <location filename="../ui/nuevo_pot_dialog.ui" />
       <source>CRS</source>
       <translation>SRC</translation>
     </message>
@@ -659,14 +817,14 @@
       <translation>SRC {crs} (POT: {pot})</translation>
     </message>
     <message>
+      <location filename="../ui/modelo_actual/revision.ui" />
+      <source>CRS, invalid or empty geometries, Z/M, curves, mis-decoded text, values without a class and coverage of the ámbito</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../store/crear_pot.py" />
       <source>CRS: WGS 84 / UTM zone {zone} ({authid}), the zone of the ámbito.</source>
       <translation>SRC: WGS 84 / UTM zone {zone} ({authid}), la zona del ámbito.</translation>
-    </message>
-    <message>
-      <location filename="../ui/modelo_actual_dock.py" />
-      <source>Current model</source>
-      <translation>Modelo actual</translation>
     </message>
     <message>
       <location filename="../salidas/memoria.py" />
@@ -679,7 +837,7 @@
       <translation>Modelo actual v{n} ({state})</translation>
     </message>
     <message>
-      <location filename="../plugin.py" />
+      <location filename="../core/pasos.py" />
       <source>Current territorial model</source>
       <translation>Modelo actual</translation>
     </message>
@@ -689,9 +847,9 @@
       <translation>Error de base de datos en {path}: {error}</translation>
     </message>
     <message>
+      <location filename="../modelo_actual/aportes_formulario.py" />
       <location filename="../salidas/memoria.py" />
       <location filename="../salidas/taller.py" />
-      <location filename="../ui/modelo_actual_dock.py" />
       <source>Date</source>
       <translation>Fecha</translation>
     </message>
@@ -711,7 +869,7 @@
       <translation>Datum: WGS 84 – Proyección UTM – Zona {zone}</translation>
     </message>
     <message>
-      <location filename="../ui/diccionario_dock.py" />
+      <location filename="../ui/diccionario_dock.ui" />
       <source>Default</source>
       <translation>Predeterminado</translation>
     </message>
@@ -721,24 +879,27 @@
       <translation>Diccionario predeterminado</translation>
     </message>
     <message>
-      <location filename="../ui/variable_dialog.py" />
+      <location filename="../ui/variable_dialog.ui" />
       <source>Definition</source>
       <translation>Definición</translation>
     </message>
     <message>
-      <location filename="../ui/diccionario_dock.py" />
+      <location filename="../ui/diccionario_dock.ui" />
       <source>Delete</source>
       <translation>Eliminar</translation>
     </message>
     <message>
-      <location filename="../ui/modelo_actual_dock.py" />
+      <location filename="../ui/modelo_actual/caracterizacion.ui" />
       <source>Delete rule</source>
       <translation>Eliminar regla</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../ui/diccionario_dock.py" />
       <source>Delete the variable “{code}” ({name}) and its {count} classes from the dictionary?</source>
-      <translation>¿Eliminar del diccionario la variable “{code}” ({name}) y sus {count} clases?</translation>
+      <translation type="unfinished">
+        <numerusform>¿Eliminar del diccionario la variable “{code}” ({name}) y sus {count} clases?</numerusform>
+        <numerusform />
+      </translation>
     </message>
     <message>
       <location filename="../ui/diccionario_dock.py" />
@@ -757,7 +918,7 @@
     </message>
     <message>
       <location filename="../processing_provider/alg_memoria_descriptiva.py" />
-      <location filename="../ui/salidas_dock.py" />
+      <location filename="../ui/salidas/documentos.py" />
       <source>Descriptive report (memoria descriptiva)</source>
       <translation>Memoria descriptiva</translation>
     </message>
@@ -765,6 +926,11 @@
       <location filename="../core/pasos.py" />
       <source>Design the prospective model</source>
       <translation>Diseñar el modelo de análisis prospectivo</translation>
+    </message>
+    <message>
+      <location filename="../ui/mensajes.py" />
+      <source>Details</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../core/pasos.py" />
@@ -804,12 +970,13 @@
     <message>
       <location filename="../salidas/memoria.py" />
       <location filename="../ui/diccionario_dock.py" />
-      <location filename="../ui/variable_dialog.py" />
+      <location filename="../ui/variable_dialog.ui" />
       <source>Dimension</source>
       <translation>Dimensión</translation>
     </message>
     <message>
       <location filename="../modelo_actual/aportes.py" />
+      <location filename="../modelo_actual/aportes_formulario.py" />
       <source>discarded</source>
       <translation>descartado</translation>
     </message>
@@ -824,12 +991,12 @@
       <translation>Capa del DIT</translation>
     </message>
     <message>
-      <location filename="../ui/modelo_actual_dock.py" />
+      <location filename="../ui/modelo_actual/capas.py" />
       <source>DIT layer not registered</source>
       <translation>Capa del DIT no registrada</translation>
     </message>
     <message>
-      <location filename="../ui/modelo_actual_dock.py" />
+      <location filename="../ui/modelo_actual/capas.py" />
       <source>DIT layers</source>
       <translation>Capas del DIT</translation>
     </message>
@@ -839,42 +1006,47 @@
       <translation>Capas de polígonos del DIT</translation>
     </message>
     <message>
-      <location filename="../ui/variable_dialog.py" />
+      <location filename="../ui/salidas_dock.py" />
+      <source>Documents</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/variable_dialog.ui" />
       <source>Down</source>
       <translation>Bajar</translation>
     </message>
     <message>
-      <location filename="../ui/variable_dialog.py" />
+      <location filename="../ui/variable_dialog.ui" />
       <source>e.g. 1:100 000</source>
       <translation>p. ej. 1:100 000</translation>
     </message>
     <message>
-      <location filename="../ui/variable_dialog.py" />
+      <location filename="../ui/variable_dialog.ui" />
       <source>e.g. COB, PEND, ZEE</source>
       <translation>p. ej. COB, PEND, ZEE</translation>
     </message>
     <message>
-      <location filename="../ui/variable_dialog.py" />
+      <location filename="../ui/variable_dialog.ui" />
       <source>e.g. ha, %, hab/km²</source>
       <translation>p. ej. ha, %, hab/km²</translation>
     </message>
     <message>
-      <location filename="../ui/variable_dialog.py" />
+      <location filename="../ui/variable_dialog.ui" />
       <source>e.g. MINAM, INEI, SERNANP</source>
       <translation>p. ej. MINAM, INEI, SERNANP</translation>
     </message>
     <message>
-      <location filename="../ui/nuevo_pot_dialog.py" />
+      <location filename="../ui/nuevo_pot_dialog.ui" />
       <source>e.g. Municipalidad Provincial de Coronel Portillo</source>
       <translation>p. ej. Municipalidad Provincial de Coronel Portillo</translation>
     </message>
     <message>
-      <location filename="../ui/nuevo_pot_dialog.py" />
+      <location filename="../ui/nuevo_pot_dialog.ui" />
       <source>e.g. POT de la Provincia de Coronel Portillo</source>
       <translation>p. ej. POT de la Provincia de Coronel Portillo</translation>
     </message>
     <message>
-      <location filename="../ui/nuevo_pot_dialog.py" />
+      <location filename="../ui/nuevo_pot_dialog.ui" />
       <source>e.g. Provincia de Coronel Portillo</source>
       <translation>p. ej. Provincia de Coronel Portillo</translation>
     </message>
@@ -884,9 +1056,14 @@
       <translation>Versión anterior</translation>
     </message>
     <message>
-      <location filename="../ui/diccionario_dock.py" />
+      <location filename="../ui/diccionario_dock.ui" />
       <source>Edit</source>
       <translation>Editar</translation>
+    </message>
+    <message>
+      <location filename="../ui/diccionario_dock.py" />
+      <source>Either way, “Undo” puts the present dictionary back.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../modelo_actual/validacion.py" />
@@ -899,6 +1076,11 @@
       <translation>Inglés</translation>
     </message>
     <message>
+      <location filename="../ui/modelo_actual/revision.py" />
+      <source>Every registered layer is fine.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../modelo_actual/caracterizacion.py" />
       <source>Every rule needs a variable, a class and a label.</source>
       <translation>Cada regla necesita una variable, una clase y una etiqueta.</translation>
@@ -909,20 +1091,20 @@
       <translation>Exportación cancelada; se conservan las láminas ya exportadas.</translation>
     </message>
     <message>
-      <location filename="../ui/salidas_dock.py" />
-      <source>Export maps…</source>
-      <translation>Exportar mapas…</translation>
-    </message>
-    <message>
-      <location filename="../ui/diccionario_dock.py" />
+      <location filename="../ui/diccionario_dock.ui" />
       <source>Export the dictionary to an XLSX or CSV table</source>
       <translation>Exportar el diccionario a una tabla XLSX o CSV</translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_exportar_mapas.py" />
-      <location filename="../ui/salidas_dock.py" />
+      <location filename="../ui/salidas/mapas.py" />
       <source>Export the map series</source>
       <translation>Exportar la serie de mapas</translation>
+    </message>
+    <message>
+      <location filename="../ui/salidas/mapas.ui" />
+      <source>Export the ticked maps…</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../ui/diccionario_dock.py" />
@@ -950,9 +1132,19 @@
       <translation>Exporta las láminas del catálogo de mapas del POT como láminas de mapa peruanas (membrete, cuadrícula UTM, flecha del norte, leyenda de las clases presentes, mapa de ubicación): un PDF georreferenciado por lámina, más un PDF combinado de todas las láminas, y/o imágenes PNG. Láminas: números de mapa separados por comas (vacío = todas). Si una lámina falla, se informa su número y las demás se exportan igualmente.</translation>
     </message>
     <message>
-      <location filename="../ui/diccionario_dock.py" />
+      <location filename="../ui/diccionario_dock.ui" />
       <source>Export…</source>
       <translation>Exportar…</translation>
+    </message>
+    <message>
+      <location filename="../modelo_actual/validacion.py" />
+      <source>Feature {fid} of “{layer}”: {kind}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/geos.py" />
+      <source>Feature {fid} of “{layer}”: {reason} (GEOS: {geos})</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../modelo_actual/validacion.py" />
@@ -961,7 +1153,7 @@
     </message>
     <message>
       <location filename="../processing_provider/alg_vincular_variable.py" />
-      <location filename="../ui/modelo_actual_dock.py" />
+      <location filename="../ui/modelo_actual/capas.ui" />
       <source>Field</source>
       <translation>Campo</translation>
     </message>
@@ -991,7 +1183,7 @@
       <translation>Campos vinculados a variables (JSON)</translation>
     </message>
     <message>
-      <location filename="../ui/modelo_actual_dock.py" />
+      <location filename="../ui/modelo_actual/capas.py" />
       <source>Fields → variables</source>
       <translation>Campos → variables</translation>
     </message>
@@ -1001,12 +1193,12 @@
       <translation>Figura {number}. {title}</translation>
     </message>
     <message>
-      <location filename="../ui/nuevo_pot_dialog.py" />
+      <location filename="../ui/nuevo_pot_dialog.ui" />
       <source>File</source>
       <translation>Archivo</translation>
     </message>
     <message>
-      <location filename="../ui/diccionario_dock.py" />
+      <location filename="../ui/diccionario_dock.ui" />
       <source>Fill an empty dictionary with the default DIT/ZEE variables</source>
       <translation>Llenar un diccionario vacío con las variables predeterminadas del DIT/ZEE</translation>
     </message>
@@ -1016,7 +1208,7 @@
       <translation>Ficha de observaciones llenada (XLSX o CSV)</translation>
     </message>
     <message>
-      <location filename="../ui/diccionario_dock.py" />
+      <location filename="../ui/diccionario_dock.ui" />
       <source>Filter by code, name, dimension, theme…</source>
       <translation>Filtrar por código, nombre, dimensión, tema…</translation>
     </message>
@@ -1026,12 +1218,12 @@
       <translation>Hallazgos</translation>
     </message>
     <message>
-      <location filename="../ui/salidas_dock.py" />
+      <location filename="../ui/salidas/mapas.py" />
       <source>Folder for the maps</source>
       <translation>Carpeta para los mapas</translation>
     </message>
     <message>
-      <location filename="../ui/salidas_dock.py" />
+      <location filename="../ui/salidas/documentos.py" />
       <source>Folder for the workshop pack</source>
       <translation>Carpeta para el paquete del taller</translation>
     </message>
@@ -1051,12 +1243,17 @@
       <translation>Carpeta de los mapas exportados (PNG)</translation>
     </message>
     <message>
+      <location filename="../ui/modelo_actual/capas.ui" />
+      <source>Forget the selected layer (its source is not touched)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../processing_provider/alg_exportar_mapas.py" />
       <source>Format</source>
       <translation>Formato</translation>
     </message>
     <message>
-      <location filename="../ui/variable_dialog.py" />
+      <location filename="../ui/variable_dialog.ui" />
       <source>Formula</source>
       <translation>Fórmula</translation>
     </message>
@@ -1108,15 +1305,25 @@
       <translation>Agrupar las variables estratégicas del escenario óptimo en ejes estratégicos.</translation>
     </message>
     <message>
-      <location filename="../ui/navegador_dock.py" />
-      <source>Horizon</source>
-      <translation>Horizonte</translation>
+      <location filename="../ui/navegador_dock.ui" />
+      <source>Guide</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../plugin.py" />
+      <source>Help</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../processing_provider/alg_crear_proyecto.py" />
-      <location filename="../ui/nuevo_pot_dialog.py" />
+      <location filename="../ui/nuevo_pot_dialog.ui" />
       <source>Horizon year</source>
       <translation>Año horizonte</translation>
+    </message>
+    <message>
+      <location filename="../ui/navegador_dock.py" />
+      <source>horizon {year}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../processing_provider/alg_validar_capas_dit.py" />
@@ -1139,7 +1346,7 @@
       <translation>Importar diccionario de variables</translation>
     </message>
     <message>
-      <location filename="../ui/diccionario_dock.py" />
+      <location filename="../ui/diccionario_dock.ui" />
       <source>Import variables from an XLSX or CSV table</source>
       <translation>Importar variables desde una tabla XLSX o CSV</translation>
     </message>
@@ -1148,13 +1355,16 @@
       <source>Import workshop observations</source>
       <translation>Importar observaciones del taller</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../ui/diccionario_dock.py" />
       <source>Imported from {path}; the dictionary now has {count} variables.</source>
-      <translation>Importado desde {path}; el diccionario tiene ahora {count} variables.</translation>
+      <translation type="unfinished">
+        <numerusform>Importado desde {path}; el diccionario tiene ahora {count} variables.</numerusform>
+        <numerusform />
+      </translation>
     </message>
     <message>
-      <location filename="../ui/diccionario_dock.py" />
+      <location filename="../ui/diccionario_dock.ui" />
       <source>Import…</source>
       <translation>Importar…</translation>
     </message>
@@ -1165,20 +1375,22 @@
     </message>
     <message>
       <location filename="../modelo_actual/aportes.py" />
+      <location filename="../modelo_actual/aportes_formulario.py" />
       <source>incorporated</source>
       <translation>incorporado</translation>
     </message>
     <message>
-      <location filename="../ui/variable_dialog.py" />
+      <location filename="../ui/variable_dialog.ui" />
       <source>Indicator</source>
       <translation>Indicador</translation>
     </message>
     <message>
-      <location filename="../ui/variable_dialog.py" />
+      <location filename="../ui/variable_dialog.ui" />
       <source>Indicator and source</source>
       <translation>Indicador y fuente</translation>
     </message>
     <message>
+      <location filename="../modelo_actual/aportes_formulario.py" />
       <location filename="../salidas/memoria.py" />
       <location filename="../salidas/taller.py" />
       <source>Institution</source>
@@ -1226,7 +1438,7 @@
       <translation>Dato</translation>
     </message>
     <message>
-      <location filename="../ui/nuevo_pot_dialog.py" />
+      <location filename="../ui/nuevo_pot_dialog.ui" />
       <source>Keep only</source>
       <translation>Conservar solo</translation>
     </message>
@@ -1236,18 +1448,23 @@
       <translation>Conservar solo las entidades que cumplan (expresión)</translation>
     </message>
     <message>
-      <location filename="../ui/modelo_actual_dock.py" />
+      <location filename="../ui/salidas/mapas.ui" />
+      <source>Keep these titles, sizes, orientations and scales in the POT</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/modelo_actual/caracterizacion.py" />
       <source>Kind</source>
       <translation>Tipo</translation>
     </message>
     <message>
-      <location filename="../ui/modelo_actual_dock.py" />
+      <location filename="../ui/modelo_actual/caracterizacion.py" />
       <location filename="../ui/variable_dialog.py" />
       <source>Label</source>
       <translation>Etiqueta</translation>
     </message>
     <message>
-      <location filename="../ui/salidas_dock.py" />
+      <location filename="../ui/salidas/mapas.py" />
       <source>landscape</source>
       <translation>horizontal</translation>
     </message>
@@ -1263,7 +1480,8 @@
     </message>
     <message>
       <location filename="../modelo_actual/validacion.py" />
-      <location filename="../ui/modelo_actual_dock.py" />
+      <location filename="../ui/modelo_actual/capas.py" />
+      <location filename="../ui/modelo_actual/capas.ui" />
       <source>Layer</source>
       <translation>Capa</translation>
     </message>
@@ -1335,7 +1553,7 @@
     <message>
       <location filename="../processing_provider/alg_crear_proyecto.py" />
       <location filename="../salidas/memoria.py" />
-      <location filename="../ui/navegador_dock.py" />
+      <location filename="../ui/nuevo_pot_dialog.ui" />
       <source>Level</source>
       <translation>Nivel</translation>
     </message>
@@ -1348,6 +1566,11 @@
       <location filename="../salidas/hoja.py" />
       <source>Limits are referential.</source>
       <translation>Los límites son referenciales.</translation>
+    </message>
+    <message>
+      <location filename="../core/geos.py" />
+      <source>lines</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../processing_provider/alg_vincular_variable.py" />
@@ -1400,7 +1623,7 @@
       <translation>Reparar las geometrías</translation>
     </message>
     <message>
-      <location filename="../ui/modelo_actual_dock.py" />
+      <location filename="../ui/modelo_actual/revision.ui" />
       <source>Make valid, reproject and re-decode text into a new POT layer; the source is not touched</source>
       <translation>Reparar geometrías, reproyectar y volver a decodificar el texto en una nueva capa del POT; la fuente no se modifica</translation>
     </message>
@@ -1412,7 +1635,7 @@
     </message>
     <message>
       <location filename="../salidas/validacion.py" />
-      <location filename="../ui/salidas_dock.py" />
+      <location filename="../ui/salidas/mapas.py" />
       <source>Map catalogue</source>
       <translation>Catálogo de mapas</translation>
     </message>
@@ -1423,7 +1646,7 @@
     </message>
     <message>
       <location filename="../salidas/memoria.py" />
-      <location filename="../ui/salidas_dock.py" />
+      <location filename="../ui/salidas/mapas.py" />
       <source>Map no.</source>
       <translation>Mapa N.°</translation>
     </message>
@@ -1438,6 +1661,7 @@
       <translation>Cartografiar las categorías de uso y las zonas del MOT con los valores actuales y los valores meta.</translation>
     </message>
     <message>
+      <location filename="../ui/salidas/mapas.py" />
       <location filename="../ui/salidas_dock.py" />
       <source>Maps</source>
       <translation>Mapas</translation>
@@ -1453,7 +1677,7 @@
       <translation>Máximo</translation>
     </message>
     <message>
-      <location filename="../ui/salidas_dock.py" />
+      <location filename="../ui/salidas/documentos.py" />
       <source>Memoria</source>
       <translation>Memoria</translation>
     </message>
@@ -1469,14 +1693,10 @@
     </message>
     <message>
       <location filename="../salidas/validacion.py" />
-      <location filename="../ui/salidas_dock.py" />
+      <location filename="../ui/salidas/documentos.py" />
+      <location filename="../ui/salidas/documentos.ui" />
       <source>Memoria descriptiva</source>
       <translation>Memoria descriptiva</translation>
-    </message>
-    <message>
-      <location filename="../ui/salidas_dock.py" />
-      <source>Memoria descriptiva…</source>
-      <translation>Memoria descriptiva…</translation>
     </message>
     <message>
       <location filename="../ui/diccionario_dock.py" />
@@ -1489,9 +1709,14 @@
       <translation>Fusionar: reemplazar las variables con el mismo código y conservar las demás</translation>
     </message>
     <message>
-      <location filename="../ui/salidas_dock.py" />
+      <location filename="../ui/salidas/documentos.py" />
       <source>MINAM</source>
       <translation>MINAM</translation>
+    </message>
+    <message>
+      <location filename="../ui/salidas/documentos.ui" />
+      <source>MINAM's review</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../ui/variable_dialog.py" />
@@ -1499,7 +1724,7 @@
       <translation>Mínimo</translation>
     </message>
     <message>
-      <location filename="../ui/modelo_actual_dock.py" />
+      <location filename="../ui/modelo_actual/sintesis.ui" />
       <source>Minimum unit area</source>
       <translation>Área mínima de unidad</translation>
     </message>
@@ -1537,7 +1762,7 @@
     </message>
     <message>
       <location filename="../processing_provider/alg_modelo_actual_unidades.py" />
-      <location filename="../ui/modelo_actual_dock.py" />
+      <location filename="../ui/modelo_actual/sintesis.ui" />
       <source>Name in the POT</source>
       <translation>Nombre en el POT</translation>
     </message>
@@ -1562,36 +1787,38 @@
       <translation>Nombre del ámbito (p. ej. Provincia de Coronel Portillo)</translation>
     </message>
     <message>
-      <location filename="../ui/nuevo_pot_dialog.py" />
+      <location filename="../ui/nuevo_pot_dialog.ui" />
       <source>Names of the technical team, separated by commas</source>
       <translation>Nombres del equipo técnico, separados por comas</translation>
     </message>
     <message>
-      <location filename="../plugin.py" />
-      <source>Navigator</source>
-      <translation>Navegador</translation>
+      <location filename="../ui/modelo_actual/aportes.py" />
+      <source>New contribution</source>
+      <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../plugin.py" />
       <location filename="../processing_provider/alg_crear_proyecto.py" />
       <location filename="../ui/nuevo_pot_dialog.py" />
       <source>New POT</source>
       <translation>Nuevo POT</translation>
     </message>
     <message>
-      <location filename="../ui/nuevo_pot_dialog.py" />
-      <source>New POT:</source>
-      <translation>Nuevo POT:</translation>
-    </message>
-    <message>
       <location filename="../plugin.py" />
-      <location filename="../ui/navegador_dock.py" />
+      <location filename="../ui/navegador_dock.ui" />
       <source>New POT…</source>
       <translation>Nuevo POT…</translation>
     </message>
     <message>
       <location filename="../ui/variable_dialog.py" />
+      <location filename="../ui/variable_dialog.ui" />
       <source>New variable</source>
       <translation>Nueva variable</translation>
+    </message>
+    <message>
+      <location filename="../ui/modelo_actual/aportes.py" />
+      <source>no author</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../diccionario/intercambio.py" />
@@ -1616,6 +1843,7 @@
       <translation>Ningún campo de “{layer}” está vinculado a “{code}”; elija el campo que se va a simbolizar.</translation>
     </message>
     <message>
+      <location filename="../core/geos.py" />
       <location filename="../modelo_actual/validacion.py" />
       <source>no geometry</source>
       <translation>sin geometría</translation>
@@ -1631,7 +1859,7 @@
       <translation>Aún no se han registrado observaciones.</translation>
     </message>
     <message>
-      <location filename="../ui/modelo_actual_dock.py" />
+      <location filename="../ui/modelo_actual/aportes.py" />
       <source>No pending contributions.</source>
       <translation>No hay aportes pendientes.</translation>
     </message>
@@ -1656,7 +1884,7 @@
       <translation>no hay proyecto guardado</translation>
     </message>
     <message>
-      <location filename="../ui/modelo_actual_dock.py" />
+      <location filename="../ui/modelo_actual/caracterizacion.py" />
       <source>No rule applies to these units.</source>
       <translation>Ninguna regla se aplica a estas unidades.</translation>
     </message>
@@ -1672,7 +1900,7 @@
       <translation>ninguna</translation>
     </message>
     <message>
-      <location filename="../ui/salidas_dock.py" />
+      <location filename="../ui/salidas/mapas.ui" />
       <source>None</source>
       <translation>Ninguna</translation>
     </message>
@@ -1682,9 +1910,19 @@
       <translation>Ninguna de las capas tiene polígonos: no hay nada que sintetizar.</translation>
     </message>
     <message>
+      <location filename="../core/pasos.py" />
+      <source>not available</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../ui/navegador_dock.py" />
-      <source>Not available yet. This step will: {description}</source>
-      <translation>Aún no disponible. En este paso: {description}</translation>
+      <source>Not available in this version yet. This step will: {description}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/modelo_actual/capas.py" />
+      <source>not checked</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../core/pasos.py" />
@@ -1698,7 +1936,8 @@
     </message>
     <message>
       <location filename="../processing_provider/alg_modelo_actual_versiones.py" />
-      <location filename="../ui/modelo_actual_dock.py" />
+      <location filename="../ui/modelo_actual/versiones.py" />
+      <location filename="../ui/modelo_actual/versiones.ui" />
       <source>Note</source>
       <translation>Nota</translation>
     </message>
@@ -1745,20 +1984,47 @@
       <translation>Observaciones de la Comisión Técnica respondidas</translation>
     </message>
     <message>
+      <location filename="../ui/salidas/documentos.ui" />
+      <source>ODT and PDF, chapter by chapter, with the exported maps.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../modelo_actual/validacion.py" />
-      <location filename="../ui/modelo_actual_dock.py" />
+      <location filename="../ui/modelo_actual/capas.py" />
       <source>OK</source>
       <translation>Conforme</translation>
     </message>
     <message>
-      <location filename="../ui/navegador_dock.py" />
-      <source>Open</source>
-      <translation>Abrir</translation>
+      <location filename="../ui/salidas/documentos.ui" />
+      <source>One ZIP with the GeoPackage, the maps, the memoria, the checklist and the ISO 19115 metadata.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../plugin.py" />
+      <location filename="../ui/navegador_dock.ui" />
       <source>Open a POT GeoPackage and its QGIS project</source>
       <translation>Abrir un GeoPackage de POT y su proyecto QGIS</translation>
+    </message>
+    <message>
+      <location filename="../ui/diccionario_dock.py" />
+      <source>Open file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/salidas/documentos.py" />
+      <location filename="../ui/salidas/mapas.py" />
+      <source>Open folder</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/navegador_dock.ui" />
+      <source>Open its panel</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/salidas/documentos.py" />
+      <source>Open ODT</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../ui/modelo_actual_dock.py" />
@@ -1776,23 +2042,44 @@
       <translation>Abra o cree un POT para ver y editar su diccionario de variables.</translation>
     </message>
     <message>
+      <location filename="../ui/dock.py" />
+      <source>Open or create a POT to work in this panel.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/salidas/documentos.py" />
+      <location filename="../ui/salidas/mapas.py" />
+      <source>Open PDF</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../plugin.py" />
       <source>Open POT</source>
       <translation>Abrir POT</translation>
     </message>
     <message>
       <location filename="../plugin.py" />
-      <location filename="../ui/navegador_dock.py" />
+      <location filename="../ui/navegador_dock.ui" />
       <source>Open POT…</source>
       <translation>Abrir POT…</translation>
     </message>
     <message>
-      <location filename="../ui/navegador_dock.py" />
-      <source>Open the panel of this step</source>
-      <translation>Abrir el panel de este paso</translation>
+      <location filename="../ui/navegador_dock.ui" />
+      <source>Open the panel of the selected step (or double-click the step)</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../ui/salidas_dock.py" />
+      <location filename="../ui/navegador_dock.ui" />
+      <source>Open the user guide at the selected step</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../plugin.py" />
+      <source>Open the user guide of the plugin (in Spanish)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/salidas/mapas.py" />
       <source>Orientation</source>
       <translation>Orientación</translation>
     </message>
@@ -1830,12 +2117,18 @@
       <translation>PDF de cada lámina</translation>
     </message>
     <message>
+      <location filename="../ui/salidas/mapas.ui" />
+      <source>PDF of each ticked sheet and a combined PDF, in a folder you choose</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../modelo_actual/aportes.py" />
+      <location filename="../modelo_actual/aportes_formulario.py" />
       <source>pending</source>
       <translation>pendiente</translation>
     </message>
     <message>
-      <location filename="../ui/modelo_actual_dock.py" />
+      <location filename="../ui/modelo_actual/aportes.ui" />
       <source>Pending contributions:</source>
       <translation>Aportes pendientes:</translation>
     </message>
@@ -1845,21 +2138,14 @@
       <translation>Fase I</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_modelo_actual_caracterizar.py" />
-      <location filename="../processing_provider/alg_modelo_actual_corregir.py" />
-      <location filename="../processing_provider/alg_modelo_actual_registrar.py" />
+      <location filename="../core/pasos.py" />
       <source>Phase I – Current territorial model</source>
       <translation>Fase I – Modelo actual</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" />
+      <location filename="../core/pasos.py" />
       <source>Phase I – Prospective analysis</source>
       <translation>Fase I – Análisis prospectivo</translation>
-    </message>
-    <message>
-      <location filename="../store/proyecto_qgis.py" />
-      <source>Phase I – Prospective analysis of the territory</source>
-      <translation>Fase I – Análisis prospectivo del territorio</translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_anadir_capa.py" />
@@ -1867,12 +2153,7 @@
       <translation>Fase II</translation>
     </message>
     <message>
-      <location filename="../store/proyecto_qgis.py" />
-      <source>Phase II – General approach</source>
-      <translation>Fase II – Planteamiento general</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/base.py" />
+      <location filename="../core/pasos.py" />
       <source>Phase II – Territorial planning model</source>
       <translation>Fase II – Modelo de Ordenamiento Territorial</translation>
     </message>
@@ -1882,8 +2163,7 @@
       <translation>Fase III</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" />
-      <location filename="../store/proyecto_qgis.py" />
+      <location filename="../core/pasos.py" />
       <source>Phase III – Specific proposal</source>
       <translation>Fase III – Propuesta específica</translation>
     </message>
@@ -1893,18 +2173,13 @@
       <translation>Fase IV</translation>
     </message>
     <message>
-      <location filename="../store/proyecto_qgis.py" />
-      <source>Phase IV – Validation and approval</source>
-      <translation>Fase IV – Validación y aprobación</translation>
-    </message>
-    <message>
-      <location filename="../ui/variable_dialog.py" />
+      <location filename="../ui/variable_dialog.ui" />
       <source>Pick the colour of the selected class (or type #RRGGBB in the cell)</source>
       <translation>Elija el color de la clase seleccionada (o escriba #RRGGBB en la celda)</translation>
     </message>
     <message>
       <location filename="../salidas/memoria.py" />
-      <location filename="../ui/nuevo_pot_dialog.py" />
+      <location filename="../ui/nuevo_pot_dialog.ui" />
       <source>Plan</source>
       <translation>Plan</translation>
     </message>
@@ -1914,9 +2189,14 @@
       <translation>PNG de cada lámina</translation>
     </message>
     <message>
-      <location filename="../ui/modelo_actual_dock.py" />
-      <source>Points and areas where the workshops' contributions are drawn</source>
-      <translation>Puntos y áreas en los que se dibujan los aportes de los talleres</translation>
+      <location filename="../ui/modelo_actual/aportes.ui" />
+      <source>Point</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/geos.py" />
+      <source>points</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../salidas/hoja.py" />
@@ -1929,18 +2209,22 @@
       <translation>Mapa político-administrativo</translation>
     </message>
     <message>
-      <location filename="../ui/nuevo_pot_dialog.py" />
+      <location filename="../ui/nuevo_pot_dialog.ui" />
       <source>Polygon layer</source>
       <translation>Capa de polígonos</translation>
     </message>
     <message>
-      <location filename="../ui/salidas_dock.py" />
+      <location filename="../core/geos.py" />
+      <source>polygons</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/salidas/mapas.py" />
       <source>portrait</source>
       <translation>vertical</translation>
     </message>
     <message>
       <location filename="../plugin.py" />
-      <location filename="../ui/salidas_dock.py" />
       <source>POT</source>
       <translation>POT</translation>
     </message>
@@ -1955,9 +2239,9 @@
       <translation>POT Cartografía {version}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_anadir_capa.py" />
       <location filename="../processing_provider/alg_crear_proyecto.py" />
-      <location filename="../processing_provider/alg_diccionario.py" />
+      <location filename="../processing_provider/base.py" />
+      <location filename="../ui/nuevo_pot_dialog.ui" />
       <source>POT GeoPackage</source>
       <translation>GeoPackage del POT</translation>
     </message>
@@ -1974,31 +2258,14 @@
       <translation>Nombre del POT</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_anadir_capa.py" />
-      <location filename="../processing_provider/alg_crear_proyecto.py" />
-      <location filename="../processing_provider/base.py" />
+      <location filename="../core/pasos.py" />
       <source>POT project</source>
       <translation>Proyecto POT</translation>
     </message>
     <message>
-      <location filename="../ui/salidas_dock.py" />
-      <source>POT – Cartographic output</source>
-      <translation>POT – Salidas cartográficas</translation>
-    </message>
-    <message>
-      <location filename="../ui/modelo_actual_dock.py" />
-      <source>POT – Current territorial model</source>
-      <translation>POT – Modelo actual</translation>
-    </message>
-    <message>
-      <location filename="../ui/navegador_dock.py" />
-      <source>POT – Navigator</source>
-      <translation>POT – Navegador</translation>
-    </message>
-    <message>
-      <location filename="../ui/diccionario_dock.py" />
-      <source>POT – Variables dictionary</source>
-      <translation>POT – Diccionario de variables</translation>
+      <location filename="../ui/dock.py" />
+      <source>POT – {title}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../ui/nuevo_pot_dialog.py" />
@@ -2006,7 +2273,7 @@
       <translation>POT “{name}” creado en {path}. SRC: {crs}.</translation>
     </message>
     <message>
-      <location filename="../ui/modelo_actual_dock.py" />
+      <location filename="../ui/modelo_actual/sintesis.py" />
       <source>POT: territorial units of the current model</source>
       <translation>POT: unidades territoriales del modelo actual</translation>
     </message>
@@ -2020,6 +2287,11 @@
       <location filename="../processing_provider/alg_modelo_actual_versiones.py" />
       <source>preliminary</source>
       <translation>preliminar</translation>
+    </message>
+    <message>
+      <location filename="../ui/salidas/documentos.ui" />
+      <source>Prepare the workshop pack…</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../salidas/hoja.py" />
@@ -2103,7 +2375,7 @@
       <translation>Lee la ficha de observaciones del paquete del taller (XLSX o CSV, columnas numero, taller, fecha, institucion, autor, hoja, celda, texto) y la incorpora al registro de observaciones del POT. Si el POT tiene una capa de puntos “aportes”, cada observación con una celda de la cuadrícula se convierte además en un punto en el centro de la celda. Una fila con una lámina o una celda desconocida detiene la importación y se indica; las filas ya importadas se omiten.</translation>
     </message>
     <message>
-      <location filename="../ui/navegador_dock.py" />
+      <location filename="../ui/navegador_dock.ui" />
       <source>Recompute the statuses</source>
       <translation>Recalcular los estados</translation>
     </message>
@@ -2129,9 +2401,14 @@
       <translation>Regional (Gobierno Regional)</translation>
     </message>
     <message>
-      <location filename="../ui/modelo_actual_dock.py" />
+      <location filename="../ui/modelo_actual/capas.ui" />
       <source>Register</source>
       <translation>Registrar</translation>
+    </message>
+    <message>
+      <location filename="../ui/modelo_actual/capas.ui" />
+      <source>Register a layer</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../processing_provider/alg_modelo_actual_registrar.py" />
@@ -2164,7 +2441,7 @@
       <translation>Nombre registrado</translation>
     </message>
     <message>
-      <location filename="../ui/modelo_actual_dock.py" />
+      <location filename="../ui/modelo_actual/sintesis.ui" />
       <source>Registered polygon layers to overlay:</source>
       <translation>Capas de polígonos registradas a superponer:</translation>
     </message>
@@ -2179,10 +2456,14 @@
       <translation>Relacionar las variables, construir los escenarios probables y seleccionar el óptimo.</translation>
     </message>
     <message>
-      <location filename="../ui/modelo_actual_dock.py" />
-      <location filename="../ui/variable_dialog.py" />
+      <location filename="../ui/variable_dialog.ui" />
       <source>Remove</source>
       <translation>Quitar</translation>
+    </message>
+    <message>
+      <location filename="../ui/modelo_actual/capas.ui" />
+      <source>Remove from the registry</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../salidas/memoria.py" />
@@ -2211,7 +2492,13 @@
       <translation>Reemplazar el diccionario eliminaría variables a las que están vinculados campos de capas del POT: {codes}. Inclúyalas en el archivo o importe en modo «Fusionar».</translation>
     </message>
     <message>
-      <location filename="../ui/modelo_actual_dock.py" />
+      <location filename="../ui/modelo_actual/aportes.ui" />
+      <source>Reply</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../modelo_actual/aportes_formulario.py" />
+      <location filename="../ui/modelo_actual/aportes.ui" />
       <source>Reply of the technical team</source>
       <translation>Respuesta del equipo técnico</translation>
     </message>
@@ -2238,7 +2525,7 @@
     </message>
     <message>
       <location filename="../salidas/memoria.py" />
-      <location filename="../ui/nuevo_pot_dialog.py" />
+      <location filename="../ui/nuevo_pot_dialog.ui" />
       <source>Responsible entity</source>
       <translation>Entidad responsable</translation>
     </message>
@@ -2263,9 +2550,14 @@
       <translation>Regla {variable}={clase}: el tipo debe ser potencialidad, limitacion o aptitud, no “{tipo}”.</translation>
     </message>
     <message>
-      <location filename="../ui/modelo_actual_dock.py" />
+      <location filename="../ui/modelo_actual/caracterizacion.py" />
       <source>Rules not saved</source>
       <translation>Reglas no guardadas</translation>
+    </message>
+    <message>
+      <location filename="../ui/modelo_actual/caracterizacion.ui" />
+      <source>Rules: a class of a variable is a potentiality, a limitation or an aptitude.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../processing_provider/alg_modelo_actual_unidades.py" />
@@ -2288,22 +2580,27 @@
       <translation>Territorio de ejemplo escrito en {file}</translation>
     </message>
     <message>
+      <location filename="../ui/modelo_actual/versiones.ui" />
+      <source>Save a version</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../processing_provider/alg_modelo_actual_versiones.py" />
       <source>Save a version of the current model</source>
       <translation>Guardar una versión del modelo actual</translation>
     </message>
     <message>
-      <location filename="../ui/modelo_actual_dock.py" />
+      <location filename="../ui/modelo_actual/aportes.ui" />
       <source>Save and go to the next</source>
       <translation>Guardar y pasar al siguiente</translation>
     </message>
     <message>
-      <location filename="../ui/salidas_dock.py" />
+      <location filename="../ui/salidas/mapas.ui" />
       <source>Save catalogue</source>
       <translation>Guardar catálogo</translation>
     </message>
     <message>
-      <location filename="../ui/modelo_actual_dock.py" />
+      <location filename="../ui/modelo_actual/caracterizacion.ui" />
       <source>Save rules</source>
       <translation>Guardar reglas</translation>
     </message>
@@ -2313,9 +2610,14 @@
       <translation>Guardar el GeoPackage del POT como</translation>
     </message>
     <message>
-      <location filename="../ui/modelo_actual_dock.py" />
+      <location filename="../ui/modelo_actual/versiones.ui" />
       <source>Save version</source>
       <translation>Guardar versión</translation>
+    </message>
+    <message>
+      <location filename="../ui/modelo_actual/versiones.py" />
+      <source>Saving a version of the current model</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../modelo_actual/aportes.py" />
@@ -2324,13 +2626,12 @@
     </message>
     <message>
       <location filename="../salidas/memoria.py" />
-      <location filename="../ui/navegador_dock.py" />
-      <location filename="../ui/variable_dialog.py" />
+      <location filename="../ui/variable_dialog.ui" />
       <source>Scale</source>
       <translation>Escala</translation>
     </message>
     <message>
-      <location filename="../ui/salidas_dock.py" />
+      <location filename="../ui/salidas/mapas.py" />
       <source>Scale 1:</source>
       <translation>Escala 1:</translation>
     </message>
@@ -2355,6 +2656,11 @@
       <translation>Ámbito</translation>
     </message>
     <message>
+      <location filename="../ui/navegador_dock.py" />
+      <source>Select a step to see what it does; double-click it to open its panel.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../core/pasos.py" />
       <source>Set the monitoring indicators, their targets, costs and financing.</source>
       <translation>Definir los indicadores de seguimiento, sus metas, costos y financiamiento.</translation>
@@ -2372,11 +2678,12 @@
     </message>
     <message>
       <location filename="../processing_provider/alg_paquete_taller.py" />
+      <location filename="../ui/salidas/documentos.ui" />
       <source>Sheet size</source>
       <translation>Tamaño de la lámina</translation>
     </message>
     <message>
-      <location filename="../ui/salidas_dock.py" />
+      <location filename="../ui/salidas/documentos.py" />
       <source>Sheet size of the workshop pack</source>
       <translation>Tamaño de lámina del paquete del taller</translation>
     </message>
@@ -2446,24 +2753,24 @@
       <translation>Láminas a exportar (números de mapa separados por comas; vacío = todas)</translation>
     </message>
     <message>
-      <location filename="../plugin.py" />
+      <location filename="../core/pasos.py" />
       <source>Show the dictionary of variables</source>
       <translation>Mostrar el diccionario de variables</translation>
     </message>
     <message>
-      <location filename="../plugin.py" />
+      <location filename="../core/pasos.py" />
       <source>Show the map series, memoria, workshop pack and validation panel</source>
       <translation>Mostrar el panel de la serie de mapas, la memoria, el paquete del taller y la validación</translation>
     </message>
     <message>
-      <location filename="../plugin.py" />
+      <location filename="../core/pasos.py" />
       <source>Show the panel of the current territorial model (Pauta 1, Step 01)</source>
       <translation>Mostrar el panel del modelo actual (Pauta 1, Paso 01)</translation>
     </message>
     <message>
-      <location filename="../plugin.py" />
-      <source>Show the phases and steps of the POT</source>
-      <translation>Mostrar las fases y pasos del POT</translation>
+      <location filename="../core/pasos.py" />
+      <source>Show the phases and steps of the POT, with their status</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../plugin.py" />
@@ -2472,13 +2779,13 @@
     </message>
     <message>
       <location filename="../salidas/memoria.py" />
-      <location filename="../ui/salidas_dock.py" />
+      <location filename="../ui/salidas/mapas.py" />
       <source>Size</source>
       <translation>Tamaño</translation>
     </message>
     <message>
       <location filename="../salidas/memoria.py" />
-      <location filename="../ui/variable_dialog.py" />
+      <location filename="../ui/variable_dialog.ui" />
       <source>Source</source>
       <translation>Fuente</translation>
     </message>
@@ -2529,7 +2836,8 @@
     </message>
     <message>
       <location filename="../processing_provider/alg_modelo_actual_versiones.py" />
-      <location filename="../ui/modelo_actual_dock.py" />
+      <location filename="../ui/modelo_actual/versiones.py" />
+      <location filename="../ui/modelo_actual/versiones.ui" />
       <source>State</source>
       <translation>Estado</translation>
     </message>
@@ -2539,11 +2847,21 @@
       <translation>Formular los objetivos de cada eje y las variables que los miden.</translation>
     </message>
     <message>
+      <location filename="../modelo_actual/aportes_formulario.py" />
       <location filename="../modelo_actual/validacion.py" />
       <location filename="../salidas/memoria.py" />
-      <location filename="../ui/salidas_dock.py" />
       <source>Status</source>
       <translation>Estado</translation>
+    </message>
+    <message>
+      <location filename="../ui/navegador_dock.ui" />
+      <source>Step</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/pasos.py" />
+      <source>Steps of the POT</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../ui/diccionario_dock.py" />
@@ -2567,7 +2885,7 @@
       <translation>Objetivos estratégicos</translation>
     </message>
     <message>
-      <location filename="../ui/variable_dialog.py" />
+      <location filename="../ui/variable_dialog.ui" />
       <source>Strategic role</source>
       <translation>Rol estratégico</translation>
     </message>
@@ -2592,7 +2910,7 @@
       <translation>Simboliza una capa del POT según una variable del diccionario: categorizada con las clases, colores y etiquetas del diccionario si la variable es categórica, graduada con sus intervalos si es numérica. El estilo se guarda como predeterminado de la capa en el GeoPackage del POT. Si no se indica un campo, se usa el campo vinculado a la variable.</translation>
     </message>
     <message>
-      <location filename="../ui/modelo_actual_dock.py" />
+      <location filename="../ui/modelo_actual/caracterizacion.py" />
       <source>Subsystem</source>
       <translation>Subsistema</translation>
     </message>
@@ -2602,7 +2920,7 @@
       <translation>Resumen (JSON)</translation>
     </message>
     <message>
-      <location filename="../ui/modelo_actual_dock.py" />
+      <location filename="../ui/modelo_actual/sintesis.py" />
       <source>Synthesis</source>
       <translation>Síntesis</translation>
     </message>
@@ -2624,7 +2942,7 @@
     <message>
       <location filename="../processing_provider/alg_crear_proyecto.py" />
       <location filename="../salidas/memoria.py" />
-      <location filename="../ui/nuevo_pot_dialog.py" />
+      <location filename="../ui/nuevo_pot_dialog.ui" />
       <source>Technical team</source>
       <translation>Equipo técnico</translation>
     </message>
@@ -2677,6 +2995,11 @@
       <translation>El algoritmo “{name}” falló.</translation>
     </message>
     <message>
+      <location filename="../core/geos.py" />
+      <source>the boundary crosses itself</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../modelo_actual/caracterizacion.py" />
       <source>The characterisation was cancelled.</source>
       <translation>Se canceló la caracterización.</translation>
@@ -2702,29 +3025,32 @@
       <translation>No se pudo guardar el aporte en {path}.</translation>
     </message>
     <message>
+      <location filename="../ui/modelo_actual/aportes.py" />
+      <source>The contribution could not be saved: {error}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../store/crear_pot.py" />
       <source>The CRS {crs} is geographic (degrees); a POT needs a projected CRS in metres, such as UTM.</source>
       <translation>El SRC {crs} es geográfico (grados); un POT necesita un SRC proyectado en metros, como UTM.</translation>
     </message>
     <message>
       <location filename="../plugin.py" />
-      <source>The current QGIS project has unsaved changes, which will be lost. Open the POT anyway?</source>
-      <translation>El proyecto QGIS actual tiene cambios sin guardar, que se perderán. ¿Abrir el POT de todos modos?</translation>
-    </message>
-    <message>
-      <location filename="../ui/diccionario_dock.py" />
-      <source>The default dictionary is not available in this version.</source>
-      <translation>El diccionario predeterminado no está disponible en esta versión.</translation>
+      <source>The current QGIS project has unsaved changes, which will be lost. Continue anyway?</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../diccionario/repositorio.py" />
       <source>The dictionary has no variable with code “{code}”.</source>
       <translation>El diccionario no tiene ninguna variable con el código “{code}”.</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../ui/diccionario_dock.py" />
       <source>The dictionary has {count} variables. Replace them all with the imported ones, or merge (variables with the same code are replaced, the others kept)?</source>
-      <translation>El diccionario tiene {count} variables. ¿Reemplazarlas todas por las importadas o fusionar (se reemplazan las variables con el mismo código y se conservan las demás)?</translation>
+      <translation type="unfinished">
+        <numerusform>El diccionario tiene {count} variables. ¿Reemplazarlas todas por las importadas o fusionar (se reemplazan las variables con el mismo código y se conservan las demás)?</numerusform>
+        <numerusform />
+      </translation>
     </message>
     <message>
       <location filename="../diccionario/intercambio.py" />
@@ -2795,6 +3121,11 @@
       <translation>la imagen {path} no se pudo escribir (error de QGIS {code})</translation>
     </message>
     <message>
+      <location filename="../core/geos.py" />
+      <source>the interior is split in pieces</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../store/capas.py" />
       <source>The layer to add to the POT cannot be read.</source>
       <translation>No se puede leer la capa que se va a añadir al POT.</translation>
@@ -2803,6 +3134,11 @@
       <location filename="../modelo_actual/registro.py" />
       <source>The layer to register cannot be opened.</source>
       <translation>No se puede abrir la capa que se va a registrar.</translation>
+    </message>
+    <message>
+      <location filename="../ui/modelo_actual/aportes.py" />
+      <source>The layer “{layer}” cannot be edited (read-only?).</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../modelo_actual/aportes.py" />
@@ -2883,6 +3219,11 @@
       <location filename="../store/estilos.py" />
       <source>The layer “{layer}” is not a GeoPackage table; its style cannot be stored.</source>
       <translation>La capa “{layer}” no es una tabla de GeoPackage; no se puede guardar su estilo.</translation>
+    </message>
+    <message>
+      <location filename="../ui/modelo_actual/aportes.py" />
+      <source>The layer “{layer}” is not in the POT's project.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../salidas/exportar.py" />
@@ -2992,6 +3333,11 @@
       <translation>No se pudo escribir el PDF {path}.</translation>
     </message>
     <message>
+      <location filename="../ui/modelo_actual/sintesis.py" />
+      <source>The POT already has a layer “{name}”. Replace it with the new units? Saved versions are kept.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../store/capas.py" />
       <source>The POT already has a layer “{name}”; choose another name.</source>
       <translation>El POT ya tiene una capa “{name}”; elija otro nombre.</translation>
@@ -3013,13 +3359,13 @@
     </message>
     <message>
       <location filename="../ui/nuevo_pot_dialog.py" />
-      <source>The POT was created but could not be opened:</source>
-      <translation>El POT se creó, pero no se pudo abrir:</translation>
+      <source>The POT was created but could not be opened</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../ui/nuevo_pot_dialog.py" />
-      <source>The POT was not created:</source>
-      <translation>El POT no se creó:</translation>
+      <source>The POT was not created</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../salidas/taller.py" />
@@ -3041,6 +3387,14 @@
       <location filename="../store/capas.py" />
       <source>The POT {path} has no valid CRS in its metadata.</source>
       <translation>El POT {path} no tiene un SRC válido en sus metadatos.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/diccionario_dock.py" />
+      <source>The previous dictionary ({count} variables) is back.</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_validar_capas_dit.py" />
@@ -3100,6 +3454,11 @@
       <location filename="../processing_provider/alg_modelo_actual_caracterizar.py" />
       <source>The units layer cannot be read.</source>
       <translation>No se puede leer la capa de unidades.</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" />
+      <source>The user guide could not be opened in a web browser.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../modelo_actual/registro.py" />
@@ -3184,7 +3543,7 @@
       <translation>Tema</translation>
     </message>
     <message>
-      <location filename="../ui/salidas_dock.py" />
+      <location filename="../ui/salidas/mapas.py" />
       <source>Tick at least one sheet to export.</source>
       <translation>Marque al menos una lámina para exportar.</translation>
     </message>
@@ -3195,7 +3554,7 @@
     </message>
     <message>
       <location filename="../salidas/memoria.py" />
-      <location filename="../ui/salidas_dock.py" />
+      <location filename="../ui/salidas/mapas.py" />
       <source>Title</source>
       <translation>Título</translation>
     </message>
@@ -3205,7 +3564,7 @@
       <translation>Título que se muestra en las leyendas (vacío: el nombre de la capa)</translation>
     </message>
     <message>
-      <location filename="../ui/modelo_actual_dock.py" />
+      <location filename="../ui/modelo_actual/capas.py" />
       <source>to check</source>
       <translation>por revisar</translation>
     </message>
@@ -3221,19 +3580,31 @@
     </message>
     <message>
       <location filename="../ui/diccionario_dock.py" />
-      <location filename="../ui/variable_dialog.py" />
+      <location filename="../ui/variable_dialog.ui" />
       <source>Type</source>
       <translation>Tipo</translation>
     </message>
     <message>
+      <location filename="../ui/modelo_actual/aportes.py" />
+      <source>undated</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/diccionario_dock.py" />
+      <source>Undo</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../salidas/memoria.py" />
       <location filename="../ui/diccionario_dock.py" />
-      <location filename="../ui/variable_dialog.py" />
+      <location filename="../ui/variable_dialog.ui" />
       <source>Unit</source>
       <translation>Unidad</translation>
     </message>
     <message>
-      <location filename="../ui/modelo_actual_dock.py" />
+      <location filename="../ui/modelo_actual/caracterizacion.ui" />
+      <location filename="../ui/modelo_actual/versiones.py" />
+      <location filename="../ui/modelo_actual/versiones.ui" />
       <source>Units</source>
       <translation>Unidades</translation>
     </message>
@@ -3253,6 +3624,11 @@
       <translation>Unidades fusionadas con una vecina</translation>
     </message>
     <message>
+      <location filename="../ui/modelo_actual/sintesis.ui" />
+      <source>Units smaller than this merge into their neighbour with the longest shared border</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../diccionario/intercambio.py" />
       <source>unknown error</source>
       <translation>error desconocido</translation>
@@ -3263,7 +3639,12 @@
       <translation>Formato de exportación desconocido “{format}”; use pdf, png o ambos.</translation>
     </message>
     <message>
-      <location filename="../ui/variable_dialog.py" />
+      <location filename="../core/geos.py" />
+      <source>unknown geometries</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/variable_dialog.ui" />
       <source>Up</source>
       <translation>Subir</translation>
     </message>
@@ -3273,14 +3654,14 @@
       <translation>Usar la copia en el registro</translation>
     </message>
     <message>
+      <location filename="../plugin.py" />
+      <source>User guide</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../salidas/hoja.py" />
       <source>UTM grid</source>
       <translation>Cuadrícula UTM</translation>
-    </message>
-    <message>
-      <location filename="../ui/modelo_actual_dock.py" />
-      <source>v</source>
-      <translation>v</translation>
     </message>
     <message>
       <location filename="../core/pasos.py" />
@@ -3299,11 +3680,6 @@
       <translation>Validación y aprobación</translation>
     </message>
     <message>
-      <location filename="../ui/salidas_dock.py" />
-      <source>Validation checklist</source>
-      <translation>Lista de verificación de la validación</translation>
-    </message>
-    <message>
       <location filename="../salidas/memoria.py" />
       <source>Validation process</source>
       <translation>Proceso de validación</translation>
@@ -3314,7 +3690,7 @@
       <translation>Valor</translation>
     </message>
     <message>
-      <location filename="../ui/modelo_actual_dock.py" />
+      <location filename="../ui/modelo_actual/capas.ui" />
       <source>Value mapping</source>
       <translation>Correspondencia de valores</translation>
     </message>
@@ -3340,8 +3716,9 @@
       <translation>valores sin clase de {code}: {values}</translation>
     </message>
     <message>
-      <location filename="../ui/modelo_actual_dock.py" />
-      <location filename="../ui/variable_dialog.py" />
+      <location filename="../ui/modelo_actual/capas.ui" />
+      <location filename="../ui/modelo_actual/caracterizacion.py" />
+      <location filename="../ui/variable_dialog.ui" />
       <source>Variable</source>
       <translation>Variable</translation>
     </message>
@@ -3438,9 +3815,12 @@
       <translation>Variable {variable}: el año {anio} no es plausible.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" />
-      <location filename="../processing_provider/alg_estilo_por_variable.py" />
-      <location filename="../processing_provider/alg_vincular_variable.py" />
+      <location filename="../ui/diccionario_dock.py" />
+      <source>Variable “{code}” deleted.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/pasos.py" />
       <source>Variables dictionary</source>
       <translation>Diccionario de variables</translation>
     </message>
@@ -3450,7 +3830,7 @@
       <translation>Variables importadas</translation>
     </message>
     <message>
-      <location filename="../ui/modelo_actual_dock.py" />
+      <location filename="../ui/modelo_actual/versiones.py" />
       <source>Version</source>
       <translation>Versión</translation>
     </message>
@@ -3460,7 +3840,7 @@
       <translation>Capa de la versión</translation>
     </message>
     <message>
-      <location filename="../ui/modelo_actual_dock.py" />
+      <location filename="../ui/modelo_actual/versiones.py" />
       <source>Version not saved</source>
       <translation>Versión no guardada</translation>
     </message>
@@ -3475,12 +3855,17 @@
       <translation>Versión {n} guardada como “{name}”.</translation>
     </message>
     <message>
-      <location filename="../ui/modelo_actual_dock.py" />
+      <location filename="../ui/modelo_actual/versiones.py" />
       <source>Version {n} saved.</source>
       <translation>Versión {n} guardada.</translation>
     </message>
     <message>
-      <location filename="../ui/modelo_actual_dock.py" />
+      <location filename="../plugin.py" />
+      <source>Version, licence and links</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/modelo_actual/versiones.py" />
       <source>Versions</source>
       <translation>Versiones</translation>
     </message>
@@ -3491,13 +3876,18 @@
       <translation>Visión e imagen objetivo</translation>
     </message>
     <message>
-      <location filename="../ui/variable_dialog.py" />
+      <location filename="../ui/dock.py" />
+      <source>Wait until the running task finishes, or cancel it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/variable_dialog.ui" />
       <source>What the variable measures and how</source>
       <translation>Qué mide la variable y cómo</translation>
     </message>
     <message>
       <location filename="../salidas/memoria.py" />
-      <location filename="../ui/nuevo_pot_dialog.py" />
+      <location filename="../ui/nuevo_pot_dialog.ui" />
       <source>Working scale</source>
       <translation>Escala de trabajo</translation>
     </message>
@@ -3512,6 +3902,7 @@
       <translation>Escala de trabajo 1:{scale}</translation>
     </message>
     <message>
+      <location filename="../modelo_actual/aportes_formulario.py" />
       <location filename="../salidas/taller.py" />
       <source>Workshop</source>
       <translation>Taller</translation>
@@ -3532,15 +3923,15 @@
       <translation>Nombre del taller (si la ficha no lo indica)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_paquete_taller.py" />
-      <location filename="../ui/salidas_dock.py" />
-      <source>Workshop pack</source>
-      <translation>Paquete del taller</translation>
+      <location filename="../ui/salidas/documentos.ui" />
+      <source>Workshop of the Comisión Técnica</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../ui/salidas_dock.py" />
-      <source>Workshop pack…</source>
-      <translation>Paquete del taller…</translation>
+      <location filename="../processing_provider/alg_paquete_taller.py" />
+      <location filename="../ui/salidas/documentos.py" />
+      <source>Workshop pack</source>
+      <translation>Paquete del taller</translation>
     </message>
     <message>
       <location filename="../salidas/taller.py" />
@@ -3551,6 +3942,11 @@
       <location filename="../salidas/taller.py" />
       <source>Write one observation per row. Name the map by its number (Sheet) and the place by the grid cell (Cell): the column letter and the row number of the grid drawn on the comparison sheet and below, e.g. C4. Grid interval: {interval} m.</source>
       <translation>Escriba una observación por fila. Identifique el mapa por su número (Lámina) y el lugar por la celda de la cuadrícula (Celda): la letra de la columna y el número de la fila de la cuadrícula dibujada en la lámina comparativa y más abajo, p. ej. C4. Intervalo de la cuadrícula: {interval} m.</translation>
+    </message>
+    <message>
+      <location filename="../ui/salidas/documentos.ui" />
+      <source>Write the memoria…</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../core/pasos.py" />
@@ -3583,19 +3979,19 @@
       <translation>Escribe el diccionario de variables del POT en un libro XLSX (hojas “variables” y “clases”) o en un archivo CSV más un “NOMBRE_clases.csv” a su lado (UTF-8, que Excel abre con las tildes y la ñ intactas). El archivo se puede editar y volver a importar. Un archivo existente solo se reemplaza cuando el nuevo está completo.</translation>
     </message>
     <message>
-      <location filename="../ui/salidas_dock.py" />
+      <location filename="../ui/salidas/documentos.py" />
       <source>Written to {folder}.</source>
       <translation>Escrito en {folder}.</translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_diccionario.py" />
-      <location filename="../ui/salidas_dock.py" />
+      <location filename="../ui/salidas/documentos.py" />
       <source>Written: {path}</source>
       <translation>Escrito: {path}</translation>
     </message>
     <message>
       <location filename="../salidas/memoria.py" />
-      <location filename="../ui/variable_dialog.py" />
+      <location filename="../ui/variable_dialog.ui" />
       <source>Year</source>
       <translation>Año</translation>
     </message>
@@ -3644,15 +4040,21 @@
       <source>{changed} of {total} units changed between versions {a} and {b}.</source>
       <translation>{changed} de {total} unidades cambiaron entre las versiones {a} y {b}.</translation>
     </message>
-    <message>
-      <location filename="../ui/modelo_actual_dock.py" />
+    <message numerus="yes">
+      <location filename="../ui/modelo_actual/versiones.py" />
       <source>{changed} of {total} units changed.</source>
-      <translation>{changed} de {total} unidades cambiaron.</translation>
+      <translation type="unfinished">
+        <numerusform>{changed} de {total} unidades cambiaron.</numerusform>
+        <numerusform />
+      </translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../ui/diccionario_dock.py" />
       <source>{count} default variables added.</source>
-      <translation>Se añadieron {count} variables predeterminadas.</translation>
+      <translation type="unfinished">
+        <numerusform>Se añadieron {count} variables predeterminadas.</numerusform>
+        <numerusform />
+      </translation>
     </message>
     <message>
       <location filename="../store/crear_pot.py" />
@@ -3689,30 +4091,47 @@
       <source>{count} observations, {pending} pending</source>
       <translation>{count} observaciones, {pending} pendientes</translation>
     </message>
-    <message>
-      <location filename="../ui/modelo_actual_dock.py" />
+    <message numerus="yes">
+      <location filename="../ui/modelo_actual/caracterizacion.py" />
       <source>{count} rules saved.</source>
-      <translation>{count} reglas guardadas.</translation>
+      <translation type="unfinished">
+        <numerusform>{count} reglas guardadas.</numerusform>
+        <numerusform />
+      </translation>
     </message>
     <message>
       <location filename="../salidas/validacion.py" />
       <source>{count} sheets</source>
       <translation>{count} láminas</translation>
     </message>
-    <message>
-      <location filename="../ui/salidas_dock.py" />
+    <message numerus="yes">
+      <location filename="../ui/salidas/mapas.py" />
       <source>{count} sheets exported to {folder}.</source>
-      <translation>{count} láminas exportadas a {folder}.</translation>
+      <translation type="unfinished">
+        <numerusform>{count} láminas exportadas a {folder}.</numerusform>
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/modelo_actual/caracterizacion.py" />
+      <source>{count} territorial units characterised.</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_modelo_actual_unidades.py" />
       <source>{count} territorial units stored in the POT as “{name}”.</source>
       <translation>{count} unidades territoriales guardadas en el POT como “{name}”.</translation>
     </message>
-    <message>
-      <location filename="../ui/modelo_actual_dock.py" />
+    <message numerus="yes">
+      <location filename="../ui/modelo_actual/sintesis.py" />
       <source>{count} territorial units stored in the POT.</source>
-      <translation>{count} unidades territoriales guardadas en el POT.</translation>
+      <translation type="unfinished">
+        <numerusform>{count} unidades territoriales guardadas en el POT.</numerusform>
+        <numerusform />
+      </translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_sintesis_modelo_actual.py" />
@@ -3721,7 +4140,6 @@
     </message>
     <message>
       <location filename="../processing_provider/alg_modelo_actual_caracterizar.py" />
-      <location filename="../ui/modelo_actual_dock.py" />
       <source>{count} units characterised.</source>
       <translation>{count} unidades caracterizadas.</translation>
     </message>
@@ -3745,10 +4163,13 @@
       <source>{count} variables</source>
       <translation>{count} variables</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../ui/diccionario_dock.py" />
       <source>{count} variables exported to {path}.</source>
-      <translation>{count} variables exportadas a {path}.</translation>
+      <translation type="unfinished">
+        <numerusform>{count} variables exportadas a {path}.</numerusform>
+        <numerusform />
+      </translation>
     </message>
     <message>
       <location filename="../salidas/validacion.py" />
@@ -3766,44 +4187,86 @@
       <translation>{error} Las capas se leen directamente del GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../ui/modelo_actual_dock.py" />
-      <source>{fixed} geometries repaired, {texts} texts re-decoded; the registry now uses the copy.</source>
-      <translation>{fixed} geometrías reparadas, {texts} textos redecodificados; el registro usa ahora la copia.</translation>
+      <location filename="../ui/modelo_actual/caracterizacion.py" />
+      <source>{kind}: {label} – {area} ha</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../modelo_actual/validacion.py" />
       <source>{name} (corrected)</source>
       <translation>{name} (corregida)</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../modelo_actual/validacion.py" />
       <source>{n} curved geometries</source>
-      <translation>{n} geometrías curvas</translation>
+      <translation type="unfinished">
+        <numerusform>{n} geometrías curvas</numerusform>
+        <numerusform />
+      </translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../modelo_actual/validacion.py" />
       <source>{n} empty geometries</source>
-      <translation>{n} geometrías vacías</translation>
+      <translation type="unfinished">
+        <numerusform>{n} geometrías vacías</numerusform>
+        <numerusform />
+      </translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../modelo_actual/validacion.py" />
       <source>{n} features without geometry</source>
-      <translation>{n} entidades sin geometría</translation>
+      <translation type="unfinished">
+        <numerusform>{n} entidades sin geometría</numerusform>
+        <numerusform />
+      </translation>
     </message>
-    <message>
+    <message numerus="yes">
+      <location filename="../ui/modelo_actual/revision.py" />
+      <source>{n} geometries repaired,</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
       <location filename="../modelo_actual/validacion.py" />
       <source>{n} invalid geometries</source>
-      <translation>{n} geometrías no válidas</translation>
+      <translation type="unfinished">
+        <numerusform>{n} geometrías no válidas</numerusform>
+        <numerusform />
+      </translation>
     </message>
-    <message>
+    <message numerus="yes">
+      <location filename="../ui/modelo_actual/revision.py" />
+      <source>{n} layers to check; their problems are listed below.</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
       <location filename="../modelo_actual/validacion.py" />
       <source>{n} mis-decoded texts</source>
-      <translation>{n} textos mal decodificados</translation>
+      <translation type="unfinished">
+        <numerusform>{n} textos mal decodificados</numerusform>
+        <numerusform />
+      </translation>
     </message>
-    <message>
+    <message numerus="yes">
+      <location filename="../ui/modelo_actual/revision.py" />
+      <source>{n} texts re-decoded; the registry now uses the copy.</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
       <location filename="../modelo_actual/validacion.py" />
       <source>{n} texts with replacement characters</source>
-      <translation>{n} textos con caracteres de reemplazo</translation>
+      <translation type="unfinished">
+        <numerusform>{n} textos con caracteres de reemplazo</numerusform>
+        <numerusform />
+      </translation>
     </message>
     <message>
       <location filename="../ui/nuevo_pot_dialog.py" />
@@ -3952,8 +4415,7 @@
     </message>
     <message>
       <location filename="../store/crear_pot.py" />
-      <location filename="../ui/navegador_dock.py" />
-      <location filename="../ui/nuevo_pot_dialog.py" />
+      <location filename="../ui/nuevo_pot_dialog.ui" />
       <source>Ámbito</source>
       <translation>Ámbito</translation>
     </message>
@@ -3968,7 +4430,7 @@
       <translation>Ámbito (capa de polígonos)</translation>
     </message>
     <message>
-      <location filename="../ui/nuevo_pot_dialog.py" />
+      <location filename="../ui/nuevo_pot_dialog.ui" />
       <source>Ámbito name</source>
       <translation>Nombre del ámbito</translation>
     </message>
@@ -4024,9 +4486,14 @@
       <translation>“{name}” registrada como capa del DIT ({theme}) con {count} campos asociados.</translation>
     </message>
     <message>
-      <location filename="../ui/modelo_actual_dock.py" />
+      <location filename="../ui/modelo_actual/capas.py" />
       <source>“{name}” registered.</source>
       <translation>“{name}” registrada.</translation>
+    </message>
+    <message>
+      <location filename="../ui/modelo_actual/capas.py" />
+      <source>“{name}” removed from the registry; its source is untouched.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../modelo_actual/registro.py" />
@@ -4062,6 +4529,11 @@
       <location filename="../diccionario/intercambio.py" />
       <source>… and {count} more problem(s).</source>
       <translation>… y {count} problema(s) más.</translation>
+    </message>
+    <message>
+      <location filename="../ui/variable_dialog.py" />
+      <source>✔ Ready to save.</source>
+      <translation type="unfinished" />
     </message>
   </context>
 </TS>
