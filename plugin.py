@@ -214,15 +214,16 @@ class PotCartografiaPlugin:
         return dock
 
     def _colocar(self, panel, dock):
-        """Where it was when QGIS closed; else in its area, as a tab of the POT docks already there
-        (ordered by phase), so a laptop screen shows one panel at full height, not three squeezed."""
+        """Where it was when QGIS closed (QGIS saved the window's state); else in its area, as a tab of
+        the POT docks already there, so a laptop screen shows one panel at full height, not three
+        squeezed. (``restoreDockWidget`` only works before the dock is added anywhere.)"""
         ventana = self.iface.mainWindow()
-        area = AREAS.get(panel.area, Qt.DockWidgetArea.RightDockWidgetArea)
-        self.iface.addDockWidget(area, dock)
         if hasattr(ventana, "restoreDockWidget") and ventana.restoreDockWidget(dock):
             return
-        vecinos = [d for p, d in self.docks.items() if d is not dock and pasos.panel(p).area == panel.area and not d.isFloating()]
-        if vecinos and hasattr(ventana, "tabifyDockWidget"):
+        self.iface.addDockWidget(AREAS.get(panel.area, Qt.DockWidgetArea.RightDockWidgetArea), dock)
+        vecinos = [d for p, d in self.docks.items() if d is not dock and pasos.panel(p).area == panel.area
+                   and not d.isFloating() and ventana.dockWidgetArea(d) == ventana.dockWidgetArea(dock)]
+        if vecinos and ventana.dockWidgetArea(dock) != Qt.DockWidgetArea.NoDockWidgetArea:
             ventana.tabifyDockWidget(vecinos[-1], dock)
 
     def abrir_panel(self, panel: str):

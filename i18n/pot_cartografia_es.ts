@@ -86,12 +86,12 @@
     <message>
       <location filename="../ui/modelo_actual/aportes.py" />
       <source>&lt;b&gt;{author}&lt;/b&gt; ({institution}) · {workshop} · {date}&lt;br&gt;{text}</source>
-      <translation type="unfinished" />
+      <translation>&lt;b&gt;{author}&lt;/b&gt; ({institution}) · {workshop} · {date}&lt;br&gt;{text}</translation>
     </message>
     <message>
       <location filename="../ui/ayuda.py" />
       <source>&lt;h3&gt;{title} {version}&lt;/h3&gt;&lt;p&gt;Builds the cartography of a Peruvian Plan de Ordenamiento Territorial (POT) following MINAM's &lt;i&gt;Pautas Generales para la elaboración del POT&lt;/i&gt; (2016): the current territorial model from the DIT, the prospective analysis, the MOT, the alternatives and the validation, in one GeoPackage per POT.&lt;/p&gt;&lt;p&gt;QGIS {qgis} · licence GPL-2.0-or-later&lt;/p&gt;&lt;p&gt;&lt;a href="{guide}"&gt;User guide&lt;/a&gt; · &lt;a href="{home}"&gt;Project page&lt;/a&gt; · &lt;a href="{tracker}"&gt;Report a problem&lt;/a&gt;&lt;/p&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;h3&gt;{title} {version}&lt;/h3&gt;&lt;p&gt;Elabora la cartografía de un Plan de Ordenamiento Territorial (POT) del Perú siguiendo las &lt;i&gt;Pautas Generales para la elaboración del POT&lt;/i&gt; del MINAM (2016): el modelo actual a partir del DIT, el análisis prospectivo, el MOT, las alternativas y la validación, en un GeoPackage por POT.&lt;/p&gt;&lt;p&gt;QGIS {qgis} · licencia GPL-2.0 o posterior&lt;/p&gt;&lt;p&gt;&lt;a href="{guide}"&gt;Guía del usuario&lt;/a&gt; · &lt;a href="{home}"&gt;Página del proyecto&lt;/a&gt; · &lt;a href="{tracker}"&gt;Informar de un problema&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="../modelo_actual/aportes.py" />
@@ -101,7 +101,7 @@
     <message>
       <location filename="../core/geos.py" />
       <source>a coordinate is not a number</source>
-      <translation type="unfinished" />
+      <translation>una coordenada no es un número</translation>
     </message>
     <message>
       <location filename="../demo/territorio.py" />
@@ -111,43 +111,43 @@
     <message>
       <location filename="../core/geos.py" />
       <source>a hole lies inside another hole</source>
-      <translation type="unfinished" />
+      <translation>un hueco está dentro de otro hueco</translation>
     </message>
     <message>
       <location filename="../core/geos.py" />
       <source>a hole lies outside its polygon</source>
-      <translation type="unfinished" />
+      <translation>un hueco está fuera de su polígono</translation>
     </message>
     <message>
       <location filename="../core/geos.py" />
       <source>a part has too few points</source>
-      <translation type="unfinished" />
+      <translation>una parte tiene muy pocos puntos</translation>
     </message>
     <message>
       <location filename="../core/geos.py" />
       <source>a polygon lies inside another part</source>
-      <translation type="unfinished" />
+      <translation>un polígono está dentro de otra parte</translation>
     </message>
     <message>
       <location filename="../core/geos.py" />
       <source>a ring is not closed</source>
-      <translation type="unfinished" />
+      <translation>un anillo no está cerrado</translation>
     </message>
     <message>
       <location filename="../core/geos.py" />
       <source>a ring is repeated</source>
-      <translation type="unfinished" />
+      <translation>un anillo está repetido</translation>
     </message>
     <message>
       <location filename="../core/geos.py" />
       <source>a ring touches itself</source>
-      <translation type="unfinished" />
+      <translation>un anillo se toca a sí mismo</translation>
     </message>
     <message>
       <location filename="../plugin.py" />
       <location filename="../ui/ayuda.py" />
       <source>About {title}</source>
-      <translation type="unfinished" />
+      <translation>Acerca de {title}</translation>
     </message>
     <message>
       <location filename="../ui/diccionario_dock.ui" />
@@ -163,7 +163,7 @@
     <message>
       <location filename="../ui/modelo_actual/aportes.ui" />
       <source>Add on the map:</source>
-      <translation type="unfinished" />
+      <translation>Añadir en el mapa:</translation>
     </message>
     <message>
       <location filename="../ui/modelo_actual/caracterizacion.ui" />
@@ -225,7 +225,7 @@
     <message>
       <location filename="../ui/modelo_actual/aportes.ui" />
       <source>Area</source>
-      <translation type="unfinished" />
+      <translation>Área</translation>
     </message>
     <message>
       <location filename="../salidas/memoria.py" />
@@ -250,7 +250,7 @@
     <message>
       <location filename="../modelo_actual/aportes_formulario.py" />
       <source>Author</source>
-      <translation type="unfinished" />
+      <translation>Autor</translation>
     </message>
     <message>
       <location filename="../ui/salidas/mapas.py" />
@@ -296,7 +296,7 @@
     <message>
       <location filename="../ui/modelo_actual/caracterizacion.py" />
       <source>Build the territorial units first (section 3).</source>
-      <translation type="unfinished" />
+      <translation>Primero construya las unidades territoriales (sección 3).</translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_paquete_minam.py" />
@@ -375,7 +375,7 @@
     <message>
       <location filename="../ui/salidas/mapas.py" />
       <source>Catalogue saved in the POT.</source>
-      <translation type="unfinished" />
+      <translation>Catálogo guardado en el POT.</translation>
     </message>
     <message>
       <location filename="../ui/diccionario_dock.py" />
@@ -431,7 +431,7 @@
     <message>
       <location filename="../ui/modelo_actual/caracterizacion.py" />
       <source>Characterising “{name}”</source>
-      <translation type="unfinished" />
+      <translation>Caracterizando «{name}»</translation>
     </message>
     <message>
       <location filename="../modelo_actual/validacion.py" />
@@ -458,7 +458,7 @@
     <message>
       <location filename="../ui/modelo_actual/revision.py" />
       <source>Checking the DIT layers</source>
-      <translation type="unfinished" />
+      <translation>Revisando las capas del DIT</translation>
     </message>
     <message>
       <location filename="../modelo_actual/validacion.py" />
@@ -506,27 +506,27 @@
     <message>
       <location filename="../ui/variable_dialog.py" />
       <source>Class {row}: the break {minimum} – {maximum} is empty or reversed.</source>
-      <translation type="unfinished" />
+      <translation>Clase {row}: el intervalo {minimum} – {maximum} está vacío o invertido.</translation>
     </message>
     <message>
       <location filename="../ui/variable_dialog.py" />
       <source>Class {row}: the code is required.</source>
-      <translation type="unfinished" />
+      <translation>Clase {row}: falta el código.</translation>
     </message>
     <message>
       <location filename="../ui/variable_dialog.py" />
       <source>Class {row}: the label is required.</source>
-      <translation type="unfinished" />
+      <translation>Clase {row}: falta la etiqueta.</translation>
     </message>
     <message>
       <location filename="../ui/variable_dialog.py" />
       <source>Class {row}: the minimum and the maximum are required.</source>
-      <translation type="unfinished" />
+      <translation>Clase {row}: faltan el mínimo y el máximo.</translation>
     </message>
     <message>
       <location filename="../ui/variable_dialog.py" />
       <source>Class {row}: “{color}” is not a colour; write it as #RRGGBB.</source>
-      <translation type="unfinished" />
+      <translation>Clase {row}: «{color}» no es un color; escríbalo como #RRGGBB.</translation>
     </message>
     <message>
       <location filename="../ui/variable_dialog.py" />
@@ -542,6 +542,11 @@
     </message>
     <message>
       <location filename="../ui/variable_dialog.py" />
+      <source>Classes ({count})</source>
+      <translation>Clases ({count})</translation>
+    </message>
+    <message>
+      <location filename="../ui/variable_dialog.py" />
       <source>Classes: each code found in the data gets a label and a colour.</source>
       <translation>Clases: cada código presente en los datos recibe una etiqueta y un color.</translation>
     </message>
@@ -553,22 +558,22 @@
     <message>
       <location filename="../ui/modelo_actual/aportes.py" />
       <source>Click on the map where the contribution applies.</source>
-      <translation type="unfinished" />
+      <translation>Haga clic en el mapa donde se ubica el aporte.</translation>
     </message>
     <message>
       <location filename="../ui/modelo_actual/aportes.ui" />
       <source>Click on the map where the contribution applies; a form opens</source>
-      <translation type="unfinished" />
+      <translation>Haga clic en el mapa donde se ubica el aporte; se abre un formulario</translation>
     </message>
     <message>
       <location filename="../ui/modelo_actual/aportes.py" />
       <source>Click the corners of the area; right-click or double-click to close it.</source>
-      <translation type="unfinished" />
+      <translation>Haga clic en los vértices del área; clic derecho o doble clic para cerrarla.</translation>
     </message>
     <message>
       <location filename="../ui/modelo_actual/aportes.ui" />
       <source>Click the corners of the area; right-click or double-click to close it; a form opens</source>
-      <translation type="unfinished" />
+      <translation>Haga clic en los vértices del área; clic derecho o doble clic para cerrarla; se abre un formulario</translation>
     </message>
     <message>
       <location filename="../salidas/memoria.py" />
@@ -636,7 +641,7 @@
     <message>
       <location filename="../ui/modelo_actual/versiones.ui" />
       <source>Compare v</source>
-      <translation type="unfinished" />
+      <translation>Comparar v</translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_modelo_actual_versiones.py" />
@@ -651,7 +656,7 @@
     <message>
       <location filename="../ui/modelo_actual/versiones.py" />
       <source>Comparing versions {a} and {b}</source>
-      <translation type="unfinished" />
+      <translation>Comparando las versiones {a} y {b}</translation>
     </message>
     <message>
       <location filename="../ui/modelo_actual/versiones.py" />
@@ -691,12 +696,12 @@
     <message>
       <location filename="../modelo_actual/aportes_formulario.py" />
       <source>Contribution</source>
-      <translation type="unfinished" />
+      <translation>Aporte</translation>
     </message>
     <message>
       <location filename="../ui/modelo_actual/aportes.py" />
       <source>Contribution recorded; it waits for the team's reply below.</source>
-      <translation type="unfinished" />
+      <translation>Aporte registrado; espera abajo la respuesta del equipo.</translation>
     </message>
     <message>
       <location filename="../modelo_actual/aportes_formulario.py" />
@@ -737,7 +742,7 @@
     <message>
       <location filename="../ui/mensajes.py" />
       <source>Copy</source>
-      <translation type="unfinished" />
+      <translation>Copiar</translation>
     </message>
     <message>
       <location filename="../ui/modelo_actual/revision.ui" />
@@ -757,7 +762,7 @@
     <message>
       <location filename="../ui/modelo_actual/revision.py" />
       <source>Correcting “{name}”</source>
-      <translation type="unfinished" />
+      <translation>Corrigiendo «{name}»</translation>
     </message>
     <message>
       <location filename="../ui/modelo_actual/revision.py" />
@@ -819,7 +824,7 @@
     <message>
       <location filename="../ui/modelo_actual/revision.ui" />
       <source>CRS, invalid or empty geometries, Z/M, curves, mis-decoded text, values without a class and coverage of the ámbito</source>
-      <translation type="unfinished" />
+      <translation>SRC, geometrías no válidas o vacías, Z/M, curvas, textos mal decodificados, valores sin clase y cobertura del ámbito</translation>
     </message>
     <message>
       <location filename="../store/crear_pot.py" />
@@ -896,9 +901,9 @@
     <message numerus="yes">
       <location filename="../ui/diccionario_dock.py" />
       <source>Delete the variable “{code}” ({name}) and its {count} classes from the dictionary?</source>
-      <translation type="unfinished">
-        <numerusform>¿Eliminar del diccionario la variable “{code}” ({name}) y sus {count} clases?</numerusform>
-        <numerusform />
+      <translation>
+        <numerusform>¿Eliminar del diccionario la variable «{code}» ({name}) y su {count} clase?</numerusform>
+        <numerusform>¿Eliminar del diccionario la variable «{code}» ({name}) y sus {count} clases?</numerusform>
       </translation>
     </message>
     <message>
@@ -930,7 +935,7 @@
     <message>
       <location filename="../ui/mensajes.py" />
       <source>Details</source>
-      <translation type="unfinished" />
+      <translation>Detalles</translation>
     </message>
     <message>
       <location filename="../core/pasos.py" />
@@ -1008,7 +1013,7 @@
     <message>
       <location filename="../ui/salidas_dock.py" />
       <source>Documents</source>
-      <translation type="unfinished" />
+      <translation>Documentos</translation>
     </message>
     <message>
       <location filename="../ui/variable_dialog.ui" />
@@ -1063,7 +1068,7 @@
     <message>
       <location filename="../ui/diccionario_dock.py" />
       <source>Either way, “Undo” puts the present dictionary back.</source>
-      <translation type="unfinished" />
+      <translation>En ambos casos, «Deshacer» restituye el diccionario actual.</translation>
     </message>
     <message>
       <location filename="../modelo_actual/validacion.py" />
@@ -1078,7 +1083,7 @@
     <message>
       <location filename="../ui/modelo_actual/revision.py" />
       <source>Every registered layer is fine.</source>
-      <translation type="unfinished" />
+      <translation>Todas las capas registradas están bien.</translation>
     </message>
     <message>
       <location filename="../modelo_actual/caracterizacion.py" />
@@ -1104,7 +1109,7 @@
     <message>
       <location filename="../ui/salidas/mapas.ui" />
       <source>Export the ticked maps…</source>
-      <translation type="unfinished" />
+      <translation>Exportar los mapas marcados…</translation>
     </message>
     <message>
       <location filename="../ui/diccionario_dock.py" />
@@ -1139,12 +1144,12 @@
     <message>
       <location filename="../modelo_actual/validacion.py" />
       <source>Feature {fid} of “{layer}”: {kind}</source>
-      <translation type="unfinished" />
+      <translation>Entidad {fid} de «{layer}»: {kind}</translation>
     </message>
     <message>
       <location filename="../core/geos.py" />
       <source>Feature {fid} of “{layer}”: {reason} (GEOS: {geos})</source>
-      <translation type="unfinished" />
+      <translation>Entidad {fid} de «{layer}»: {reason} (GEOS: {geos})</translation>
     </message>
     <message>
       <location filename="../modelo_actual/validacion.py" />
@@ -1245,7 +1250,7 @@
     <message>
       <location filename="../ui/modelo_actual/capas.ui" />
       <source>Forget the selected layer (its source is not touched)</source>
-      <translation type="unfinished" />
+      <translation>Quitar del registro la capa seleccionada (su fuente no se toca)</translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_exportar_mapas.py" />
@@ -1307,12 +1312,12 @@
     <message>
       <location filename="../ui/navegador_dock.ui" />
       <source>Guide</source>
-      <translation type="unfinished" />
+      <translation>Guía</translation>
     </message>
     <message>
       <location filename="../plugin.py" />
       <source>Help</source>
-      <translation type="unfinished" />
+      <translation>Ayuda</translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_crear_proyecto.py" />
@@ -1323,7 +1328,7 @@
     <message>
       <location filename="../ui/navegador_dock.py" />
       <source>horizon {year}</source>
-      <translation type="unfinished" />
+      <translation>horizonte {year}</translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_validar_capas_dit.py" />
@@ -1358,9 +1363,9 @@
     <message numerus="yes">
       <location filename="../ui/diccionario_dock.py" />
       <source>Imported from {path}; the dictionary now has {count} variables.</source>
-      <translation type="unfinished">
+      <translation>
+        <numerusform>Importado desde {path}; el diccionario tiene ahora {count} variable.</numerusform>
         <numerusform>Importado desde {path}; el diccionario tiene ahora {count} variables.</numerusform>
-        <numerusform />
       </translation>
     </message>
     <message>
@@ -1450,7 +1455,7 @@
     <message>
       <location filename="../ui/salidas/mapas.ui" />
       <source>Keep these titles, sizes, orientations and scales in the POT</source>
-      <translation type="unfinished" />
+      <translation>Guardar en el POT estos títulos, tamaños, orientaciones y escalas</translation>
     </message>
     <message>
       <location filename="../ui/modelo_actual/caracterizacion.py" />
@@ -1570,7 +1575,7 @@
     <message>
       <location filename="../core/geos.py" />
       <source>lines</source>
-      <translation type="unfinished" />
+      <translation>líneas</translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_vincular_variable.py" />
@@ -1716,7 +1721,7 @@
     <message>
       <location filename="../ui/salidas/documentos.ui" />
       <source>MINAM's review</source>
-      <translation type="unfinished" />
+      <translation>Revisión del MINAM</translation>
     </message>
     <message>
       <location filename="../ui/variable_dialog.py" />
@@ -1794,7 +1799,7 @@
     <message>
       <location filename="../ui/modelo_actual/aportes.py" />
       <source>New contribution</source>
-      <translation type="unfinished" />
+      <translation>Nuevo aporte</translation>
     </message>
     <message>
       <location filename="../plugin.py" />
@@ -1818,7 +1823,7 @@
     <message>
       <location filename="../ui/modelo_actual/aportes.py" />
       <source>no author</source>
-      <translation type="unfinished" />
+      <translation>sin autor</translation>
     </message>
     <message>
       <location filename="../diccionario/intercambio.py" />
@@ -1912,17 +1917,17 @@
     <message>
       <location filename="../core/pasos.py" />
       <source>not available</source>
-      <translation type="unfinished" />
+      <translation>no disponible</translation>
     </message>
     <message>
       <location filename="../ui/navegador_dock.py" />
       <source>Not available in this version yet. This step will: {description}</source>
-      <translation type="unfinished" />
+      <translation>Aún no disponible en esta versión. Este paso permitirá: {description}</translation>
     </message>
     <message>
       <location filename="../ui/modelo_actual/capas.py" />
       <source>not checked</source>
-      <translation type="unfinished" />
+      <translation>sin revisar</translation>
     </message>
     <message>
       <location filename="../core/pasos.py" />
@@ -1986,7 +1991,7 @@
     <message>
       <location filename="../ui/salidas/documentos.ui" />
       <source>ODT and PDF, chapter by chapter, with the exported maps.</source>
-      <translation type="unfinished" />
+      <translation>ODT y PDF, capítulo por capítulo, con los mapas exportados.</translation>
     </message>
     <message>
       <location filename="../modelo_actual/validacion.py" />
@@ -1997,7 +2002,7 @@
     <message>
       <location filename="../ui/salidas/documentos.ui" />
       <source>One ZIP with the GeoPackage, the maps, the memoria, the checklist and the ISO 19115 metadata.</source>
-      <translation type="unfinished" />
+      <translation>Un ZIP con el GeoPackage, los mapas, la memoria, la lista de verificación y los metadatos ISO 19115.</translation>
     </message>
     <message>
       <location filename="../plugin.py" />
@@ -2008,23 +2013,23 @@
     <message>
       <location filename="../ui/diccionario_dock.py" />
       <source>Open file</source>
-      <translation type="unfinished" />
+      <translation>Abrir archivo</translation>
     </message>
     <message>
       <location filename="../ui/salidas/documentos.py" />
       <location filename="../ui/salidas/mapas.py" />
       <source>Open folder</source>
-      <translation type="unfinished" />
+      <translation>Abrir carpeta</translation>
     </message>
     <message>
       <location filename="../ui/navegador_dock.ui" />
       <source>Open its panel</source>
-      <translation type="unfinished" />
+      <translation>Abrir su panel</translation>
     </message>
     <message>
       <location filename="../ui/salidas/documentos.py" />
       <source>Open ODT</source>
-      <translation type="unfinished" />
+      <translation>Abrir ODT</translation>
     </message>
     <message>
       <location filename="../ui/modelo_actual_dock.py" />
@@ -2044,13 +2049,13 @@
     <message>
       <location filename="../ui/dock.py" />
       <source>Open or create a POT to work in this panel.</source>
-      <translation type="unfinished" />
+      <translation>Abra o cree un POT para trabajar en este panel.</translation>
     </message>
     <message>
       <location filename="../ui/salidas/documentos.py" />
       <location filename="../ui/salidas/mapas.py" />
       <source>Open PDF</source>
-      <translation type="unfinished" />
+      <translation>Abrir PDF</translation>
     </message>
     <message>
       <location filename="../plugin.py" />
@@ -2066,17 +2071,17 @@
     <message>
       <location filename="../ui/navegador_dock.ui" />
       <source>Open the panel of the selected step (or double-click the step)</source>
-      <translation type="unfinished" />
+      <translation>Abrir el panel del paso seleccionado (o doble clic en el paso)</translation>
     </message>
     <message>
       <location filename="../ui/navegador_dock.ui" />
       <source>Open the user guide at the selected step</source>
-      <translation type="unfinished" />
+      <translation>Abrir la guía del usuario en el paso seleccionado</translation>
     </message>
     <message>
       <location filename="../plugin.py" />
       <source>Open the user guide of the plugin (in Spanish)</source>
-      <translation type="unfinished" />
+      <translation>Abrir la guía del usuario del complemento</translation>
     </message>
     <message>
       <location filename="../ui/salidas/mapas.py" />
@@ -2106,6 +2111,11 @@
       <translation>elaboración propia</translation>
     </message>
     <message>
+      <location filename="../core/pasos.py" />
+      <source>Pauta {number}</source>
+      <translation>Pauta {number}</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/alg_exportar_mapas.py" />
       <source>PDF and PNG</source>
       <translation>PDF y PNG</translation>
@@ -2119,7 +2129,7 @@
     <message>
       <location filename="../ui/salidas/mapas.ui" />
       <source>PDF of each ticked sheet and a combined PDF, in a folder you choose</source>
-      <translation type="unfinished" />
+      <translation>PDF de cada lámina marcada y un PDF combinado, en la carpeta que elija</translation>
     </message>
     <message>
       <location filename="../modelo_actual/aportes.py" />
@@ -2173,6 +2183,11 @@
       <translation>Fase IV</translation>
     </message>
     <message>
+      <location filename="../core/pasos.py" />
+      <source>Phase {roman} – {title}</source>
+      <translation>Fase {roman} – {title}</translation>
+    </message>
+    <message>
       <location filename="../ui/variable_dialog.ui" />
       <source>Pick the colour of the selected class (or type #RRGGBB in the cell)</source>
       <translation>Elija el color de la clase seleccionada (o escriba #RRGGBB en la celda)</translation>
@@ -2191,12 +2206,12 @@
     <message>
       <location filename="../ui/modelo_actual/aportes.ui" />
       <source>Point</source>
-      <translation type="unfinished" />
+      <translation>Punto</translation>
     </message>
     <message>
       <location filename="../core/geos.py" />
       <source>points</source>
-      <translation type="unfinished" />
+      <translation>puntos</translation>
     </message>
     <message>
       <location filename="../salidas/hoja.py" />
@@ -2216,7 +2231,7 @@
     <message>
       <location filename="../core/geos.py" />
       <source>polygons</source>
-      <translation type="unfinished" />
+      <translation>polígonos</translation>
     </message>
     <message>
       <location filename="../ui/salidas/mapas.py" />
@@ -2265,7 +2280,7 @@
     <message>
       <location filename="../ui/dock.py" />
       <source>POT – {title}</source>
-      <translation type="unfinished" />
+      <translation>POT – {title}</translation>
     </message>
     <message>
       <location filename="../ui/nuevo_pot_dialog.py" />
@@ -2291,7 +2306,7 @@
     <message>
       <location filename="../ui/salidas/documentos.ui" />
       <source>Prepare the workshop pack…</source>
-      <translation type="unfinished" />
+      <translation>Preparar el paquete del taller…</translation>
     </message>
     <message>
       <location filename="../salidas/hoja.py" />
@@ -2408,7 +2423,7 @@
     <message>
       <location filename="../ui/modelo_actual/capas.ui" />
       <source>Register a layer</source>
-      <translation type="unfinished" />
+      <translation>Registrar una capa</translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_modelo_actual_registrar.py" />
@@ -2463,7 +2478,7 @@
     <message>
       <location filename="../ui/modelo_actual/capas.ui" />
       <source>Remove from the registry</source>
-      <translation type="unfinished" />
+      <translation>Quitar del registro</translation>
     </message>
     <message>
       <location filename="../salidas/memoria.py" />
@@ -2494,7 +2509,7 @@
     <message>
       <location filename="../ui/modelo_actual/aportes.ui" />
       <source>Reply</source>
-      <translation type="unfinished" />
+      <translation>Respuesta</translation>
     </message>
     <message>
       <location filename="../modelo_actual/aportes_formulario.py" />
@@ -2557,7 +2572,7 @@
     <message>
       <location filename="../ui/modelo_actual/caracterizacion.ui" />
       <source>Rules: a class of a variable is a potentiality, a limitation or an aptitude.</source>
-      <translation type="unfinished" />
+      <translation>Reglas: una clase de una variable es una potencialidad, una limitación o una aptitud.</translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_modelo_actual_unidades.py" />
@@ -2582,7 +2597,7 @@
     <message>
       <location filename="../ui/modelo_actual/versiones.ui" />
       <source>Save a version</source>
-      <translation type="unfinished" />
+      <translation>Guardar una versión</translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_modelo_actual_versiones.py" />
@@ -2617,7 +2632,7 @@
     <message>
       <location filename="../ui/modelo_actual/versiones.py" />
       <source>Saving a version of the current model</source>
-      <translation type="unfinished" />
+      <translation>Guardando una versión del modelo actual</translation>
     </message>
     <message>
       <location filename="../modelo_actual/aportes.py" />
@@ -2658,7 +2673,7 @@
     <message>
       <location filename="../ui/navegador_dock.py" />
       <source>Select a step to see what it does; double-click it to open its panel.</source>
-      <translation type="unfinished" />
+      <translation>Seleccione un paso para ver qué hace; doble clic para abrir su panel.</translation>
     </message>
     <message>
       <location filename="../core/pasos.py" />
@@ -2770,7 +2785,7 @@
     <message>
       <location filename="../core/pasos.py" />
       <source>Show the phases and steps of the POT, with their status</source>
-      <translation type="unfinished" />
+      <translation>Mostrar las fases y los pasos del POT, con su estado</translation>
     </message>
     <message>
       <location filename="../plugin.py" />
@@ -2856,12 +2871,17 @@
     <message>
       <location filename="../ui/navegador_dock.ui" />
       <source>Step</source>
-      <translation type="unfinished" />
+      <translation>Paso</translation>
+    </message>
+    <message>
+      <location filename="../core/pasos.py" />
+      <source>Step {number:02d}</source>
+      <translation>Paso {number:02d}</translation>
     </message>
     <message>
       <location filename="../core/pasos.py" />
       <source>Steps of the POT</source>
-      <translation type="unfinished" />
+      <translation>Pasos del POT</translation>
     </message>
     <message>
       <location filename="../ui/diccionario_dock.py" />
@@ -2997,7 +3017,7 @@
     <message>
       <location filename="../core/geos.py" />
       <source>the boundary crosses itself</source>
-      <translation type="unfinished" />
+      <translation>el borde se cruza a sí mismo</translation>
     </message>
     <message>
       <location filename="../modelo_actual/caracterizacion.py" />
@@ -3027,7 +3047,7 @@
     <message>
       <location filename="../ui/modelo_actual/aportes.py" />
       <source>The contribution could not be saved: {error}</source>
-      <translation type="unfinished" />
+      <translation>No se pudo guardar el aporte: {error}</translation>
     </message>
     <message>
       <location filename="../store/crear_pot.py" />
@@ -3037,7 +3057,7 @@
     <message>
       <location filename="../plugin.py" />
       <source>The current QGIS project has unsaved changes, which will be lost. Continue anyway?</source>
-      <translation type="unfinished" />
+      <translation>El proyecto QGIS actual tiene cambios sin guardar, que se perderán. ¿Continuar de todos modos?</translation>
     </message>
     <message>
       <location filename="../diccionario/repositorio.py" />
@@ -3047,9 +3067,9 @@
     <message numerus="yes">
       <location filename="../ui/diccionario_dock.py" />
       <source>The dictionary has {count} variables. Replace them all with the imported ones, or merge (variables with the same code are replaced, the others kept)?</source>
-      <translation type="unfinished">
+      <translation>
+        <numerusform>El diccionario tiene {count} variable. ¿Reemplazarla por las importadas o fusionar (se reemplazan las variables con el mismo código y se conservan las demás)?</numerusform>
         <numerusform>El diccionario tiene {count} variables. ¿Reemplazarlas todas por las importadas o fusionar (se reemplazan las variables con el mismo código y se conservan las demás)?</numerusform>
-        <numerusform />
       </translation>
     </message>
     <message>
@@ -3123,7 +3143,7 @@
     <message>
       <location filename="../core/geos.py" />
       <source>the interior is split in pieces</source>
-      <translation type="unfinished" />
+      <translation>el interior está partido en pedazos</translation>
     </message>
     <message>
       <location filename="../store/capas.py" />
@@ -3138,7 +3158,7 @@
     <message>
       <location filename="../ui/modelo_actual/aportes.py" />
       <source>The layer “{layer}” cannot be edited (read-only?).</source>
-      <translation type="unfinished" />
+      <translation>La capa «{layer}» no se puede editar (¿solo lectura?).</translation>
     </message>
     <message>
       <location filename="../modelo_actual/aportes.py" />
@@ -3223,7 +3243,7 @@
     <message>
       <location filename="../ui/modelo_actual/aportes.py" />
       <source>The layer “{layer}” is not in the POT's project.</source>
-      <translation type="unfinished" />
+      <translation>La capa «{layer}» no está en el proyecto del POT.</translation>
     </message>
     <message>
       <location filename="../salidas/exportar.py" />
@@ -3335,7 +3355,7 @@
     <message>
       <location filename="../ui/modelo_actual/sintesis.py" />
       <source>The POT already has a layer “{name}”. Replace it with the new units? Saved versions are kept.</source>
-      <translation type="unfinished" />
+      <translation>El POT ya tiene una capa «{name}». ¿Reemplazarla por las nuevas unidades? Las versiones guardadas se conservan.</translation>
     </message>
     <message>
       <location filename="../store/capas.py" />
@@ -3360,12 +3380,12 @@
     <message>
       <location filename="../ui/nuevo_pot_dialog.py" />
       <source>The POT was created but could not be opened</source>
-      <translation type="unfinished" />
+      <translation>El POT se creó, pero no se pudo abrir</translation>
     </message>
     <message>
       <location filename="../ui/nuevo_pot_dialog.py" />
       <source>The POT was not created</source>
-      <translation type="unfinished" />
+      <translation>El POT no se creó</translation>
     </message>
     <message>
       <location filename="../salidas/taller.py" />
@@ -3391,9 +3411,9 @@
     <message numerus="yes">
       <location filename="../ui/diccionario_dock.py" />
       <source>The previous dictionary ({count} variables) is back.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Se restituyó el diccionario anterior ({count} variable).</numerusform>
+        <numerusform>Se restituyó el diccionario anterior ({count} variables).</numerusform>
       </translation>
     </message>
     <message>
@@ -3458,7 +3478,7 @@
     <message>
       <location filename="../plugin.py" />
       <source>The user guide could not be opened in a web browser.</source>
-      <translation type="unfinished" />
+      <translation>No se pudo abrir la guía del usuario en un navegador web.</translation>
     </message>
     <message>
       <location filename="../modelo_actual/registro.py" />
@@ -3587,12 +3607,12 @@
     <message>
       <location filename="../ui/modelo_actual/aportes.py" />
       <source>undated</source>
-      <translation type="unfinished" />
+      <translation>sin fecha</translation>
     </message>
     <message>
       <location filename="../ui/diccionario_dock.py" />
       <source>Undo</source>
-      <translation type="unfinished" />
+      <translation>Deshacer</translation>
     </message>
     <message>
       <location filename="../salidas/memoria.py" />
@@ -3626,7 +3646,7 @@
     <message>
       <location filename="../ui/modelo_actual/sintesis.ui" />
       <source>Units smaller than this merge into their neighbour with the longest shared border</source>
-      <translation type="unfinished" />
+      <translation>Las unidades menores se fusionan con la vecina con la que comparten el borde más largo</translation>
     </message>
     <message>
       <location filename="../diccionario/intercambio.py" />
@@ -3641,7 +3661,7 @@
     <message>
       <location filename="../core/geos.py" />
       <source>unknown geometries</source>
-      <translation type="unfinished" />
+      <translation>geometrías desconocidas</translation>
     </message>
     <message>
       <location filename="../ui/variable_dialog.ui" />
@@ -3656,7 +3676,7 @@
     <message>
       <location filename="../plugin.py" />
       <source>User guide</source>
-      <translation type="unfinished" />
+      <translation>Guía del usuario</translation>
     </message>
     <message>
       <location filename="../salidas/hoja.py" />
@@ -3817,7 +3837,7 @@
     <message>
       <location filename="../ui/diccionario_dock.py" />
       <source>Variable “{code}” deleted.</source>
-      <translation type="unfinished" />
+      <translation>Variable «{code}» eliminada.</translation>
     </message>
     <message>
       <location filename="../core/pasos.py" />
@@ -3862,7 +3882,7 @@
     <message>
       <location filename="../plugin.py" />
       <source>Version, licence and links</source>
-      <translation type="unfinished" />
+      <translation>Versión, licencia y enlaces</translation>
     </message>
     <message>
       <location filename="../ui/modelo_actual/versiones.py" />
@@ -3878,7 +3898,7 @@
     <message>
       <location filename="../ui/dock.py" />
       <source>Wait until the running task finishes, or cancel it.</source>
-      <translation type="unfinished" />
+      <translation>Espere a que termine la tarea en curso, o cancélela.</translation>
     </message>
     <message>
       <location filename="../ui/variable_dialog.ui" />
@@ -3925,7 +3945,7 @@
     <message>
       <location filename="../ui/salidas/documentos.ui" />
       <source>Workshop of the Comisión Técnica</source>
-      <translation type="unfinished" />
+      <translation>Taller de la Comisión Técnica</translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_paquete_taller.py" />
@@ -3946,7 +3966,7 @@
     <message>
       <location filename="../ui/salidas/documentos.ui" />
       <source>Write the memoria…</source>
-      <translation type="unfinished" />
+      <translation>Redactar la memoria…</translation>
     </message>
     <message>
       <location filename="../core/pasos.py" />
@@ -4043,17 +4063,17 @@
     <message numerus="yes">
       <location filename="../ui/modelo_actual/versiones.py" />
       <source>{changed} of {total} units changed.</source>
-      <translation type="unfinished">
+      <translation>
+        <numerusform>{changed} de {total} unidad cambió.</numerusform>
         <numerusform>{changed} de {total} unidades cambiaron.</numerusform>
-        <numerusform />
       </translation>
     </message>
     <message numerus="yes">
       <location filename="../ui/diccionario_dock.py" />
       <source>{count} default variables added.</source>
-      <translation type="unfinished">
+      <translation>
+        <numerusform>Se añadió {count} variable predeterminada.</numerusform>
         <numerusform>Se añadieron {count} variables predeterminadas.</numerusform>
-        <numerusform />
       </translation>
     </message>
     <message>
@@ -4094,9 +4114,9 @@
     <message numerus="yes">
       <location filename="../ui/modelo_actual/caracterizacion.py" />
       <source>{count} rules saved.</source>
-      <translation type="unfinished">
+      <translation>
+        <numerusform>{count} regla guardada.</numerusform>
         <numerusform>{count} reglas guardadas.</numerusform>
-        <numerusform />
       </translation>
     </message>
     <message>
@@ -4107,17 +4127,17 @@
     <message numerus="yes">
       <location filename="../ui/salidas/mapas.py" />
       <source>{count} sheets exported to {folder}.</source>
-      <translation type="unfinished">
+      <translation>
+        <numerusform>{count} lámina exportada a {folder}.</numerusform>
         <numerusform>{count} láminas exportadas a {folder}.</numerusform>
-        <numerusform />
       </translation>
     </message>
     <message numerus="yes">
       <location filename="../ui/modelo_actual/caracterizacion.py" />
       <source>{count} territorial units characterised.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>{count} unidad territorial caracterizada.</numerusform>
+        <numerusform>{count} unidades territoriales caracterizadas.</numerusform>
       </translation>
     </message>
     <message>
@@ -4128,9 +4148,9 @@
     <message numerus="yes">
       <location filename="../ui/modelo_actual/sintesis.py" />
       <source>{count} territorial units stored in the POT.</source>
-      <translation type="unfinished">
+      <translation>
+        <numerusform>{count} unidad territorial guardada en el POT.</numerusform>
         <numerusform>{count} unidades territoriales guardadas en el POT.</numerusform>
-        <numerusform />
       </translation>
     </message>
     <message>
@@ -4166,9 +4186,9 @@
     <message numerus="yes">
       <location filename="../ui/diccionario_dock.py" />
       <source>{count} variables exported to {path}.</source>
-      <translation type="unfinished">
+      <translation>
+        <numerusform>{count} variable exportada a {path}.</numerusform>
         <numerusform>{count} variables exportadas a {path}.</numerusform>
-        <numerusform />
       </translation>
     </message>
     <message>
@@ -4189,7 +4209,7 @@
     <message>
       <location filename="../ui/modelo_actual/caracterizacion.py" />
       <source>{kind}: {label} – {area} ha</source>
-      <translation type="unfinished" />
+      <translation>{kind}: {label} – {area} ha</translation>
     </message>
     <message>
       <location filename="../modelo_actual/validacion.py" />
@@ -4199,73 +4219,73 @@
     <message numerus="yes">
       <location filename="../modelo_actual/validacion.py" />
       <source>{n} curved geometries</source>
-      <translation type="unfinished">
+      <translation>
+        <numerusform>{n} geometría curva</numerusform>
         <numerusform>{n} geometrías curvas</numerusform>
-        <numerusform />
       </translation>
     </message>
     <message numerus="yes">
       <location filename="../modelo_actual/validacion.py" />
       <source>{n} empty geometries</source>
-      <translation type="unfinished">
+      <translation>
+        <numerusform>{n} geometría vacía</numerusform>
         <numerusform>{n} geometrías vacías</numerusform>
-        <numerusform />
       </translation>
     </message>
     <message numerus="yes">
       <location filename="../modelo_actual/validacion.py" />
       <source>{n} features without geometry</source>
-      <translation type="unfinished">
+      <translation>
+        <numerusform>{n} entidad sin geometría</numerusform>
         <numerusform>{n} entidades sin geometría</numerusform>
-        <numerusform />
       </translation>
     </message>
     <message numerus="yes">
       <location filename="../ui/modelo_actual/revision.py" />
       <source>{n} geometries repaired,</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>{n} geometría reparada,</numerusform>
+        <numerusform>{n} geometrías reparadas,</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <location filename="../modelo_actual/validacion.py" />
       <source>{n} invalid geometries</source>
-      <translation type="unfinished">
+      <translation>
+        <numerusform>{n} geometría no válida</numerusform>
         <numerusform>{n} geometrías no válidas</numerusform>
-        <numerusform />
       </translation>
     </message>
     <message numerus="yes">
       <location filename="../ui/modelo_actual/revision.py" />
       <source>{n} layers to check; their problems are listed below.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>{n} capa por revisar; sus problemas se listan abajo.</numerusform>
+        <numerusform>{n} capas por revisar; sus problemas se listan abajo.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <location filename="../modelo_actual/validacion.py" />
       <source>{n} mis-decoded texts</source>
-      <translation type="unfinished">
+      <translation>
+        <numerusform>{n} texto mal decodificado</numerusform>
         <numerusform>{n} textos mal decodificados</numerusform>
-        <numerusform />
       </translation>
     </message>
     <message numerus="yes">
       <location filename="../ui/modelo_actual/revision.py" />
       <source>{n} texts re-decoded; the registry now uses the copy.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>{n} texto recodificado; el registro usa ahora la copia.</numerusform>
+        <numerusform>{n} textos recodificados; el registro usa ahora la copia.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <location filename="../modelo_actual/validacion.py" />
       <source>{n} texts with replacement characters</source>
-      <translation type="unfinished">
+      <translation>
+        <numerusform>{n} texto con caracteres de reemplazo</numerusform>
         <numerusform>{n} textos con caracteres de reemplazo</numerusform>
-        <numerusform />
       </translation>
     </message>
     <message>
@@ -4493,7 +4513,7 @@
     <message>
       <location filename="../ui/modelo_actual/capas.py" />
       <source>“{name}” removed from the registry; its source is untouched.</source>
-      <translation type="unfinished" />
+      <translation>«{name}» quitada del registro; su fuente no se tocó.</translation>
     </message>
     <message>
       <location filename="../modelo_actual/registro.py" />
@@ -4533,7 +4553,7 @@
     <message>
       <location filename="../ui/variable_dialog.py" />
       <source>✔ Ready to save.</source>
-      <translation type="unfinished" />
+      <translation>✔ Listo para guardar.</translation>
     </message>
   </context>
 </TS>

@@ -12,7 +12,7 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
-from ..core.i18n import trd
+from ..core.i18n import idioma_de_documentos, trd
 from . import aportes
 
 
@@ -66,6 +66,15 @@ def asegurar(store) -> list:
     """Give the POT's contributions layers this form as their default style, once. Returns the layers
     that got it (their copies in the open project then reload it)."""
     from ..store.capas import refrescar_estilos
+
+    with idioma_de_documentos(store):
+        hechas = _asegurar(store)
+    if hechas:
+        refrescar_estilos(store, hechas)
+    return hechas
+
+
+def _asegurar(store) -> list:
     from ..store.estilos import guardar_estilo_predeterminado
 
     hechas = []
@@ -78,6 +87,4 @@ def asegurar(store) -> list:
         configurar(layer)
         guardar_estilo_predeterminado(layer, trd("Contributions"))
         hechas.append(nombre)
-    if hechas:
-        refrescar_estilos(store, hechas)
     return hechas

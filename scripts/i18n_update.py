@@ -29,6 +29,8 @@ TS_EN = I18N / "pot_cartografia_en.ts"
 CONTEXT = "pot"
 SKIP_DIRS = {"tests", "benchmarks", "scripts", ".venv", "dist", "build", ".git", "i18n", "docs"}
 FORMAS = 2  # plural forms of Spanish and of English (singular, plural)
+# tr and trd, and the registry's ``self.traducir`` (core.pasos: tr or trd, chosen per call)
+NOMBRES = ("tr", "trd", "traducir")
 
 
 def _archivos(patron):
@@ -56,7 +58,7 @@ def _extraer_python(messages, numerus, errors):
                 continue
             func = node.func
             name = func.id if isinstance(func, ast.Name) else func.attr if isinstance(func, ast.Attribute) else ""
-            if name not in ("tr", "trd") or not node.args:
+            if name not in NOMBRES or not node.args:
                 continue
             arg = node.args[0]
             if isinstance(arg, ast.Constant) and isinstance(arg.value, str):

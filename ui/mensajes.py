@@ -59,7 +59,8 @@ class Mensajero:
         self.barra = barra
         self.parent = parent
         self.exclusivo = exclusivo
-        self.detalles = None  # the last "Details" window (tests look at it)
+        self.detalles = None  # the last "Details" window
+        self.ultimo = None  # (title, whole text, level) of the last message: what "Details" shows
 
     def informar(self, titulo: str, texto: str, nivel=Qgis.Info, detalles: str = "", acciones=()):
         if self.exclusivo:
@@ -67,6 +68,7 @@ class Mensajero:
         corto = resumen(texto)
         item = self.barra.createMessage(titulo, corto)
         completo = detalles or texto
+        self.ultimo = (titulo, completo, nivel)
         if completo.strip() and completo.strip() != corto:
             boton = QPushButton(tr("Details"))
             boton.setObjectName("detalles")
@@ -94,3 +96,4 @@ class Mensajero:
 
     def limpiar(self):
         self.barra.clearWidgets()
+        self.ultimo = None

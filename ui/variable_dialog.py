@@ -97,7 +97,8 @@ class VariableDialog(QDialog):
         todas = repositorio.cargar(store) if store is not None else []
         self.otros_codigos = {v.codigo for v in todas if v.codigo != self.codigo_anterior}
         self.setWindowTitle(tr("Variable {code}").format(code=variable.codigo) if variable else tr("New variable"))
-        limitar_a_pantalla(self, 680, 640)
+        limitar_a_pantalla(self, 640, 520)
+        self.area_problemas.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 14)  # three lines, always there
 
         for valor, texto in tipos():
             self.tipo.addItem(texto, valor)
@@ -250,6 +251,8 @@ class VariableDialog(QDialog):
         if self._cargando:
             return
         problemas = self.problemas()
+        indice = self.pestanas.indexOf(self.pestana_clases)
+        self.pestanas.setTabText(indice, tr("Classes ({count})").format(count=self.clases.rowCount()))
         if problemas:
             self.problemas_label.setStyleSheet("color: #c62828;")
             self.problemas_label.setText("<br>".join("• " + escape(p) for p in problemas))
@@ -277,6 +280,7 @@ class VariableDialog(QDialog):
         self.actualizar()
 
     def anadir_clase(self):
+        self.pestanas.setCurrentWidget(self.pestana_clases)
         filas = self.clases.rowCount()
         clase = Clase(etiqueta="", color=PALETA[filas % len(PALETA)])
         if self.tipo.currentData() == NUMERICA and filas:
@@ -323,6 +327,8 @@ class VariableDialog(QDialog):
 
     def accept(self):
         problemas = self.problemas()
+        indice = self.pestanas.indexOf(self.pestana_clases)
+        self.pestanas.setTabText(indice, tr("Classes ({count})").format(count=self.clases.rowCount()))
         if problemas:
             self.actualizar()
             return
