@@ -14,7 +14,7 @@ from pathlib import Path
 from qgis.core import QgsApplication, QgsProject
 from qgis.PyQt.QtCore import Qt, QTimer
 from qgis.PyQt.QtGui import QIcon
-from qgis.PyQt.QtWidgets import QAction, QFileDialog, QMenu, QMessageBox
+from qgis.PyQt.QtWidgets import QAction, QDockWidget, QFileDialog, QMenu, QMessageBox
 
 from .__about__ import PLUGIN_DIR, __title__
 from .core import pasos
@@ -139,10 +139,10 @@ class PotCartografiaPlugin:
                 senal.disconnect(self._restaurar_paneles)
             except (TypeError, RuntimeError):
                 pass
-        if self.dialogo_nuevo is not None:
-            self.dialogo_nuevo.close()
-            self.dialogo_nuevo.deleteLater()
-            self.dialogo_nuevo = None
+        dialogo, self.dialogo_nuevo = self.dialogo_nuevo, None
+        if dialogo is not None:
+            dialogo.close()
+            dialogo.deleteLater()
         for ventana in self.ventanas:
             ventana.close()
             ventana.deleteLater()
@@ -221,9 +221,16 @@ class PotCartografiaPlugin:
         if hasattr(ventana, "restoreDockWidget") and ventana.restoreDockWidget(dock):
             return
         self.iface.addDockWidget(AREAS.get(panel.area, Qt.DockWidgetArea.RightDockWidgetArea), dock)
+        area = ventana.dockWidgetArea(dock)
+        if area == Qt.DockWidgetArea.NoDockWidgetArea:
+            return
         vecinos = [d for p, d in self.docks.items() if d is not dock and pasos.panel(p).area == panel.area
-                   and not d.isFloating() and ventana.dockWidgetArea(d) == ventana.dockWidgetArea(dock)]
-        if vecinos and ventana.dockWidgetArea(dock) != Qt.DockWidgetArea.NoDockWidgetArea:
+                   and not d.isFloating() and ventana.dockWidgetArea(d) == area]
+        if panel.junto_a:
+            de_qgis = ventana.findChild(QDockWidget, panel.junto_a)
+            if de_qgis is not None and de_qgis.isVisible() and ventana.dockWidgetArea(de_qgis) == area:
+                vecinos.append(de_qgis)
+        if vecinos:
             ventana.tabifyDockWidget(vecinos[-1], dock)
 
     def abrir_panel(self, panel: str):

@@ -26,8 +26,8 @@ def razon(texto: str) -> str:
     """The user's words for a GEOS reason ("Self-intersection" → "el borde se cruza a sí mismo");
     an unknown text is returned as it is."""
     texto = (texto or "").strip()
-    base = texto.split("[")[0].split(" at or near")[0].strip()
-    return razones().get(base, texto)
+    base = texto.split("[")[0].split(" at or near")[0].strip().casefold()
+    return next((frase for clave, frase in razones().items() if clave.casefold() == base), texto)
 
 
 def geometria_invalida(capa: str, fid, texto_geos: str) -> str:

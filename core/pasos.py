@@ -105,7 +105,9 @@ class Panel:
     """A dock of the plugin. ``modulo``/``clase``: its controller in ``ui/``; ``pasos``: the steps
     whose work it holds (the navigator's "Open"); ``pauta``: the phase it belongs to (tab order; None
     for the general ones); ``area``: "izquierda" or "derecha"; ``icono``: a file in ``icons/``;
-    ``guia``: its page of the user guide (``docs/guia/``)."""
+    ``guia``: its page of the user guide (``docs/guia/``); ``titulo_corto``: the dock's own title,
+    short enough for a tab when docks share a side (the menu shows ``titulo``); ``junto_a``: the
+    objectName of a QGIS dock to share a tab group with the first time it opens (e.g. "Browser")."""
 
     id: str
     modulo: str
@@ -117,6 +119,8 @@ class Panel:
     pauta: Optional[int] = None
     area: str = "derecha"
     guia: str = "index.html"
+    titulo_corto: str = ""
+    junto_a: str = ""
 
 
 @dataclass(frozen=True)
@@ -177,21 +181,22 @@ def paneles() -> List[Panel]:
     return [
         Panel(
             PANEL_NAVEGADOR, "navegador_dock", "NavegadorDock", tr("Steps of the POT"),
-            tr("Show the phases and steps of the POT, with their status"), "pasos.svg", area="izquierda",
+            tr("Show the phases and steps of the POT, with their status"), "pasos.svg", titulo_corto=tr("Steps"),
         ),
         Panel(
             PANEL_DICCIONARIO, "diccionario_dock", "DiccionarioDock", tr("Variables dictionary"),
             tr("Show the dictionary of variables"), "diccionario.svg", ("p1_paso02",), 1, guia="paso02_diccionario.html",
+            titulo_corto=tr("Dictionary"),
         ),
         Panel(
             PANEL_MODELO_ACTUAL, "modelo_actual_dock", "ModeloActualDock", tr("Current territorial model"),
             tr("Show the panel of the current territorial model (Pauta 1, Step 01)"), "modelo_actual.svg", ("p1_paso01",), 1,
-            guia="paso01_modelo_actual.html",
+            guia="paso01_modelo_actual.html", titulo_corto=tr("Current model"),
         ),
         Panel(
             PANEL_SALIDAS, "salidas_dock", "SalidasDock", tr("Cartographic output"),
             tr("Show the map series, memoria, workshop pack and validation panel"), "salidas.svg", ("p4_validacion",), 4,
-            guia="pauta4_salidas.html",
+            guia="pauta4_salidas.html", titulo_corto=tr("Outputs"),
         ),
     ]
 

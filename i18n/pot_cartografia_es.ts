@@ -467,9 +467,13 @@
     </message>
     <message>
       <location filename="../salidas/validacion.py" />
-      <location filename="../ui/salidas_dock.py" />
       <source>Checklist</source>
       <translation>Lista de verificación</translation>
+    </message>
+    <message>
+      <location filename="../ui/salidas_dock.py" />
+      <source>Checks</source>
+      <translation>Verificación</translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_validar_capas_dit.py" />
@@ -832,6 +836,11 @@
       <translation>SRC: WGS 84 / UTM zone {zone} ({authid}), la zona del ámbito.</translation>
     </message>
     <message>
+      <location filename="../core/pasos.py" />
+      <source>Current model</source>
+      <translation>Modelo actual</translation>
+    </message>
+    <message>
       <location filename="../salidas/memoria.py" />
       <source>Current model of the territorial system</source>
       <translation>Modelo actual del sistema territorial</translation>
@@ -948,6 +957,7 @@
       <translation>Determinar los ejes estratégicos</translation>
     </message>
     <message>
+      <location filename="../core/pasos.py" />
       <location filename="../ui/diccionario_dock.py" />
       <source>Dictionary</source>
       <translation>Diccionario</translation>
@@ -1079,6 +1089,11 @@
       <location filename="../processing_provider/alg_crear_proyecto.py" />
       <source>English</source>
       <translation>Inglés</translation>
+    </message>
+    <message>
+      <location filename="../ui/modelo_actual/capas.ui" />
+      <source>Equivalences</source>
+      <translation>Equivalencias</translation>
     </message>
     <message>
       <location filename="../ui/modelo_actual/revision.py" />
@@ -1821,6 +1836,11 @@
       <translation>Nueva variable</translation>
     </message>
     <message>
+      <location filename="../ui/modelo_actual_dock.ui" />
+      <source>Next activity</source>
+      <translation>Actividad siguiente</translation>
+    </message>
+    <message>
       <location filename="../ui/modelo_actual/aportes.py" />
       <source>no author</source>
       <translation>sin autor</translation>
@@ -2096,6 +2116,11 @@
       <translation>Carpeta de salida</translation>
     </message>
     <message>
+      <location filename="../core/pasos.py" />
+      <source>Outputs</source>
+      <translation>Salidas</translation>
+    </message>
+    <message>
       <location filename="../modelo_actual/sintesis.py" />
       <source>Overlay: {tiles} tiles, {faces} faces, {units} units.</source>
       <translation>Superposición: {tiles} teselas, {faces} caras, {units} unidades.</translation>
@@ -2278,11 +2303,6 @@
       <translation>Proyecto POT</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" />
-      <source>POT – {title}</source>
-      <translation>POT – {title}</translation>
-    </message>
-    <message>
       <location filename="../ui/nuevo_pot_dialog.py" />
       <source>POT “{name}” created in {path}. CRS: {crs}.</source>
       <translation>POT “{name}” creado en {path}. SRC: {crs}.</translation>
@@ -2322,6 +2342,11 @@
       <location filename="../salidas/memoria.py" />
       <source>Presentation</source>
       <translation>Presentación</translation>
+    </message>
+    <message>
+      <location filename="../ui/modelo_actual_dock.ui" />
+      <source>Previous activity</source>
+      <translation>Actividad anterior</translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_validar_capas_dit.py" />
@@ -2595,6 +2620,11 @@
       <translation>Territorio de ejemplo escrito en {file}</translation>
     </message>
     <message>
+      <location filename="../ui/salidas/mapas.ui" />
+      <source>Save</source>
+      <translation>Guardar</translation>
+    </message>
+    <message>
       <location filename="../ui/modelo_actual/versiones.ui" />
       <source>Save a version</source>
       <translation>Guardar una versión</translation>
@@ -2608,11 +2638,6 @@
       <location filename="../ui/modelo_actual/aportes.ui" />
       <source>Save and go to the next</source>
       <translation>Guardar y pasar al siguiente</translation>
-    </message>
-    <message>
-      <location filename="../ui/salidas/mapas.ui" />
-      <source>Save catalogue</source>
-      <translation>Guardar catálogo</translation>
     </message>
     <message>
       <location filename="../ui/modelo_actual/caracterizacion.ui" />
@@ -2880,6 +2905,11 @@
     </message>
     <message>
       <location filename="../core/pasos.py" />
+      <source>Steps</source>
+      <translation>Pasos</translation>
+    </message>
+    <message>
+      <location filename="../core/pasos.py" />
       <source>Steps of the POT</source>
       <translation>Pasos del POT</translation>
     </message>
@@ -3008,6 +3038,11 @@
       <location filename="../processing_provider/alg_modelo_actual_corregir.py" />
       <source>Texts re-decoded</source>
       <translation>Textos redecodificados</translation>
+    </message>
+    <message>
+      <location filename="../ui/modelo_actual_dock.ui" />
+      <source>The activities of Step 01, in the order of the work</source>
+      <translation>Las actividades del Paso 01, en el orden del trabajo</translation>
     </message>
     <message>
       <location filename="../ui/tareas.py" />
@@ -3568,6 +3603,11 @@
       <translation>Marque al menos una lámina para exportar.</translation>
     </message>
     <message>
+      <location filename="../ui/salidas/mapas.ui" />
+      <source>Tick every sheet</source>
+      <translation>Marcar todas las láminas</translation>
+    </message>
+    <message>
       <location filename="../salidas/memoria.py" />
       <source>Time horizon</source>
       <translation>Horizonte temporal</translation>
@@ -3664,6 +3704,11 @@
       <translation>geometrías desconocidas</translation>
     </message>
     <message>
+      <location filename="../ui/salidas/mapas.ui" />
+      <source>Untick every sheet</source>
+      <translation>Desmarcar todas las láminas</translation>
+    </message>
+    <message>
       <location filename="../ui/variable_dialog.ui" />
       <source>Up</source>
       <translation>Subir</translation>
@@ -3700,6 +3745,11 @@
       <translation>Validación y aprobación</translation>
     </message>
     <message>
+      <location filename="../ui/salidas_dock.py" />
+      <source>Validation checklist</source>
+      <translation>Lista de verificación</translation>
+    </message>
+    <message>
       <location filename="../salidas/memoria.py" />
       <source>Validation process</source>
       <translation>Proceso de validación</translation>
@@ -3710,14 +3760,14 @@
       <translation>Valor</translation>
     </message>
     <message>
-      <location filename="../ui/modelo_actual/capas.ui" />
-      <source>Value mapping</source>
-      <translation>Correspondencia de valores</translation>
-    </message>
-    <message>
       <location filename="../processing_provider/alg_modelo_actual_registrar.py" />
       <source>Value mapping (code=class;code=class)</source>
       <translation>Correspondencia de valores (código=clase;código=clase)</translation>
+    </message>
+    <message>
+      <location filename="../ui/modelo_actual/capas.ui" />
+      <source>Value mapping: the layer's code = the variable's class</source>
+      <translation>Correspondencia de valores: código de la capa = clase de la variable</translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_modelo_actual_unidades.py" />

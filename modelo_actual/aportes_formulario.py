@@ -55,6 +55,8 @@ def configurar(layer: QgsVectorLayer) -> None:
         layer.setEditorWidgetSetup(indice("fecha"), QgsEditorWidgetSetup("DateTime", {
             "field_format": "yyyy-MM-dd", "display_format": "yyyy-MM-dd", "calendar_popup": True, "allow_null": True}))
         layer.setDefaultValueDefinition(indice("fecha"), QgsDefaultValue("to_date(now())", False))
+    if indice("respuesta") >= 0:  # empty rather than NULL in the form of a new contribution
+        layer.setDefaultValueDefinition(indice("respuesta"), QgsDefaultValue("''", False))
     for nombre in ("texto", "respuesta"):
         if indice(nombre) >= 0:
             layer.setEditorWidgetSetup(indice(nombre), QgsEditorWidgetSetup("TextEdit", {"IsMultiline": True, "UseHtml": False}))

@@ -118,7 +118,7 @@ def test_the_forms_strings_are_in_the_catalogue_and_come_out_in_spanish(interfaz
     dock = NavegadorDock(sesion)
     try:
         assert dock.ui.boton_nuevo.text() == "Nuevo POT…" and dock.ui.boton_abrir_paso.text() == "Abrir su panel"
-        assert dock.windowTitle() == "POT – Pasos del POT"
+        assert dock.windowTitle() == "Pasos" and dock.toolTip() == "Pasos del POT"
     finally:
         dock.desconectar()
         sesion.desconectar()

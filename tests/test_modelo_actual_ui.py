@@ -67,7 +67,7 @@ def test_dock_without_pot(qgis_new_project):
     dock = ModeloActualDock(session)
     assert dock.objectName() == "PotModeloActualDock"
     assert not dock.ui.isEnabled() and not dock.aviso.isHidden()
-    assert dock.ui.secciones.count() == 6 and len(dock.secciones) == 6
+    assert dock.ui.paginas.count() == 6 and dock.ui.selector.count() == 6 and len(dock.secciones) == 6
     dock.desconectar()
     session.desconectar()
 
@@ -167,7 +167,7 @@ def test_dock_walks_through_step_01_without_freezing(open_pot, demo_folder, make
 
     for indice, nombre in ((0, "modelo_actual"), (1, "modelo_actual_validacion"), (3, "modelo_actual_caracterizacion"),
                            (5, "modelo_actual_aportes")):
-        dock.ui.secciones.setCurrentIndex(indice)
+        dock.ir_a(indice)
         dock.resize(380, 560)
         dock.show()
         QCoreApplication.processEvents()

@@ -44,7 +44,7 @@ def test_steps_get_their_panel_from_the_registry():
     assert {p.id: p.panel for p in pasos.pasos() if p.panel} == {
         "p1_paso01": "modelo_actual", "p1_paso02": "diccionario", "p4_validacion": "salidas"}
     assert [p.id for p in pasos.paneles()] == ["navegador", "diccionario", "modelo_actual", "salidas"]
-    assert pasos.panel("navegador").area == "izquierda"
+    assert {p.area for p in pasos.paneles()} == {"derecha"}, "one tab group: each panel gets the whole height"
     with pytest.raises(KeyError):
         pasos.panel("no_existe")
 
@@ -64,6 +64,9 @@ def test_every_panel_names_a_controller_a_form_an_icon_and_a_guide_page():
 
 
 def test_every_algorithm_group_and_layer_group_comes_from_the_registry(pot_provider):
+    from qgis.core import QgsApplication
+
+    pot_provider = QgsApplication.processingRegistry().providerById("pot")  # the live one, whoever registered it
     from pot_cartografia.processing_provider.base import group_names
     from pot_cartografia.store.proyecto_qgis import grupos_por_fase
 

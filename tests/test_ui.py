@@ -151,7 +151,7 @@ def test_task_runs_in_the_task_manager_and_reports_errors(tmp_path):
 # -- navigator ---------------------------------------------------------------------------------------
 def test_navigator_without_pot(session, shot):
     dock = NavegadorDock(session)
-    assert dock.windowTitle() == "POT – Steps of the POT", "not “Navigator”, QGIS's Browser in Spanish"
+    assert dock.windowTitle() == "Steps" and dock.toolTip() == "Steps of the POT", "not “Navigator”, QGIS's Browser in Spanish"
     assert "No POT open" in dock.ui.cabecera.text()
     assert not dock.ui.boton_nuevo.isHidden() and not dock.ui.boton_abrir.isHidden()
     assert len(dock.filas) == 11
@@ -168,7 +168,7 @@ def test_navigator_shows_the_steps_and_statuses_of_a_pot(open_pot, shot):
     dock = NavegadorDock(open_pot)
     texto = dock.ui.cabecera.text()
     assert "POT Coronel Portillo" in texto and "provincial" in texto and "2040" in texto
-    assert "Provincia de Coronel Portillo" in texto and "EPSG:32718" in texto
+    assert "Provincia de Coronel Portillo" in dock.ui.cabecera.toolTip() and "EPSG:32718" in texto
     assert dock.ui.boton_nuevo.isHidden()
     assert list(dock.filas) == [p.id for p in pasos.pasos()]
     assert dock.estados["p1_paso02"] == pasos.EN_CURSO  # COB strategic, but the model is not characterised
@@ -446,7 +446,9 @@ def test_new_pot_dialog_creates_and_opens_the_pot(session, ambito_in_project, tm
     assert session.store is not None and session.store.path == (tmp_path / "atalaya.gpkg").resolve()
     meta = session.store.metadata()
     assert meta["nombre"] == "POT Atalaya" and meta["nivel"] == "provincial" and meta["escala"] == "50000"
-    texto = qgis_iface.messageBar().currentItem().text()
+    from pot_cartografia.ui.mensajes import texto_del_mensaje
+
+    texto = texto_del_mensaje(qgis_iface.messageBar().currentItem())
     assert "EPSG:32718" in texto and "atalaya.gpkg" in texto
 
 
@@ -485,7 +487,7 @@ def test_new_pot_dialog_keeps_the_error_and_stays_open(session, ambito_in_projec
 
 # -- one way of reporting ------------------------------------------------------------------------------
 def test_messages_show_one_at_a_time_with_the_whole_text_behind_details(qgis_new_project):
-    from pot_cartografia.ui.mensajes import Mensajero
+    from pot_cartografia.ui.mensajes import Mensajero, texto_del_mensaje
     from qgis.gui import QgsMessageBar
     from qgis.PyQt.QtWidgets import QPushButton, QTextBrowser
 
@@ -495,7 +497,8 @@ def test_messages_show_one_at_a_time_with_the_whole_text_behind_details(qgis_new
     mensajes.aviso("Capa", "primera")
     item = mensajes.error("Capa", largo)
     assert barra.items() == [item], "the old warning is replaced, never hidden behind “N more”"
-    assert len(item.text()) <= 140 and item.text().endswith("…")
+    visible = texto_del_mensaje(item)
+    assert visible.startswith("<b>Capa</b>: No se pudo leer") and visible.endswith("…") and len(visible) < 170
     detalles = [b for b in item.findChildren(QPushButton) if b.objectName() == "detalles"]
     assert detalles
     detalles[0].click()

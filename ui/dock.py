@@ -39,14 +39,18 @@ from .formularios import cargar_ui, ruta_ui
 from .mensajes import Mensajero
 from .tareas import ejecutar_en_tarea
 
+ANCHO_MINIMO = 350  # px: the forms' labels beside their fields, and the tabs of four docks readable
+
 
 class PotDock(QgsDockWidget):
     PANEL = ""  # id of the dock's Panel in core.pasos.paneles()
 
     def __init__(self, session, iface=None, parent=None):
         self.panel = pasos.panel(self.PANEL)
-        super().__init__(tr("POT – {title}").format(title=self.panel.titulo), parent or (iface.mainWindow() if iface else None))
+        super().__init__(self.panel.titulo_corto or self.panel.titulo, parent or (iface.mainWindow() if iface else None))
+        self.setToolTip(self.panel.titulo)
         self.setObjectName("Pot" + self.panel.clase)
+        self.setMinimumWidth(ANCHO_MINIMO)
         self.session = session
         self.iface = iface
         self.tarea = None

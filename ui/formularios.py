@@ -21,11 +21,16 @@ def cargar_ui(widget, ruta) -> None:
     uic.loadUi(str(ruta), widget)
 
 
-def limitar_a_pantalla(dialogo, ancho: int, alto: int) -> None:
-    """Open at ``ancho`` × ``alto`` but never larger than the screen's free area (a 1366×768 laptop
-    leaves about 700 px): the form inside scrolls instead of pushing the buttons off-screen."""
+def limitar_a_pantalla(dialogo, ancho: int, alto: int, contenido=None) -> None:
+    """Open at ``ancho`` wide and as tall as the form needs (at most ``alto``), never larger than the
+    screen's free area (a 1366×768 laptop leaves about 700 px): the form (``contenido``, inside a
+    scroll area) scrolls instead of pushing the buttons off-screen."""
     from qgis.PyQt.QtGui import QGuiApplication
 
+    if contenido is not None:
+        visor = contenido.parentWidget()  # the scroll area's viewport
+        sobra = dialogo.minimumSizeHint().height() - visor.minimumSizeHint().height()
+        alto = min(alto, contenido.minimumSizeHint().height() + max(sobra, 0) + 16)
     pantalla = QGuiApplication.primaryScreen()
     libre = pantalla.availableGeometry() if pantalla is not None else None
     if libre is not None:

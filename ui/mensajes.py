@@ -3,10 +3,21 @@ full text (long paths and errors are never cut off) and buttons for what comes n
 "Open folder", "Undo"). Docks, dialogs and the plugin all report through ``Mensajero``."""
 from __future__ import annotations
 
+from html import escape
+
 from qgis.core import Qgis
-from qgis.PyQt.QtCore import QUrl
+from qgis.PyQt.QtCore import Qt, QUrl
 from qgis.PyQt.QtGui import QDesktopServices, QGuiApplication
-from qgis.PyQt.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QTextBrowser, QVBoxLayout
+from qgis.PyQt.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..core.i18n import tr
 
@@ -63,24 +74,42 @@ class Mensajero:
         self.ultimo = None  # (title, whole text, level) of the last message: what "Details" shows
 
     def informar(self, titulo: str, texto: str, nivel=Qgis.Info, detalles: str = "", acciones=()):
+        """Show "<b>title</b>: summary" wrapped to the bar's width, with the buttons on a row below
+        (a narrow dock still shows the message); "Details" when the summary is not the whole text."""
         if self.exclusivo:
             self.barra.clearWidgets()
         corto = resumen(texto)
-        item = self.barra.createMessage(titulo, corto)
         completo = detalles or texto
         self.ultimo = (titulo, completo, nivel)
+        contenido = QWidget()
+        contenido.setObjectName("mensaje")
+        disposicion = QVBoxLayout(contenido)
+        disposicion.setContentsMargins(0, 0, 0, 0)
+        disposicion.setSpacing(2)
+        etiqueta = QLabel("<b>{}</b>: {}".format(escape(titulo), escape(corto)) if titulo else escape(corto))
+        etiqueta.setObjectName("texto_mensaje")
+        etiqueta.setWordWrap(True)
+        etiqueta.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        disposicion.addWidget(etiqueta)
+        botones = []
         if completo.strip() and completo.strip() != corto:
             boton = QPushButton(tr("Details"))
             boton.setObjectName("detalles")
             boton.clicked.connect(lambda: self._detalles(titulo, completo))
-            item.layout().addWidget(boton)
+            botones.append(boton)
         for texto_boton, funcion in acciones:
             boton = QPushButton(texto_boton)
             boton.clicked.connect(lambda *_, f=funcion: f())
-            item.layout().addWidget(boton)
+            botones.append(boton)
+        if botones:
+            fila = QHBoxLayout()
+            fila.setSpacing(4)
+            for boton in botones:
+                fila.addWidget(boton)
+            fila.addStretch(1)
+            disposicion.addLayout(fila)
         duracion = DURACION_S if nivel in (Qgis.Info, Qgis.Success) else 0
-        self.barra.pushWidget(item, nivel, duracion)
-        return item
+        return self.barra.pushWidget(contenido, nivel, duracion)
 
     def _detalles(self, titulo, texto):
         self.detalles = mostrar_detalles(self.parent, titulo, texto)
@@ -97,3 +126,9 @@ class Mensajero:
     def limpiar(self):
         self.barra.clearWidgets()
         self.ultimo = None
+
+
+def texto_del_mensaje(item) -> str:
+    """The text a message of ``Mensajero`` shows (for tests and logs)."""
+    etiqueta = item.findChild(QLabel, "texto_mensaje") if item is not None else None
+    return etiqueta.text() if etiqueta is not None else (item.text() if item is not None else "")

@@ -1,8 +1,11 @@
-"""Dock "POT – Current territorial model" (Pauta 1, Step 01): one section per activity, in the order
-of the work (``ui/modelo_actual/``): 1 DIT layers, 2 check, 3 synthesis into territorial units,
-4 characterisation, 5 versions, 6 contributions. Every long action runs its "pot" algorithm in a
+"""Dock "Current model" (Pauta 1, Step 01): one section per activity, in the order of the work
+(``ui/modelo_actual/``): 1 DIT layers, 2 check, 3 synthesis into territorial units,
+4 characterisation, 5 versions, 6 contributions. A one-line selector (with ‹ ›) chooses the section,
+so each gets the dock's whole height on a laptop. Every long action runs its "pot" algorithm in a
 task through the dock (progress bar and Cancel at the bottom)."""
 from __future__ import annotations
+
+from qgis.PyQt.QtWidgets import QSizePolicy
 
 from ..core import pasos
 from ..core.i18n import tr
@@ -13,6 +16,7 @@ from .modelo_actual.caracterizacion import SeccionCaracterizacion
 from .modelo_actual.revision import SeccionRevision
 from .modelo_actual.sintesis import SeccionSintesis
 from .modelo_actual.versiones import SeccionVersiones
+from .widgets import estrecho
 
 
 class ModeloActualDock(PotDock):
@@ -22,6 +26,7 @@ class ModeloActualDock(PotDock):
         return tr("Open or create a POT to build its current territorial model.")
 
     def construir(self):
+        ui = self.ui
         for clase, titulo, nombre in (
             (SeccionCapas, tr("1. DIT layers"), "capas"),
             (SeccionRevision, tr("2. Check the layers"), "revision"),
@@ -32,4 +37,31 @@ class ModeloActualDock(PotDock):
         ):
             seccion = self.agregar_seccion(clase(self))
             setattr(self, nombre, seccion)
-            self.ui.secciones.addItem(seccion, titulo)
+            ui.paginas.addWidget(seccion)
+            ui.selector.addItem(titulo)
+        estrecho(ui.selector, 18)
+        ui.selector.currentIndexChanged.connect(ui.paginas.setCurrentIndex)
+        ui.paginas.currentChanged.connect(self._ajustar_paginas)
+        self._ajustar_paginas(0)
+        ui.selector.currentIndexChanged.connect(lambda *_: self.actualizar_botones())
+        ui.boton_anterior.clicked.connect(lambda *_: self.ir_a(ui.selector.currentIndex() - 1))
+        ui.boton_siguiente.clicked.connect(lambda *_: self.ir_a(ui.selector.currentIndex() + 1))
+
+    def _ajustar_paginas(self, actual: int):
+        """Only the section shown counts for the dock's height (a stack is as tall as its tallest page
+        otherwise, and a short section would scroll its button out of view)."""
+        for indice in range(self.ui.paginas.count()):
+            politica = QSizePolicy.Policy.Preferred if indice == actual else QSizePolicy.Policy.Ignored
+            self.ui.paginas.widget(indice).setSizePolicy(politica, politica)
+        self.ui.paginas.updateGeometry()
+
+    def ir_a(self, indice: int):
+        """Show section ``indice`` (0–5)."""
+        if 0 <= indice < self.ui.selector.count():
+            self.ui.selector.setCurrentIndex(indice)
+
+    def actualizar_botones(self):
+        super().actualizar_botones()
+        indice = self.ui.selector.currentIndex()
+        self.ui.boton_anterior.setEnabled(indice > 0)
+        self.ui.boton_siguiente.setEnabled(indice < self.ui.selector.count() - 1)

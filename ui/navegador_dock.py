@@ -125,7 +125,8 @@ class NavegadorDock(PotDock):
             estado = estados[paso_id]
             paso = pasos.paso(paso_id)
             item.setIcon(0, QIcon(icono_estado(estado)))
-            item.setToolTip(0, "<b>{}</b><br>{}".format(escape(etiquetas[estado]), escape(self._que_hace(paso))))
+            item.setToolTip(0, "<b>{}</b><br><i>{}</i> · {}".format(
+                escape(item.text(0)), escape(etiquetas[estado]), escape(self._que_hace(paso))))
             if estado == pasos.NO_DISPONIBLE:
                 item.setForeground(0, QBrush(QColor(COLORES[estado])))
         self._al_seleccionar()
@@ -148,8 +149,9 @@ class NavegadorDock(PotDock):
             ui.descripcion.setText(tr("Select a step to see what it does; double-click it to open its panel."))
         else:
             estado = self.estados.get(paso.id, pasos.NO_DISPONIBLE)
-            ui.descripcion.setText('<b style="color:{color}">{status}</b> · {text}'.format(
-                color=COLORES[estado], status=escape(pasos.etiqueta_estado(estado)), text=escape(self._que_hace(paso))))
+            ui.descripcion.setText('<b>{title}</b><br><b style="color:{color}">{status}</b> · {text}'.format(
+                title=escape(self.filas[paso.id].text(0)), color=COLORES[estado], status=escape(pasos.etiqueta_estado(estado)),
+                text=escape(self._que_hace(paso))))
         ui.boton_abrir_paso.setEnabled(paso is not None and paso.disponible)
         ui.boton_guia.setEnabled(paso is None or paso.disponible)
 
@@ -164,11 +166,11 @@ class NavegadorDock(PotDock):
         paso = self.paso_seleccionado()
         abrir_guia(pasos.panel(paso.panel).guia if paso is not None and paso.disponible else "")
 
-    @staticmethod
-    def _texto_cabecera(meta: dict, store) -> str:
+    def _texto_cabecera(self, meta: dict, store) -> str:
+        """Two lines: the plan's name, then level · horizon · scale · CRS (ámbito and file in the tooltip)."""
         nombre = meta.get("nombre") or store.path.stem
         niveles = {"regional": tr("regional"), "provincial": tr("provincial")}
-        filas = [niveles.get(meta.get("nivel"), meta.get("nivel") or "–"), meta.get("ambito_nombre") or "–"]
+        filas = [niveles.get(meta.get("nivel"), meta.get("nivel") or "–")]
         if meta.get("horizonte"):
             filas.append(tr("horizon {year}").format(year=meta["horizonte"]))
         escala = meta.get("escala")
@@ -180,5 +182,5 @@ class NavegadorDock(PotDock):
             filas.append(escala)
         if meta.get("crs"):
             filas.append(meta["crs"])
-        return '<b>{}</b><br><span>{}</span><br><span style="color:gray">{}</span>'.format(
-            escape(nombre), escape(" · ".join(str(f) for f in filas)), escape(store.path.name))
+        self.ui.cabecera.setToolTip("{}\n{}".format(meta.get("ambito_nombre") or "", store.path))
+        return '<b>{}</b><br><span style="color:gray">{}</span>'.format(escape(nombre), escape(" · ".join(str(f) for f in filas)))

@@ -70,7 +70,7 @@ class NuevoPotDialog(QDialog):
         self.resultado = None
         self.mensajes = Mensajero(self.barra, self)
         self.setMinimumWidth(520)
-        limitar_a_pantalla(self, 620, 720)
+        limitar_a_pantalla(self, 620, 720, self.contenido)
 
         self.nivel.addItem(tr("Regional (Gobierno Regional)"), 0)
         self.nivel.addItem(tr("Provincial (Municipalidad Provincial)"), 1)

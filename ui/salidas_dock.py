@@ -24,4 +24,5 @@ class SalidasDock(PotDock):
         self.verificacion = self.agregar_seccion(SeccionVerificacion(self))
         self.ui.pestanas.addTab(self.mapas, tr("Maps"))
         self.ui.pestanas.addTab(self.documentos, tr("Documents"))
-        self.ui.pestanas.addTab(self.verificacion, tr("Checklist"))
+        self.ui.pestanas.addTab(self.verificacion, tr("Checks"))
+        self.ui.pestanas.setTabToolTip(2, tr("Validation checklist"))

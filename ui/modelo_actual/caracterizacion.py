@@ -62,13 +62,13 @@ class SeccionCaracterizacion(Seccion):
     def reglas_de_tabla(self):
         tabla = self.tabla_reglas
         reglas = []
-        for fila in range(tabla.rowCount()):
-            def texto(columna):
-                item = tabla.item(fila, columna)
-                return item.text().strip() if item else ""
+        def texto(fila, columna):
+            item = tabla.item(fila, columna)
+            return item.text().strip() if item else ""
 
+        for fila in range(tabla.rowCount()):
             tipo = tabla.cellWidget(fila, COL_TIPO).currentData()
-            textos = [texto(COL_VARIABLE), texto(COL_CLASE), texto(COL_ETIQUETA), texto(COL_SUBSISTEMA)]
+            textos = [texto(fila, c) for c in (COL_VARIABLE, COL_CLASE, COL_ETIQUETA, COL_SUBSISTEMA)]
             if any(textos):
                 reglas.append(caracterizacion.Regla(textos[0], textos[1], tipo, textos[2], textos[3]))
         return reglas

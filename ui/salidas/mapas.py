@@ -3,6 +3,7 @@ of the ticked ones (``pot:exportar_mapas``). Ticks survive refreshes; edits are 
 ``salidas.catalogo.guardar`` before any export, so what is exported is what is shown."""
 from __future__ import annotations
 
+from qgis.core import QgsApplication
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import QComboBox, QFileDialog, QHeaderView, QSpinBox, QTableWidgetItem
 
@@ -33,6 +34,8 @@ class SeccionMapas(Seccion):
         self.boton_guardar.clicked.connect(lambda *_: self.guardar() and self.mensajes.exito(
             tr("Map catalogue"), tr("Catalogue saved in the POT.")))
         self.boton_mapas.clicked.connect(lambda *_: self.exportar())
+        self.boton_guardar.setIcon(QgsApplication.getThemeIcon("/mActionFileSave.svg"))
+        self.boton_mapas.setIcon(QgsApplication.getThemeIcon("/mActionSaveAsPDF.svg"))
 
     def llenar(self, store):
         self.hojas = catalogo.cargar(store)
