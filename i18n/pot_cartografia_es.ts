@@ -441,6 +441,11 @@
       <translation>Revisar</translation>
     </message>
     <message>
+      <location filename="../ui/modelo_actual/revision.py" />
+      <source>Check again to list each problem and zoom to it.</source>
+      <translation>Revise de nuevo para listar cada problema y ubicarlo en el mapa.</translation>
+    </message>
+    <message>
       <location filename="../ui/modelo_actual/revision.ui" />
       <source>Check all registered layers</source>
       <translation>Revisar todas las capas registradas</translation>
@@ -1859,8 +1864,8 @@
     </message>
     <message>
       <location filename="../modelo_actual/caracterizacion.py" />
-      <source>No field of “{layer}” is linked to a dictionary variable: link them first (“Link field to variable”).</source>
-      <translation>Ningún campo de “{layer}” está vinculado a una variable del diccionario: vincúlelos primero (“Vincular campo a variable”).</translation>
+      <source>No field of “{layer}” is linked to a dictionary variable. In the panel “Current model”, register the DIT layers with the field that holds each variable (section 1) and build the units again (section 3); or link a field with the Processing algorithm “Link field to variable”.</source>
+      <translation>Ningún campo de «{layer}» está vinculado a una variable del diccionario. En el panel «Modelo actual», registre las capas del DIT con el campo que contiene cada variable (sección 1) y vuelva a construir las unidades (sección 3); o vincule un campo con el algoritmo de Procesos «Vincular campo a variable».</translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_estilo_por_variable.py" />

@@ -159,6 +159,12 @@ def _recorrido():
         for indice in range(modelo.ui.selector.count()):
             modelo.ir_a(indice)
             _esperar()
+            accion = {1: modelo.revision.validar, 3: modelo.caracterizacion.caracterizar}.get(indice)
+            if accion is not None:  # show the results, as after a click
+                accion()
+                while modelo.ocupado:
+                    _esperar(200)
+                _esperar()
             fuera += _botones_fuera(modelo, pantalla)
             _guardar(ventana, f"modelo_actual_{indice + 1}")
         modelo.ir_a(0)

@@ -67,7 +67,7 @@ def test_dock_without_pot(qgis_new_project):
     dock = ModeloActualDock(session)
     assert dock.objectName() == "PotModeloActualDock"
     assert not dock.ui.isEnabled() and not dock.aviso.isHidden()
-    assert dock.ui.paginas.count() == 6 and dock.ui.selector.count() == 6 and len(dock.secciones) == 6
+    assert dock.ui.selector.count() == 6 and sum(s.isVisibleTo(dock) for s in dock.secciones) == 1 and len(dock.secciones) == 6
     dock.desconectar()
     session.desconectar()
 

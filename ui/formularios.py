@@ -28,9 +28,9 @@ def limitar_a_pantalla(dialogo, ancho: int, alto: int, contenido=None) -> None:
     from qgis.PyQt.QtGui import QGuiApplication
 
     if contenido is not None:
-        visor = contenido.parentWidget()  # the scroll area's viewport
-        sobra = dialogo.minimumSizeHint().height() - visor.minimumSizeHint().height()
-        alto = min(alto, contenido.minimumSizeHint().height() + max(sobra, 0) + 16)
+        desplazable = contenido.parentWidget().parentWidget()  # viewport → scroll area
+        resto = dialogo.sizeHint().height() - desplazable.sizeHint().height()  # bars and buttons around it
+        alto = min(alto, contenido.minimumSizeHint().height() + max(resto, 0) + 8)
     pantalla = QGuiApplication.primaryScreen()
     libre = pantalla.availableGeometry() if pantalla is not None else None
     if libre is not None:

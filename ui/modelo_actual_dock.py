@@ -1,11 +1,9 @@
 """Dock "Current model" (Pauta 1, Step 01): one section per activity, in the order of the work
 (``ui/modelo_actual/``): 1 DIT layers, 2 check, 3 synthesis into territorial units,
-4 characterisation, 5 versions, 6 contributions. A one-line selector (with ‹ ›) chooses the section,
+4 characterisation, 5 versions, 6 contributions. A one-line selector (with ‹ ›) shows one section at a time,
 so each gets the dock's whole height on a laptop. Every long action runs its "pot" algorithm in a
 task through the dock (progress bar and Cancel at the bottom)."""
 from __future__ import annotations
-
-from qgis.PyQt.QtWidgets import QSizePolicy
 
 from ..core import pasos
 from ..core.i18n import tr
@@ -37,23 +35,20 @@ class ModeloActualDock(PotDock):
         ):
             seccion = self.agregar_seccion(clase(self))
             setattr(self, nombre, seccion)
-            ui.paginas.addWidget(seccion)
+            ui.paginas.layout().addWidget(seccion)
             ui.selector.addItem(titulo)
         estrecho(ui.selector, 18)
-        ui.selector.currentIndexChanged.connect(ui.paginas.setCurrentIndex)
-        ui.paginas.currentChanged.connect(self._ajustar_paginas)
-        self._ajustar_paginas(0)
+        ui.selector.currentIndexChanged.connect(self._mostrar_seccion)
+        self._mostrar_seccion(0)
         ui.selector.currentIndexChanged.connect(lambda *_: self.actualizar_botones())
         ui.boton_anterior.clicked.connect(lambda *_: self.ir_a(ui.selector.currentIndex() - 1))
         ui.boton_siguiente.clicked.connect(lambda *_: self.ir_a(ui.selector.currentIndex() + 1))
 
-    def _ajustar_paginas(self, actual: int):
-        """Only the section shown counts for the dock's height (a stack is as tall as its tallest page
-        otherwise, and a short section would scroll its button out of view)."""
-        for indice in range(self.ui.paginas.count()):
-            politica = QSizePolicy.Policy.Preferred if indice == actual else QSizePolicy.Policy.Ignored
-            self.ui.paginas.widget(indice).setSizePolicy(politica, politica)
-        self.ui.paginas.updateGeometry()
+    def _mostrar_seccion(self, actual: int):
+        """Only the section shown is in the layout: the dock is as tall as that section needs (a
+        stacked widget is as tall as its tallest page, and a short section's button would scroll away)."""
+        for indice, seccion in enumerate(self.secciones):
+            seccion.setVisible(indice == actual)
 
     def ir_a(self, indice: int):
         """Show section ``indice`` (0–5)."""

@@ -40,8 +40,17 @@ class SeccionRevision(Seccion):
         self.lista_problemas.itemClicked.connect(self._zoom_problema)
 
     def llenar(self, store):
-        vectoriales = [c.nombre for c in registro.listar(store) if c.tipo == registro.VECTOR]
+        capas = registro.listar(store)
+        vectoriales = [c.nombre for c in capas if c.tipo == registro.VECTOR]
         llenar_combo(self.combo_corregir, [(n, n) for n in vectoriales], self.combo_corregir.currentData())
+        if not self.problemas:  # no check run in this session: the verdicts stored at the last one
+            informes = [c.validacion for c in capas if c.validacion]
+            if informes:
+                self.mostrar_informe({"capas": informes, "problemas": []})
+                if any(i.get("problemas") for i in informes):
+                    aviso = QListWidgetItem(tr("Check again to list each problem and zoom to it."))
+                    aviso.setForeground(Qt.GlobalColor.gray)
+                    self.lista_problemas.addItem(aviso)
 
     def limpiar(self):
         self.combo_corregir.clear()
