@@ -31,9 +31,13 @@ def razon(texto: str) -> str:
 
 
 def geometria_invalida(capa: str, fid, texto_geos: str) -> str:
-    """"Feature 12 of “communities”: the boundary crosses itself (GEOS: Self-intersection)"."""
-    return tr("Feature {fid} of “{layer}”: {reason} (GEOS: {geos})").format(
-        fid=fid, layer=capa, reason=razon(texto_geos), geos=texto_geos)
+    """"Feature 12 of “communities”: the boundary crosses itself (GEOS: Self-intersection)". A QGIS in
+    Spanish already gives GEOS's reason in Spanish ("Auto intersección"): then it is said once."""
+    texto_geos = (texto_geos or "").strip().rstrip(".")
+    explicada = razon(texto_geos)
+    if explicada == texto_geos:
+        return tr("Feature {fid} of “{layer}”: invalid geometry ({reason})").format(fid=fid, layer=capa, reason=texto_geos)
+    return tr("Feature {fid} of “{layer}”: {reason} (GEOS: {geos})").format(fid=fid, layer=capa, reason=explicada, geos=texto_geos)
 
 
 def tipo_geometria(tipo) -> str:

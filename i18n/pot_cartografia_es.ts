@@ -1162,6 +1162,11 @@
       <translation>Exportar…</translation>
     </message>
     <message>
+      <location filename="../core/geos.py" />
+      <source>Feature {fid} of “{layer}”: invalid geometry ({reason})</source>
+      <translation>Entidad {fid} de «{layer}»: geometría no válida ({reason})</translation>
+    </message>
+    <message>
       <location filename="../modelo_actual/validacion.py" />
       <source>Feature {fid} of “{layer}”: {kind}</source>
       <translation>Entidad {fid} de «{layer}»: {kind}</translation>

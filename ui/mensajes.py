@@ -14,6 +14,7 @@ from qgis.PyQt.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -89,6 +90,8 @@ class Mensajero:
         etiqueta = QLabel("<b>{}</b>: {}".format(escape(titulo), escape(corto)) if titulo else escape(corto))
         etiqueta.setObjectName("texto_mensaje")
         etiqueta.setWordWrap(True)
+        etiqueta.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        contenido.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         etiqueta.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         disposicion.addWidget(etiqueta)
         botones = []

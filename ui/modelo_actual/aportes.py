@@ -36,6 +36,7 @@ class SeccionAportes(Seccion):
         self.boton_punto.toggled.connect(lambda activo: self.activar("punto", activo))
         self.boton_area.toggled.connect(lambda activo: self.activar("area", activo))
         self.lista_aportes.currentRowChanged.connect(self._mostrar_aporte)
+        self.lista_aportes.itemClicked.connect(lambda *_: self._zoom_aporte(self.lista_aportes.currentRow()))
         self.boton_responder.clicked.connect(lambda *_: self.responder())
 
     # -- showing ----------------------------------------------------------------------------------
@@ -77,7 +78,12 @@ class SeccionAportes(Seccion):
             author=aporte["autor"] or tr("no author"), institution=aporte["institucion"] or "–", workshop=aporte["taller"] or "–",
             date=aporte["fecha"] or tr("undated"), text=aporte["texto"] or ""))
         self.respuesta.setPlainText(aporte["respuesta"] or "")
-        geometria = aporte["geometria"]
+
+    def _zoom_aporte(self, fila):
+        """The map goes to a contribution the user picks (never on a mere refresh of the list)."""
+        if not 0 <= fila < len(self.pendientes):
+            return
+        geometria = self.pendientes[fila]["geometria"]
         if self.iface is not None and geometria is not None and not geometria.isNull():
             punto = geometria.centroid().asPoint()
             zoom_a(self.iface, self.store, punto.x(), punto.y())
