@@ -149,7 +149,7 @@ class PotCartografiaPlugin:
         self.ventanas = []
         for dock in self.docks.values():
             try:
-                dock.openedStateChanged.disconnect(self._recordar_paneles)
+                dock.toggleViewAction().toggled.disconnect(self._recordar_paneles)
             except (TypeError, RuntimeError):
                 pass
             dock.desconectar()
@@ -207,9 +207,9 @@ class PotCartografiaPlugin:
             dock.nuevo_pot.connect(lambda: self.nuevo_pot())
             dock.abrir_pot.connect(lambda: self.abrir_pot())
         accion = self.actions.get(panel_id)
-        if accion is not None:
-            dock.openedStateChanged.connect(accion.setChecked)
-        dock.openedStateChanged.connect(self._recordar_paneles)
+        if accion is not None:  # checked while the dock is open, in front or behind another tab
+            dock.toggleViewAction().toggled.connect(accion.setChecked)
+        dock.toggleViewAction().toggled.connect(self._recordar_paneles)
         self._colocar(panel, dock)
         return dock
 
@@ -254,7 +254,7 @@ class PotCartografiaPlugin:
 
     def _recordar_paneles(self, *_):
         """Remember which docks are open, to show them again at the next start."""
-        ajustes.paneles_abiertos = [p for p, d in self.docks.items() if d.isUserVisible() or d.isVisible()]
+        ajustes.paneles_abiertos = [p for p, d in self.docks.items() if d.toggleViewAction().isChecked()]
 
     def _restaurar_paneles(self):
         if not self._restaurar_pendiente:

@@ -12,8 +12,9 @@ conservation areas, native communities (287 polygons), indigenous reserves, dist
 departmental road network and the 21,167 street axes.
 
 The peer for the check of the layers is the coverage computed as the plugin did before (the union
-of a whole layer intersected with the ámbito in one GEOS call), timed in the same run on the same
-layers; its ratio to the present method is printed.
+of a whole layer intersected with the ámbito in one GEOS call), timed in the same run: the check of
+the 287 native communities in the provincial POT of Coronel Portillo, as published (EPSG:4326) and in
+their UTM copy, with either method.
 
 Usage: .venv/bin/python benchmarks/bench_ui.py [--exports] [--out DIR]
   --exports  also the memoria and the workshop pack (minutes; main-thread print layouts)
@@ -122,62 +123,54 @@ DIT = (  # (file, theme, field, variable, value map)
 )
 
 
-def cobertura_antigua(geometrias, ambito):
-    """The peer: union of the whole layer, then one intersection with the ámbito (before the fix)."""
+def cobertura_antigua(geometrias, transformar, ambito):
+    """The peer: the coverage as computed before the fix, the union of the whole layer intersected with
+    the ámbito in one GEOS call (same signature as ``modelo_actual.validacion._cobertura``)."""
     from qgis.core import QgsGeometry
 
-    union = QgsGeometry.unaryUnion(geometrias)
-    return 100.0 * union.intersection(ambito).area() / ambito.area()
-
-
-def comparar_cobertura(store):
-    """Present coverage method vs the old one, on the registered polygon layers of the POT."""
-    from qgis.core import QgsCoordinateTransform, QgsProject, QgsWkbTypes
-
-    from pot_cartografia.modelo_actual import registro, validacion
-
-    ambito = validacion.geometria_ambito(store)
-    crs = validacion.crs_del_pot(store)
-    print("\nCoverage of the ámbito (the slow part of the 4326 check), present method vs the one before, same run:")
-    for entrada in registro.listar(store):
-        layer = registro.cargar_capa(entrada)
-        if layer.geometryType() != QgsWkbTypes.PolygonGeometry:
-            continue
-        transformar = QgsCoordinateTransform(layer.crs(), crs, QgsProject.instance())
-        geometrias = []
-        for entidad in layer.getFeatures():
-            g = validacion._lineal_2d(entidad.geometry())
-            if not g.isGeosValid():
-                g = g.makeValid()
-            geometrias.append(g)
-        t = time.perf_counter()
-        nueva = validacion._cobertura(geometrias, transformar, ambito)
-        t_nueva = time.perf_counter() - t
-        proyectadas = []
-        for g in geometrias:
-            g = type(g)(g)
+    if ambito is None or ambito.isEmpty() or ambito.area() <= 0:
+        return None
+    partes = []
+    for g in geometrias:
+        g = QgsGeometry(g)
+        if transformar is not None:
             g.transform(transformar)
-            proyectadas.append(g)
-        t = time.perf_counter()
-        antigua = cobertura_antigua(proyectadas, ambito)
-        t_antigua = time.perf_counter() - t
-        print(f"  {entrada.nombre:<40} {len(geometrias):5d} polygons: {t_nueva:6.2f} s vs {t_antigua:6.2f} s "
-              f"({t_antigua / max(t_nueva, 1e-6):5.1f}×), coverage {nueva:.2f} % vs {antigua:.2f} %")
-        if entrada.nombre.startswith("20_comunidades"):
-            comunidades = (geometrias, transformar, proyectadas)
-    # The case reported: a provincial POT of Coronel Portillo (a detailed ámbito of 11,752 vertices).
-    geometrias, transformar, proyectadas = comunidades
-    provincias = capa("01_limites_provincias_ucayali")
-    provincia = next(f.geometry() for f in provincias.getFeatures() if f["PROVINCIA"] == "CORONEL PORTILLO")
-    provincia.transform(QgsCoordinateTransform(provincias.crs(), crs, QgsProject.instance()))
-    t = time.perf_counter()
-    nueva = validacion._cobertura(geometrias, transformar, provincia)
-    t_nueva = time.perf_counter() - t
-    t = time.perf_counter()
-    antigua = cobertura_antigua(proyectadas, provincia)
-    t_antigua = time.perf_counter() - t
-    print(f"  {'communities in Coronel Portillo':<40} {len(geometrias):5d} polygons: {t_nueva:6.2f} s vs {t_antigua:6.2f} s "
-          f"({t_antigua / max(t_nueva, 1e-6):5.1f}×), coverage {nueva:.2f} % vs {antigua:.2f} %")
+        partes.append(g)
+    if not partes:
+        return 0.0
+    union = QgsGeometry.unaryUnion(partes)
+    return round(100.0 * union.intersection(ambito).area() / ambito.area(), 2)
+
+
+def comparar_revision_4326(carpeta):
+    """The case reported: checking the 287 native communities as published (EPSG:4326) in the provincial
+    POT of Coronel Portillo, with the present coverage and with the one before, same run."""
+    import processing
+
+    from pot_cartografia.modelo_actual import validacion
+    from pot_cartografia.store.pot_store import PotStore
+
+    print("\nCheck of the 287 native communities (EPSG:4326 as published) in the POT of Coronel Portillo:")
+    ruta = carpeta / "pot_coronel_portillo.gpkg"
+    if ruta.exists():
+        ruta.unlink()
+    processing.run("pot:crear_proyecto", {
+        "NAME": "POT Coronel Portillo", "LEVEL": 1, "AMBITO": str(DATOS / "ucayali" / "01_limites_provincias_ucayali.gpkg"),
+        "FILTER": "\"PROVINCIA\" = 'CORONEL PORTILLO'", "HORIZON": 2040, "OUTPUT": str(ruta)})
+    for nombre, archivo in (("4326", str(DATOS / "ucayali" / "20_comunidades_nativas_ucayali.gpkg")),
+                            ("utm", str(DATOS / "ucayali_dit_epsg32718.gpkg") + "|layername=20_comunidades_nativas_ucayali")):
+        processing.run("pot:registrar_capa_dit", {"PROJECT": str(ruta), "INPUT": archivo, "NAME": f"comunidades_{nombre}", "THEME": 3})
+    store = PotStore.open(ruta)
+    presente = validacion._cobertura
+    try:
+        for metodo, funcion in (("present (clip, then union)", presente), ("before (union, then clip)", cobertura_antigua)):
+            validacion._cobertura = funcion
+            for nombre in ("4326", "utm"):
+                t = time.perf_counter()
+                informes, _ = validacion.validar(store, [f"comunidades_{nombre}"])
+                print(f"  {metodo:<28} {nombre:>5}: {time.perf_counter() - t:6.2f} s, coverage {informes[0]['cobertura_pct']} %")
+    finally:
+        validacion._cobertura = presente
 
 
 def main(argv=None):
@@ -229,6 +222,18 @@ def main(argv=None):
     modelo = ModeloActualDock(sesion)
     salidas = SalidasDock(sesion)
     docks = (navegador, diccionario, modelo, salidas)
+    # As in QGIS: the four docks share the right-hand tab group of a 1366×700 window.
+    from qgis.PyQt.QtWidgets import QLabel, QMainWindow
+
+    ventana = QMainWindow()
+    ventana.setCentralWidget(QLabel("mapa"))
+    for dock in docks:
+        ventana.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+    for dock in docks[1:]:
+        ventana.tabifyDockWidget(docks[0], dock)
+    ventana.resize(1366, 700)
+    ventana.show()
+    modelo.raise_()
 
     def libre(dock):
         return lambda: not dock.ocupado
@@ -268,10 +273,11 @@ def main(argv=None):
     medidor.medir("Comparar versiones 1 → 2", modelo.versiones.comparar, libre(modelo))
     for texto, autor in (("Falta la trocha a Nueva Italia", "Ana"), ("La cocha está mal ubicada", "Luis")):
         aportes.anadir(sesion.store, QgsGeometry.fromWkt("POINT(550000 9080000)"), texto, autor)
-    medidor.medir("Refrescar los paneles (4 docks abiertos)", sesion.notify)
+    medidor.medir("Refrescar los paneles (4 docks en pestañas)", sesion.notify)
     modelo.aportes.combo_estado_aporte.setCurrentIndex(1)
     modelo.aportes.respuesta.setPlainText("Incorporado en la versión 3")
     medidor.medir("Responder un aporte", modelo.aportes.responder)
+    diccionario.raise_()
     exportado = carpeta / "diccionario.xlsx"
     medidor.medir("Exportar el diccionario", lambda: diccionario.exportar(str(exportado)), libre(diccionario))
     diccionario.preguntar_modo = lambda: 1
@@ -286,6 +292,7 @@ def main(argv=None):
         mapas.tabla.item(fila, 0).setCheckState(Qt.CheckState.Checked)
     mapas_ui.QFileDialog.getExistingDirectory = staticmethod(lambda *a, **k: str(carpeta / "mapas"))
     (carpeta / "mapas").mkdir(exist_ok=True)
+    salidas.raise_()
     medidor.medir(f"Exportar 2 mapas (de {len(numeros)})", mapas.exportar, libre(salidas))
     if opciones.exports:
         medidor.medir("Memoria descriptiva", lambda: salidas.documentos.memoria(str(carpeta / "memoria.odt")), libre(salidas))
@@ -297,7 +304,7 @@ def main(argv=None):
     peor = max(medidor.filas, key=lambda f: f[2])
     print(f"\nLongest stall of all: {peor[2]:.3f} s ({peor[0]}); "
           f"{sum(1 for f in medidor.filas if f[2] < OBJETIVO_S)}/{len(medidor.filas)} actions under {OBJETIVO_S} s")
-    comparar_cobertura(sesion.store)
+    comparar_revision_4326(carpeta)
     for dock in docks:
         dock.desconectar()
     sesion.desconectar()

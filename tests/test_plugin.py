@@ -280,6 +280,12 @@ def test_docks_of_the_right_side_are_tabs_not_a_squeezed_stack(qgis_iface, venta
         assert {ventana_real.dockWidgetArea(d) for d in derecha} == {Qt.DockWidgetArea.RightDockWidgetArea}
         assert not plugin.docks["salidas"].visibleRegion().isEmpty(), "the panel just opened is the tab in front"
         assert derecha[0].height() > 400, "one panel at full height, not three rows"
+        plugin.session.notify()
+        assert plugin.docks["diccionario"]._pendiente and not plugin.docks["salidas"]._pendiente, \
+            "only the tab in front refreshes now; the others when they come to the front"
+        plugin.docks["diccionario"].raise_()
+        QCoreApplication.processEvents()
+        assert not plugin.docks["diccionario"]._pendiente
         assert sorted(ajustes.paneles_abiertos) == ["diccionario", "modelo_actual", "navegador", "salidas"]
         plugin.docks["salidas"].close()
         assert "salidas" not in ajustes.paneles_abiertos, "closing a dock is remembered too"

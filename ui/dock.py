@@ -14,8 +14,9 @@ A dock is a registry entry (``core.pasos.paneles()``), a Qt Designer form beside
 
 The base owns what every dock needs, done one way:
 
-- session wiring: ``refrescar`` runs on ``session.changed``; without a POT the form is disabled and
-  a notice says what to do; a ``PotError`` while filling is reported, never raised into Qt;
+- session wiring: ``refrescar`` runs on ``session.changed`` (a dock behind another tab waits until
+  it is shown); without a POT the form is disabled and a notice says what to do; a ``PotError``
+  while filling is reported, never raised into Qt;
 - messages: ``self.mensajes`` (``ui.mensajes.Mensajero`` over the dock's message bar: one message at
   a time, "Details" for the full text, buttons such as "Open PDF");
 - long work: ``ejecutar(alg_id, parametros, al_terminar)`` runs a Processing algorithm in a QgsTask
@@ -90,6 +91,8 @@ class PotDock(QgsDockWidget):
         layout.addWidget(self.pie)
         self.setWidget(marco)
 
+        self._pendiente = False  # a refresh waits until the dock comes to the front
+        self.visibilityChanged.connect(self._al_mostrarse)
         self.construir()
         self.session.changed.connect(self.refrescar)
         self.refrescar()
@@ -125,7 +128,21 @@ class PotDock(QgsDockWidget):
         self.secciones.append(seccion)
         return seccion
 
+    def _detras(self) -> bool:
+        """A tab behind another dock: nobody sees it, so it refreshes when it comes to the front."""
+        ventana = self.parent()
+        return (ventana is not None and hasattr(ventana, "tabifiedDockWidgets") and bool(ventana.tabifiedDockWidgets(self))
+                and not self.isUserVisible())
+
+    def _al_mostrarse(self, visible: bool):
+        if visible and self._pendiente:
+            self.refrescar()
+
     def refrescar(self):
+        if self._detras():
+            self._pendiente = True
+            return
+        self._pendiente = False
         store = self.session.store
         self.aviso.setVisible(store is None)
         self.ui.setEnabled(store is not None and self.tarea is None)

@@ -100,6 +100,10 @@ class NavegadorDock(PotDock):
     # -- showing ----------------------------------------------------------------------------------
     def refrescar(self):
         """Without a POT the steps still show (not started / not available): the plan is the guide."""
+        if self._detras():
+            self._pendiente = True
+            return
+        self._pendiente = False
         store = self.session.store
         ui = self.ui
         ui.setEnabled(True)
