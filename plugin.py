@@ -133,6 +133,10 @@ class PotCartografiaPlugin:
 
     def unload(self):
         self._restaurar_pendiente = False
+        for accion in self.actions.values():  # closing the docks below must not reopen them
+            accion.blockSignals(True)
+        for dock in self.docks.values():
+            dock.toggleViewAction().blockSignals(True)
         senal = getattr(self.iface, "initializationCompleted", None) if self.iface is not None else None
         if senal is not None:
             try:
@@ -148,10 +152,6 @@ class PotCartografiaPlugin:
             ventana.deleteLater()
         self.ventanas = []
         for dock in self.docks.values():
-            try:
-                dock.toggleViewAction().toggled.disconnect(self._recordar_paneles)
-            except (TypeError, RuntimeError):
-                pass
             dock.desconectar()
             self.iface.removeDockWidget(dock)
             dock.setParent(None)
@@ -184,6 +184,8 @@ class PotCartografiaPlugin:
         """The dock of ``panel_id``, created on first use; None (after telling the user) if unavailable."""
         if panel_id in self.docks:
             return self.docks[panel_id]
+        if self.session is None:  # unloaded
+            return None
         try:
             panel = pasos.panel(panel_id)
         except KeyError:
