@@ -285,6 +285,8 @@ def main(argv=None):
 
     import pot_cartografia.ui.salidas.mapas as mapas_ui
 
+    salidas.raise_()  # a dock behind another tab refreshes when it comes to the front
+    app.processEvents()
     mapas = salidas.mapas
     numeros = mapas.seleccionadas()
     mapas._marcar(Qt.CheckState.Unchecked)
@@ -292,7 +294,6 @@ def main(argv=None):
         mapas.tabla.item(fila, 0).setCheckState(Qt.CheckState.Checked)
     mapas_ui.QFileDialog.getExistingDirectory = staticmethod(lambda *a, **k: str(carpeta / "mapas"))
     (carpeta / "mapas").mkdir(exist_ok=True)
-    salidas.raise_()
     medidor.medir(f"Exportar 2 mapas (de {len(numeros)})", mapas.exportar, libre(salidas))
     if opciones.exports:
         medidor.medir("Memoria descriptiva", lambda: salidas.documentos.memoria(str(carpeta / "memoria.odt")), libre(salidas))
