@@ -222,6 +222,7 @@ def test_a_contribution_drawn_on_the_map_opens_a_spanish_form_with_today_and_the
     assert len(aportes.listar(store)) == 1
     seccion.activar(None, False)
     assert canvas.mapTool() is None or not isinstance(canvas.mapTool(), (HerramientaPunto, HerramientaArea))
+    ajustes.autor_aportes = ajustes.institucion_aportes = ajustes.taller_aportes = ""
 
 
 def test_undated_contributions_say_so(open_pot, make_dock):
