@@ -139,10 +139,15 @@ class PotDock(QgsDockWidget):
             self.refrescar()
 
     def refrescar(self):
+        """Show the session's POT now, or when the dock comes to the front if it is behind a tab."""
         if self._detras():
             self._pendiente = True
             return
         self._pendiente = False
+        self.mostrar()
+
+    def mostrar(self):
+        """Fill the form from the open POT (or empty it without one)."""
         store = self.session.store
         self.aviso.setVisible(store is None)
         self.ui.setEnabled(store is not None and self.tarea is None)

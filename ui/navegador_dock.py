@@ -98,12 +98,8 @@ class NavegadorDock(PotDock):
         self._al_seleccionar()
 
     # -- showing ----------------------------------------------------------------------------------
-    def refrescar(self):
+    def mostrar(self):
         """Without a POT the steps still show (not started / not available): the plan is the guide."""
-        if self._detras():
-            self._pendiente = True
-            return
-        self._pendiente = False
         store = self.session.store
         ui = self.ui
         ui.setEnabled(True)
