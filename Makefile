@@ -24,7 +24,7 @@ setup:
 
 i18n: setup
 	$(PY) scripts/i18n_update.py
-	$(LRELEASE) -silent i18n/pot_cartografia_es.ts -qm i18n/pot_cartografia_es.qm
+	for ts in i18n/*.ts; do $(LRELEASE) -silent $$ts -qm $${ts%.ts}.qm; done
 
 zip: setup
 	$(PY) scripts/make_zip.py

@@ -101,9 +101,14 @@
       <translation>6. Aportes</translation>
     </message>
     <message>
-      <location filename="../ui/nuevo_pot_dialog.py" />
-      <source>=</source>
-      <translation>=</translation>
+      <location filename="../ui/modelo_actual/aportes.py" />
+      <source>&lt;b&gt;{author}&lt;/b&gt; ({institution}) · {workshop} · {date}&lt;br&gt;{text}</source>
+      <translation>&lt;b&gt;{author}&lt;/b&gt; ({institution}) · {workshop} · {date}&lt;br&gt;{text}</translation>
+    </message>
+    <message>
+      <location filename="../ui/ayuda.py" />
+      <source>&lt;h3&gt;{title} {version}&lt;/h3&gt;&lt;p&gt;Builds the cartography of a Peruvian Plan de Ordenamiento Territorial (POT) following MINAM's &lt;i&gt;Pautas Generales para la elaboración del POT&lt;/i&gt; (2016): the current territorial model from the DIT, the prospective analysis, the MOT, the alternatives and the validation, in one GeoPackage per POT.&lt;/p&gt;&lt;p&gt;QGIS {qgis} · licence GPL-2.0-or-later&lt;/p&gt;&lt;p&gt;&lt;a href="{guide}"&gt;User guide&lt;/a&gt; · &lt;a href="{home}"&gt;Project page&lt;/a&gt; · &lt;a href="{tracker}"&gt;Report a problem&lt;/a&gt;&lt;/p&gt;</source>
+      <translation>&lt;h3&gt;{title} {version}&lt;/h3&gt;&lt;p&gt;Elabora la cartografía de un Plan de Ordenamiento Territorial (POT) del Perú siguiendo las &lt;i&gt;Pautas Generales para la elaboración del POT&lt;/i&gt; del MINAM (2016): el modelo actual a partir del DIT, el análisis prospectivo, el MOT, las alternativas y la validación, en un GeoPackage por POT.&lt;/p&gt;&lt;p&gt;QGIS {qgis} · licencia GPL-2.0 o posterior&lt;/p&gt;&lt;p&gt;&lt;a href="{guide}"&gt;Guía del usuario&lt;/a&gt; · &lt;a href="{home}"&gt;Página del proyecto&lt;/a&gt; · &lt;a href="{tracker}"&gt;Informar de un problema&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="../modelo_actual/aportes.py" />
@@ -111,9 +116,24 @@
       <translation>Un aporte necesita un texto.</translation>
     </message>
     <message>
+      <location filename="../core/geos.py" />
+      <source>a coordinate is not a number</source>
+      <translation>una coordenada no es un número</translation>
+    </message>
+    <message>
       <location filename="../demo/territorio.py" />
       <source>A feature of the layer “{layer}” could not be written to {file}: {error}</source>
       <translation>No se pudo escribir una entidad de la capa “{layer}” en {file}: {error}</translation>
+    </message>
+    <message>
+      <location filename="../core/geos.py" />
+      <source>a hole lies inside another hole</source>
+      <translation>un hueco está dentro de otro hueco</translation>
+    </message>
+    <message>
+      <location filename="../core/geos.py" />
+      <source>a hole lies outside its polygon</source>
+      <translation>un hueco está fuera de su polígono</translation>
     </message>
     <message>
       <location filename="../prospectiva/analisis_estructural.py" />
@@ -121,9 +141,34 @@
       <translation>Una matriz necesita un nombre (p. ej., el del experto).</translation>
     </message>
     <message>
+      <location filename="../core/geos.py" />
+      <source>a part has too few points</source>
+      <translation>una parte tiene muy pocos puntos</translation>
+    </message>
+    <message>
+      <location filename="../core/geos.py" />
+      <source>a polygon lies inside another part</source>
+      <translation>un polígono está dentro de otra parte</translation>
+    </message>
+    <message>
       <location filename="../prospectiva/transicion.py" />
       <source>a probability from 0 to 1</source>
       <translation>una probabilidad de 0 a 1</translation>
+    </message>
+    <message>
+      <location filename="../core/geos.py" />
+      <source>a ring is not closed</source>
+      <translation>un anillo no está cerrado</translation>
+    </message>
+    <message>
+      <location filename="../core/geos.py" />
+      <source>a ring is repeated</source>
+      <translation>un anillo está repetido</translation>
+    </message>
+    <message>
+      <location filename="../core/geos.py" />
+      <source>a ring touches itself</source>
+      <translation>un anillo se toca a sí mismo</translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_matriz_transicion.py" />
@@ -136,8 +181,14 @@
       <translation>Un supuesto necesita un código y un nombre.</translation>
     </message>
     <message>
-      <location filename="../ui/diccionario_dock.py" />
-      <location filename="../ui/variable_dialog.py" />
+      <location filename="../plugin.py" />
+      <location filename="../ui/ayuda.py" />
+      <source>About {title}</source>
+      <translation>Acerca de {title}</translation>
+    </message>
+    <message>
+      <location filename="../ui/diccionario_dock.ui" />
+      <location filename="../ui/variable_dialog.ui" />
       <source>Add</source>
       <translation>Añadir</translation>
     </message>
@@ -147,7 +198,12 @@
       <translation>Añadir capa al POT</translation>
     </message>
     <message>
-      <location filename="../ui/modelo_actual_dock.py" />
+      <location filename="../ui/modelo_actual/aportes.ui" />
+      <source>Add on the map:</source>
+      <translation>Añadir en el mapa:</translation>
+    </message>
+    <message>
+      <location filename="../ui/modelo_actual/caracterizacion.ui" />
       <source>Add rule</source>
       <translation>Añadir regla</translation>
     </message>
@@ -162,7 +218,7 @@
       <translation>agregación de {count} expertos</translation>
     </message>
     <message>
-      <location filename="../ui/salidas_dock.py" />
+      <location filename="../ui/salidas/mapas.ui" />
       <source>All</source>
       <translation>Todas</translation>
     </message>
@@ -239,6 +295,11 @@
       <translation>aptitud</translation>
     </message>
     <message>
+      <location filename="../ui/modelo_actual/aportes.ui" />
+      <source>Area</source>
+      <translation>Área</translation>
+    </message>
+    <message>
       <location filename="../salidas/memoria.py" />
       <source>Area (ha)</source>
       <translation>Área (ha)</translation>
@@ -274,7 +335,12 @@
       <translation>Asignar las zonas a las alternativas y listar las acciones por prioridad.</translation>
     </message>
     <message>
-      <location filename="../ui/salidas_dock.py" />
+      <location filename="../modelo_actual/aportes_formulario.py" />
+      <source>Author</source>
+      <translation>Autor</translation>
+    </message>
+    <message>
+      <location filename="../ui/salidas/mapas.py" />
       <source>auto</source>
       <translation>auto</translation>
     </message>
@@ -294,8 +360,8 @@
       <translation>Autónomas</translation>
     </message>
     <message>
+      <location filename="../core/pasos.py" />
       <location filename="../processing_provider/alg_anadir_capa.py" />
-      <location filename="../store/proyecto_qgis.py" />
       <source>Base and ámbito</source>
       <translation>Base y ámbito</translation>
     </message>
@@ -315,9 +381,14 @@
       <translation>Intervalos: cada clase abarca mínimo ≤ valor &lt; máximo (la última incluye su máximo).</translation>
     </message>
     <message>
-      <location filename="../ui/modelo_actual_dock.py" />
+      <location filename="../ui/modelo_actual/sintesis.ui" />
       <source>Build the territorial units</source>
       <translation>Generar las unidades territoriales</translation>
+    </message>
+    <message>
+      <location filename="../ui/modelo_actual/caracterizacion.py" />
+      <source>Build the territorial units first (section 3).</source>
+      <translation>Primero construya las unidades territoriales (sección 3).</translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_paquete_minam.py" />
@@ -325,28 +396,28 @@
       <translation>Paquete (zip)</translation>
     </message>
     <message>
-      <location filename="../ui/salidas_dock.py" />
+      <location filename="../ui/salidas/documentos.py" />
       <source>Bundle for MINAM</source>
       <translation>Paquete para el MINAM</translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_paquete_minam.py" />
-      <location filename="../ui/salidas_dock.py" />
+      <location filename="../ui/salidas/documentos.py" />
       <source>Bundle for MINAM's review</source>
       <translation>Paquete para la revisión del MINAM</translation>
     </message>
     <message>
-      <location filename="../ui/salidas_dock.py" />
+      <location filename="../ui/salidas/documentos.ui" />
       <source>Bundle for MINAM…</source>
       <translation>Paquete para el MINAM…</translation>
     </message>
     <message>
-      <location filename="../ui/modelo_actual_dock.py" />
-      <location filename="../ui/salidas_dock.py" />
+      <location filename="../ui/dock.py" />
       <source>Cancel</source>
       <translation>Cancelar</translation>
     </message>
     <message>
+      <location filename="../ui/dock.py" />
       <location filename="../ui/tareas.py" />
       <source>Cancelled.</source>
       <translation>Cancelado.</translation>
@@ -398,10 +469,14 @@
       <translation>Tope de la logística (vacío: la superficie de la unidad en ha)</translation>
     </message>
     <message>
-      <location filename="../plugin.py" />
-      <location filename="../processing_provider/base.py" />
+      <location filename="../core/pasos.py" />
       <source>Cartographic output</source>
       <translation>Salidas cartográficas</translation>
+    </message>
+    <message>
+      <location filename="../ui/salidas/mapas.py" />
+      <source>Catalogue saved in the POT.</source>
+      <translation>Catálogo guardado en el POT.</translation>
     </message>
     <message>
       <location filename="../ui/diccionario_dock.py" />
@@ -480,12 +555,12 @@
       <translation>Capítulo IV. Validación y aprobación</translation>
     </message>
     <message>
-      <location filename="../ui/modelo_actual_dock.py" />
+      <location filename="../ui/modelo_actual/caracterizacion.py" />
       <source>Characterisation</source>
       <translation>Caracterización</translation>
     </message>
     <message>
-      <location filename="../ui/modelo_actual_dock.py" />
+      <location filename="../ui/modelo_actual/caracterizacion.ui" />
       <source>Characterise</source>
       <translation>Caracterizar</translation>
     </message>
@@ -495,18 +570,29 @@
       <translation>Caracterizar el modelo actual</translation>
     </message>
     <message>
+      <location filename="../ui/modelo_actual/caracterizacion.py" />
+      <source>Characterising “{name}”</source>
+      <translation>Caracterizando «{name}»</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/alg_analisis_estructural.py" />
       <source>Charts written (JSON list)</source>
       <translation>Gráficos escritos (lista JSON)</translation>
     </message>
     <message>
       <location filename="../modelo_actual/validacion.py" />
-      <location filename="../ui/modelo_actual_dock.py" />
+      <location filename="../ui/modelo_actual/capas.py" />
+      <location filename="../ui/modelo_actual/revision.py" />
       <source>Check</source>
       <translation>Revisar</translation>
     </message>
     <message>
-      <location filename="../ui/modelo_actual_dock.py" />
+      <location filename="../ui/modelo_actual/revision.py" />
+      <source>Check again to list each problem and zoom to it.</source>
+      <translation>Revise de nuevo para listar cada problema y ubicarlo en el mapa.</translation>
+    </message>
+    <message>
+      <location filename="../ui/modelo_actual/revision.ui" />
       <source>Check all registered layers</source>
       <translation>Revisar todas las capas registradas</translation>
     </message>
@@ -521,6 +607,11 @@
       <translation>Revisión de las capas del DIT</translation>
     </message>
     <message>
+      <location filename="../ui/modelo_actual/revision.py" />
+      <source>Checking the DIT layers</source>
+      <translation>Revisando las capas del DIT</translation>
+    </message>
+    <message>
       <location filename="../modelo_actual/validacion.py" />
       <source>Checking “{name}”…</source>
       <translation>Revisando “{name}”…</translation>
@@ -531,13 +622,18 @@
       <translation>Lista de verificación</translation>
     </message>
     <message>
+      <location filename="../ui/salidas_dock.py" />
+      <source>Checks</source>
+      <translation>Verificación</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/alg_validar_capas_dit.py" />
       <source>Checks the DIT layers registered in the POT: CRS (and whether it is the POT's), invalid, empty and missing geometries, Z/M and curved geometries, text that looks mis-decoded (UTF-8 read as Latin-1, like “HuÃ¡nuco”, or replacement characters “�”), mapped fields that are missing, values without a class in the dictionary (after the value mapping) and the share of the ámbito each layer covers. Problems with a place are written as points (fields capa, fid, problema) to zoom through. The report is returned as JSON and optionally written as an HTML page. Layers are only read; use “Correct DIT layer” to write a fixed copy into the POT.</source>
       <translation>Revisa las capas del DIT registradas en el POT: SRC (y si es el del POT), geometrías no válidas, vacías y ausentes, geometrías Z/M y curvas, texto que parece mal decodificado (UTF-8 leído como Latin-1, como “HuÃ¡nuco”, o caracteres de reemplazo “�”), campos asociados que faltan, valores sin clase en el diccionario (tras la correspondencia de valores) y la proporción del ámbito que cubre cada capa. Los problemas con ubicación se escriben como puntos (campos capa, fid, problema) para recorrerlos en el lienzo. El informe se devuelve como JSON y, opcionalmente, se escribe como página HTML. Las capas solo se leen; use “Corregir capa del DIT” para escribir una copia corregida en el POT.</translation>
     </message>
     <message>
       <location filename="../modelo_actual/sintesis.py" />
-      <location filename="../ui/modelo_actual_dock.py" />
+      <location filename="../ui/modelo_actual/sintesis.py" />
       <source>Choose at least one polygon layer for the synthesis.</source>
       <translation>Seleccione al menos una capa de polígonos para la síntesis.</translation>
     </message>
@@ -558,7 +654,7 @@
     </message>
     <message>
       <location filename="../salidas/memoria.py" />
-      <location filename="../ui/modelo_actual_dock.py" />
+      <location filename="../ui/modelo_actual/caracterizacion.py" />
       <source>Class</source>
       <translation>Clase</translation>
     </message>
@@ -574,15 +670,45 @@
     </message>
     <message>
       <location filename="../ui/variable_dialog.py" />
+      <source>Class {row}: the break {minimum} – {maximum} is empty or reversed.</source>
+      <translation>Clase {row}: el intervalo {minimum} – {maximum} está vacío o invertido.</translation>
+    </message>
+    <message>
+      <location filename="../ui/variable_dialog.py" />
+      <source>Class {row}: the code is required.</source>
+      <translation>Clase {row}: falta el código.</translation>
+    </message>
+    <message>
+      <location filename="../ui/variable_dialog.py" />
+      <source>Class {row}: the label is required.</source>
+      <translation>Clase {row}: falta la etiqueta.</translation>
+    </message>
+    <message>
+      <location filename="../ui/variable_dialog.py" />
+      <source>Class {row}: the minimum and the maximum are required.</source>
+      <translation>Clase {row}: faltan el mínimo y el máximo.</translation>
+    </message>
+    <message>
+      <location filename="../ui/variable_dialog.py" />
+      <source>Class {row}: “{color}” is not a colour; write it as #RRGGBB.</source>
+      <translation>Clase {row}: «{color}» no es un color; escríbalo como #RRGGBB.</translation>
+    </message>
+    <message>
+      <location filename="../ui/variable_dialog.py" />
       <source>Class {row}: “{value}” is not a number.</source>
       <translation>Clase {row}: “{value}” no es un número.</translation>
     </message>
     <message>
       <location filename="../salidas/memoria.py" />
       <location filename="../ui/diccionario_dock.py" />
-      <location filename="../ui/variable_dialog.py" />
+      <location filename="../ui/variable_dialog.ui" />
       <source>Classes</source>
       <translation>Clases</translation>
+    </message>
+    <message>
+      <location filename="../ui/variable_dialog.py" />
+      <source>Classes ({count})</source>
+      <translation>Clases ({count})</translation>
     </message>
     <message>
       <location filename="../ui/variable_dialog.py" />
@@ -590,9 +716,29 @@
       <translation>Clases: cada código presente en los datos recibe una etiqueta y un color.</translation>
     </message>
     <message>
-      <location filename="../ui/modelo_actual_dock.py" />
+      <location filename="../ui/modelo_actual/revision.ui" />
       <source>Click a problem to zoom to it:</source>
       <translation>Haga clic en un problema para ubicarlo en el lienzo:</translation>
+    </message>
+    <message>
+      <location filename="../ui/modelo_actual/aportes.py" />
+      <source>Click on the map where the contribution applies.</source>
+      <translation>Haga clic en el mapa donde se ubica el aporte.</translation>
+    </message>
+    <message>
+      <location filename="../ui/modelo_actual/aportes.ui" />
+      <source>Click on the map where the contribution applies; a form opens</source>
+      <translation>Haga clic en el mapa donde se ubica el aporte; se abre un formulario</translation>
+    </message>
+    <message>
+      <location filename="../ui/modelo_actual/aportes.py" />
+      <source>Click the corners of the area; right-click or double-click to close it.</source>
+      <translation>Haga clic en los vértices del área; clic derecho o doble clic para cerrarla.</translation>
+    </message>
+    <message>
+      <location filename="../ui/modelo_actual/aportes.ui" />
+      <source>Click the corners of the area; right-click or double-click to close it; a form opens</source>
+      <translation>Haga clic en los vértices del área; clic derecho o doble clic para cerrarla; se abre un formulario</translation>
     </message>
     <message>
       <location filename="../salidas/memoria.py" />
@@ -602,7 +748,7 @@
       <translation>Código</translation>
     </message>
     <message>
-      <location filename="../ui/modelo_actual_dock.py" />
+      <location filename="../ui/modelo_actual/capas.ui" />
       <source>code=class;code=class (optional)</source>
       <translation>código=clase;código=clase (opcional)</translation>
     </message>
@@ -617,17 +763,17 @@
       <translation>Color de la clase</translation>
     </message>
     <message>
-      <location filename="../ui/variable_dialog.py" />
+      <location filename="../ui/variable_dialog.ui" />
       <source>Colour ramp</source>
       <translation>Rampa de color</translation>
     </message>
     <message>
-      <location filename="../ui/variable_dialog.py" />
+      <location filename="../ui/variable_dialog.ui" />
       <source>colour ramp name, for numeric variables</source>
       <translation>nombre de la rampa de color, para variables numéricas</translation>
     </message>
     <message>
-      <location filename="../ui/variable_dialog.py" />
+      <location filename="../ui/variable_dialog.ui" />
       <source>Colour…</source>
       <translation>Color…</translation>
     </message>
@@ -663,9 +809,14 @@
       <translation>Ficha de observaciones (XLSX)</translation>
     </message>
     <message>
-      <location filename="../ui/modelo_actual_dock.py" />
+      <location filename="../ui/modelo_actual/versiones.ui" />
       <source>Compare</source>
       <translation>Comparar</translation>
+    </message>
+    <message>
+      <location filename="../ui/modelo_actual/versiones.ui" />
+      <source>Compare v</source>
+      <translation>Comparar v</translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_modelo_actual_versiones.py" />
@@ -678,7 +829,12 @@
       <translation>Compara dos versiones guardadas del modelo actual: cuántas unidades de la posterior no tienen una unidad idéntica (misma forma, mismas clases) en la anterior y, para cada variable, el área (ha) que pasó de una clase a otra. Los cambios se escriben como una tabla (variable, desde, hacia, area_ha).</translation>
     </message>
     <message>
-      <location filename="../ui/modelo_actual_dock.py" />
+      <location filename="../ui/modelo_actual/versiones.py" />
+      <source>Comparing versions {a} and {b}</source>
+      <translation>Comparando las versiones {a} y {b}</translation>
+    </message>
+    <message>
+      <location filename="../ui/modelo_actual/versiones.py" />
       <source>Comparison</source>
       <translation>Comparación</translation>
     </message>
@@ -703,7 +859,7 @@
       <translation>completo</translation>
     </message>
     <message>
-      <location filename="../ui/salidas_dock.py" />
+      <location filename="../ui/salidas/verificacion.ui" />
       <source>Component</source>
       <translation>Componente</translation>
     </message>
@@ -728,7 +884,18 @@
       <translation>Capa de contexto del mapa de ubicación (p. ej. departamentos del Perú)</translation>
     </message>
     <message>
-      <location filename="../ui/modelo_actual_dock.py" />
+      <location filename="../modelo_actual/aportes_formulario.py" />
+      <source>Contribution</source>
+      <translation>Aporte</translation>
+    </message>
+    <message>
+      <location filename="../ui/modelo_actual/aportes.py" />
+      <source>Contribution recorded; it waits for the team's reply below.</source>
+      <translation>Aporte registrado; espera abajo la respuesta del equipo.</translation>
+    </message>
+    <message>
+      <location filename="../modelo_actual/aportes_formulario.py" />
+      <location filename="../ui/modelo_actual/aportes.py" />
       <source>Contributions</source>
       <translation>Aportes</translation>
     </message>
@@ -763,7 +930,12 @@
       <translation>Copia las unidades territoriales en el POT como modelo_actual_vN (N = número de la siguiente versión) y registra la versión con su estado (preliminar o validado) y una nota. Los campos vinculados a variables siguen vinculados en la copia. Una versión validada completa el Paso 01 de la Pauta 1.</translation>
     </message>
     <message>
-      <location filename="../ui/modelo_actual_dock.py" />
+      <location filename="../ui/mensajes.py" />
+      <source>Copy</source>
+      <translation>Copiar</translation>
+    </message>
+    <message>
+      <location filename="../ui/modelo_actual/revision.ui" />
       <source>Correct</source>
       <translation>Corregir</translation>
     </message>
@@ -778,7 +950,12 @@
       <translation>Capa corregida</translation>
     </message>
     <message>
-      <location filename="../ui/modelo_actual_dock.py" />
+      <location filename="../ui/modelo_actual/revision.py" />
+      <source>Correcting “{name}”</source>
+      <translation>Corrigiendo «{name}»</translation>
+    </message>
+    <message>
+      <location filename="../ui/modelo_actual/revision.py" />
       <source>Correction</source>
       <translation>Corrección</translation>
     </message>
@@ -794,6 +971,7 @@
     </message>
     <message>
       <location filename="../plugin.py" />
+      <location filename="../ui/navegador_dock.ui" />
       <source>Create a POT GeoPackage from an ámbito layer</source>
       <translation>Crear un GeoPackage de POT a partir de una capa del ámbito</translation>
     </message>
@@ -801,11 +979,6 @@
       <location filename="../ui/nuevo_pot_dialog.py" />
       <source>Create POT</source>
       <translation>Crear POT</translation>
-    </message>
-    <message>
-      <location filename="../ui/modelo_actual_dock.py" />
-      <source>Create the contributions layers</source>
-      <translation>Crear las capas de aportes</translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_capa_escenario.py" />
@@ -834,8 +1007,7 @@
     </message>
     <message>
       <location filename="../modelo_actual/validacion.py" />
-      <location filename="../ui/navegador_dock.py" />
-      <location filename="../ui/nuevo_pot_dialog.py" />
+      <location filename="../ui/nuevo_pot_dialog.ui" />
       <source>CRS</source>
       <translation>SRC</translation>
     </message>
@@ -855,13 +1027,18 @@
       <translation>SRC {crs} (POT: {pot})</translation>
     </message>
     <message>
+      <location filename="../ui/modelo_actual/revision.ui" />
+      <source>CRS, invalid or empty geometries, Z/M, curves, mis-decoded text, values without a class and coverage of the ámbito</source>
+      <translation>SRC, geometrías no válidas o vacías, Z/M, curvas, textos mal decodificados, valores sin clase y cobertura del ámbito</translation>
+    </message>
+    <message>
       <location filename="../store/crear_pot.py" />
       <source>CRS: WGS 84 / UTM zone {zone} ({authid}), the zone of the ámbito.</source>
       <translation>SRC: WGS 84 / UTM zone {zone} ({authid}), la zona del ámbito.</translation>
     </message>
     <message>
+      <location filename="../core/pasos.py" />
       <location filename="../prospectiva/capa_escenario.py" />
-      <location filename="../ui/modelo_actual_dock.py" />
       <source>Current model</source>
       <translation>Modelo actual</translation>
     </message>
@@ -876,7 +1053,7 @@
       <translation>Modelo actual v{n} ({state})</translation>
     </message>
     <message>
-      <location filename="../plugin.py" />
+      <location filename="../core/pasos.py" />
       <source>Current territorial model</source>
       <translation>Modelo actual</translation>
     </message>
@@ -886,9 +1063,9 @@
       <translation>Error de base de datos en {path}: {error}</translation>
     </message>
     <message>
+      <location filename="../modelo_actual/aportes_formulario.py" />
       <location filename="../salidas/memoria.py" />
       <location filename="../salidas/taller.py" />
-      <location filename="../ui/modelo_actual_dock.py" />
       <source>Date</source>
       <translation>Fecha</translation>
     </message>
@@ -913,7 +1090,7 @@
       <translation>Datum: WGS 84 – Proyección UTM – Zona {zone}</translation>
     </message>
     <message>
-      <location filename="../ui/diccionario_dock.py" />
+      <location filename="../ui/diccionario_dock.ui" />
       <source>Default</source>
       <translation>Predeterminado</translation>
     </message>
@@ -923,24 +1100,27 @@
       <translation>Diccionario predeterminado</translation>
     </message>
     <message>
-      <location filename="../ui/variable_dialog.py" />
+      <location filename="../ui/variable_dialog.ui" />
       <source>Definition</source>
       <translation>Definición</translation>
     </message>
     <message>
-      <location filename="../ui/diccionario_dock.py" />
+      <location filename="../ui/diccionario_dock.ui" />
       <source>Delete</source>
       <translation>Eliminar</translation>
     </message>
     <message>
-      <location filename="../ui/modelo_actual_dock.py" />
+      <location filename="../ui/modelo_actual/caracterizacion.ui" />
       <source>Delete rule</source>
       <translation>Eliminar regla</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../ui/diccionario_dock.py" />
       <source>Delete the variable “{code}” ({name}) and its {count} classes from the dictionary?</source>
-      <translation>¿Eliminar del diccionario la variable “{code}” ({name}) y sus {count} clases?</translation>
+      <translation>
+        <numerusform>¿Eliminar del diccionario la variable «{code}» ({name}) y su {count} clase?</numerusform>
+        <numerusform>¿Eliminar del diccionario la variable «{code}» ({name}) y sus {count} clases?</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../ui/diccionario_dock.py" />
@@ -969,7 +1149,7 @@
     </message>
     <message>
       <location filename="../processing_provider/alg_memoria_descriptiva.py" />
-      <location filename="../ui/salidas_dock.py" />
+      <location filename="../ui/salidas/documentos.py" />
       <source>Descriptive report (memoria descriptiva)</source>
       <translation>Memoria descriptiva</translation>
     </message>
@@ -984,6 +1164,11 @@
       <translation>Deseable</translation>
     </message>
     <message>
+      <location filename="../ui/mensajes.py" />
+      <source>Details</source>
+      <translation>Detalles</translation>
+    </message>
+    <message>
       <location filename="../core/pasos.py" />
       <source>Determine the optimal desirable scenario</source>
       <translation>Determinar el escenario óptimo deseable</translation>
@@ -994,6 +1179,7 @@
       <translation>Determinar los ejes estratégicos</translation>
     </message>
     <message>
+      <location filename="../core/pasos.py" />
       <location filename="../ui/diccionario_dock.py" />
       <source>Dictionary</source>
       <translation>Diccionario</translation>
@@ -1031,12 +1217,13 @@
     <message>
       <location filename="../salidas/memoria.py" />
       <location filename="../ui/diccionario_dock.py" />
-      <location filename="../ui/variable_dialog.py" />
+      <location filename="../ui/variable_dialog.ui" />
       <source>Dimension</source>
       <translation>Dimensión</translation>
     </message>
     <message>
       <location filename="../modelo_actual/aportes.py" />
+      <location filename="../modelo_actual/aportes_formulario.py" />
       <source>discarded</source>
       <translation>descartado</translation>
     </message>
@@ -1056,12 +1243,12 @@
       <translation>Capa del DIT</translation>
     </message>
     <message>
-      <location filename="../ui/modelo_actual_dock.py" />
+      <location filename="../ui/modelo_actual/capas.py" />
       <source>DIT layer not registered</source>
       <translation>Capa del DIT no registrada</translation>
     </message>
     <message>
-      <location filename="../ui/modelo_actual_dock.py" />
+      <location filename="../ui/modelo_actual/capas.py" />
       <source>DIT layers</source>
       <translation>Capas del DIT</translation>
     </message>
@@ -1071,7 +1258,12 @@
       <translation>Capas de polígonos del DIT</translation>
     </message>
     <message>
-      <location filename="../ui/variable_dialog.py" />
+      <location filename="../ui/salidas_dock.py" />
+      <source>Documents</source>
+      <translation>Documentos</translation>
+    </message>
+    <message>
+      <location filename="../ui/variable_dialog.ui" />
       <source>Down</source>
       <translation>Bajar</translation>
     </message>
@@ -1081,37 +1273,37 @@
       <translation>Motrices (influyentes)</translation>
     </message>
     <message>
-      <location filename="../ui/variable_dialog.py" />
+      <location filename="../ui/variable_dialog.ui" />
       <source>e.g. 1:100 000</source>
       <translation>p. ej. 1:100 000</translation>
     </message>
     <message>
-      <location filename="../ui/variable_dialog.py" />
+      <location filename="../ui/variable_dialog.ui" />
       <source>e.g. COB, PEND, ZEE</source>
       <translation>p. ej. COB, PEND, ZEE</translation>
     </message>
     <message>
-      <location filename="../ui/variable_dialog.py" />
+      <location filename="../ui/variable_dialog.ui" />
       <source>e.g. ha, %, hab/km²</source>
       <translation>p. ej. ha, %, hab/km²</translation>
     </message>
     <message>
-      <location filename="../ui/variable_dialog.py" />
+      <location filename="../ui/variable_dialog.ui" />
       <source>e.g. MINAM, INEI, SERNANP</source>
       <translation>p. ej. MINAM, INEI, SERNANP</translation>
     </message>
     <message>
-      <location filename="../ui/nuevo_pot_dialog.py" />
+      <location filename="../ui/nuevo_pot_dialog.ui" />
       <source>e.g. Municipalidad Provincial de Coronel Portillo</source>
       <translation>p. ej. Municipalidad Provincial de Coronel Portillo</translation>
     </message>
     <message>
-      <location filename="../ui/nuevo_pot_dialog.py" />
+      <location filename="../ui/nuevo_pot_dialog.ui" />
       <source>e.g. POT de la Provincia de Coronel Portillo</source>
       <translation>p. ej. POT de la Provincia de Coronel Portillo</translation>
     </message>
     <message>
-      <location filename="../ui/nuevo_pot_dialog.py" />
+      <location filename="../ui/nuevo_pot_dialog.ui" />
       <source>e.g. Provincia de Coronel Portillo</source>
       <translation>p. ej. Provincia de Coronel Portillo</translation>
     </message>
@@ -1121,7 +1313,7 @@
       <translation>Versión anterior</translation>
     </message>
     <message>
-      <location filename="../ui/diccionario_dock.py" />
+      <location filename="../ui/diccionario_dock.ui" />
       <source>Edit</source>
       <translation>Editar</translation>
     </message>
@@ -1134,6 +1326,11 @@
       <location filename="../processing_provider/alg_capa_escenario.py" />
       <source>Edited values kept</source>
       <translation>Valores editados conservados</translation>
+    </message>
+    <message>
+      <location filename="../ui/diccionario_dock.py" />
+      <source>Either way, “Undo” puts the present dictionary back.</source>
+      <translation>En ambos casos, «Deshacer» restituye el diccionario actual.</translation>
     </message>
     <message>
       <location filename="../prospectiva/ejes.py" />
@@ -1161,6 +1358,11 @@
       <translation>Inglés</translation>
     </message>
     <message>
+      <location filename="../ui/modelo_actual/capas.ui" />
+      <source>Equivalences</source>
+      <translation>Equivalencias</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/alg_proyeccion_tendencial.py" />
       <source>Events (e.g. deforestation alerts)</source>
       <translation>Eventos (p. ej., alertas de deforestación)</translation>
@@ -1169,6 +1371,11 @@
       <location filename="../processing_provider/alg_proyeccion_tendencial.py" />
       <source>Events outside every unit</source>
       <translation>Eventos fuera de toda unidad</translation>
+    </message>
+    <message>
+      <location filename="../ui/modelo_actual/revision.py" />
+      <source>Every registered layer is fine.</source>
+      <translation>Todas las capas registradas están bien.</translation>
     </message>
     <message>
       <location filename="../modelo_actual/caracterizacion.py" />
@@ -1191,20 +1398,20 @@
       <translation>Exportación cancelada; se conservan las láminas ya exportadas.</translation>
     </message>
     <message>
-      <location filename="../ui/salidas_dock.py" />
-      <source>Export maps…</source>
-      <translation>Exportar mapas…</translation>
-    </message>
-    <message>
-      <location filename="../ui/diccionario_dock.py" />
+      <location filename="../ui/diccionario_dock.ui" />
       <source>Export the dictionary to an XLSX or CSV table</source>
       <translation>Exportar el diccionario a una tabla XLSX o CSV</translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_exportar_mapas.py" />
-      <location filename="../ui/salidas_dock.py" />
+      <location filename="../ui/salidas/mapas.py" />
       <source>Export the map series</source>
       <translation>Exportar la serie de mapas</translation>
+    </message>
+    <message>
+      <location filename="../ui/salidas/mapas.ui" />
+      <source>Export the ticked maps…</source>
+      <translation>Exportar los mapas marcados…</translation>
     </message>
     <message>
       <location filename="../ui/diccionario_dock.py" />
@@ -1232,7 +1439,7 @@
       <translation>Exporta las láminas del catálogo de mapas del POT como láminas de mapa peruanas (membrete, cuadrícula UTM, flecha del norte, leyenda de las clases presentes, mapa de ubicación): un PDF georreferenciado por lámina, más un PDF combinado de todas las láminas, y/o imágenes PNG. Láminas: números de mapa separados por comas (vacío = todas). Si una lámina falla, se informa su número y las demás se exportan igualmente.</translation>
     </message>
     <message>
-      <location filename="../ui/diccionario_dock.py" />
+      <location filename="../ui/diccionario_dock.ui" />
       <source>Export…</source>
       <translation>Exportar…</translation>
     </message>
@@ -1242,13 +1449,28 @@
       <translation>sobran {codes}</translation>
     </message>
     <message>
+      <location filename="../core/geos.py" />
+      <source>Feature {fid} of “{layer}”: invalid geometry ({reason})</source>
+      <translation>Entidad {fid} de «{layer}»: geometría no válida ({reason})</translation>
+    </message>
+    <message>
+      <location filename="../modelo_actual/validacion.py" />
+      <source>Feature {fid} of “{layer}”: {kind}</source>
+      <translation>Entidad {fid} de «{layer}»: {kind}</translation>
+    </message>
+    <message>
+      <location filename="../core/geos.py" />
+      <source>Feature {fid} of “{layer}”: {reason} (GEOS: {geos})</source>
+      <translation>Entidad {fid} de «{layer}»: {reason} (GEOS: {geos})</translation>
+    </message>
+    <message>
       <location filename="../modelo_actual/validacion.py" />
       <source>Features</source>
       <translation>Entidades</translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_vincular_variable.py" />
-      <location filename="../ui/modelo_actual_dock.py" />
+      <location filename="../ui/modelo_actual/capas.ui" />
       <source>Field</source>
       <translation>Campo</translation>
     </message>
@@ -1293,7 +1515,7 @@
       <translation>Campos de VALUES y sus variables (campo=VARIABLE;…)</translation>
     </message>
     <message>
-      <location filename="../ui/modelo_actual_dock.py" />
+      <location filename="../ui/modelo_actual/capas.py" />
       <source>Fields → variables</source>
       <translation>Campos → variables</translation>
     </message>
@@ -1303,12 +1525,12 @@
       <translation>Figura {number}. {title}</translation>
     </message>
     <message>
-      <location filename="../ui/nuevo_pot_dialog.py" />
+      <location filename="../ui/nuevo_pot_dialog.ui" />
       <source>File</source>
       <translation>Archivo</translation>
     </message>
     <message>
-      <location filename="../ui/diccionario_dock.py" />
+      <location filename="../ui/diccionario_dock.ui" />
       <source>Fill an empty dictionary with the default DIT/ZEE variables</source>
       <translation>Llenar un diccionario vacío con las variables predeterminadas del DIT/ZEE</translation>
     </message>
@@ -1318,7 +1540,7 @@
       <translation>Ficha de observaciones llenada (XLSX o CSV)</translation>
     </message>
     <message>
-      <location filename="../ui/diccionario_dock.py" />
+      <location filename="../ui/diccionario_dock.ui" />
       <source>Filter by code, name, dimension, theme…</source>
       <translation>Filtrar por código, nombre, dimensión, tema…</translation>
     </message>
@@ -1343,12 +1565,12 @@
       <translation>Carpeta para los gráficos</translation>
     </message>
     <message>
-      <location filename="../ui/salidas_dock.py" />
+      <location filename="../ui/salidas/mapas.py" />
       <source>Folder for the maps</source>
       <translation>Carpeta para los mapas</translation>
     </message>
     <message>
-      <location filename="../ui/salidas_dock.py" />
+      <location filename="../ui/salidas/documentos.py" />
       <source>Folder for the workshop pack</source>
       <translation>Carpeta para el paquete del taller</translation>
     </message>
@@ -1368,12 +1590,17 @@
       <translation>Carpeta de los mapas exportados (PNG)</translation>
     </message>
     <message>
+      <location filename="../ui/modelo_actual/capas.ui" />
+      <source>Forget the selected layer (its source is not touched)</source>
+      <translation>Quitar del registro la capa seleccionada (su fuente no se toca)</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/alg_exportar_mapas.py" />
       <source>Format</source>
       <translation>Formato</translation>
     </message>
     <message>
-      <location filename="../ui/variable_dialog.py" />
+      <location filename="../ui/variable_dialog.ui" />
       <source>Formula</source>
       <translation>Fórmula</translation>
     </message>
@@ -1451,13 +1678,18 @@
       <translation>Agrupar las variables estratégicas del escenario óptimo en ejes estratégicos.</translation>
     </message>
     <message>
-      <location filename="../ui/navegador_dock.py" />
-      <source>Horizon</source>
-      <translation>Horizonte</translation>
+      <location filename="../ui/navegador_dock.ui" />
+      <source>Guide</source>
+      <translation>Guía</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" />
+      <source>Help</source>
+      <translation>Ayuda</translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_crear_proyecto.py" />
-      <location filename="../ui/nuevo_pot_dialog.py" />
+      <location filename="../ui/nuevo_pot_dialog.ui" />
       <source>Horizon year</source>
       <translation>Año horizonte</translation>
     </message>
@@ -1466,6 +1698,11 @@
       <location filename="../processing_provider/alg_proyeccion_tendencial.py" />
       <source>Horizon year (0: the POT's horizon)</source>
       <translation>Año horizonte (0: el horizonte del POT)</translation>
+    </message>
+    <message>
+      <location filename="../ui/navegador_dock.py" />
+      <source>horizon {year}</source>
+      <translation>horizonte {year}</translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_validar_capas_dit.py" />
@@ -1488,7 +1725,7 @@
       <translation>Importar diccionario de variables</translation>
     </message>
     <message>
-      <location filename="../ui/diccionario_dock.py" />
+      <location filename="../ui/diccionario_dock.ui" />
       <source>Import variables from an XLSX or CSV table</source>
       <translation>Importar variables desde una tabla XLSX o CSV</translation>
     </message>
@@ -1497,13 +1734,16 @@
       <source>Import workshop observations</source>
       <translation>Importar observaciones del taller</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../ui/diccionario_dock.py" />
       <source>Imported from {path}; the dictionary now has {count} variables.</source>
-      <translation>Importado desde {path}; el diccionario tiene ahora {count} variables.</translation>
+      <translation>
+        <numerusform>Importado desde {path}; el diccionario tiene ahora {count} variable.</numerusform>
+        <numerusform>Importado desde {path}; el diccionario tiene ahora {count} variables.</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="../ui/diccionario_dock.py" />
+      <location filename="../ui/diccionario_dock.ui" />
       <source>Import…</source>
       <translation>Importar…</translation>
     </message>
@@ -1514,16 +1754,17 @@
     </message>
     <message>
       <location filename="../modelo_actual/aportes.py" />
+      <location filename="../modelo_actual/aportes_formulario.py" />
       <source>incorporated</source>
       <translation>incorporado</translation>
     </message>
     <message>
-      <location filename="../ui/variable_dialog.py" />
+      <location filename="../ui/variable_dialog.ui" />
       <source>Indicator</source>
       <translation>Indicador</translation>
     </message>
     <message>
-      <location filename="../ui/variable_dialog.py" />
+      <location filename="../ui/variable_dialog.ui" />
       <source>Indicator and source</source>
       <translation>Indicador y fuente</translation>
     </message>
@@ -1568,6 +1809,7 @@
       <translation>Stock inicial sumado al total acumulado</translation>
     </message>
     <message>
+      <location filename="../modelo_actual/aportes_formulario.py" />
       <location filename="../salidas/memoria.py" />
       <location filename="../salidas/taller.py" />
       <source>Institution</source>
@@ -1625,7 +1867,7 @@
       <translation>Juicio {origin}={a} → {destination}={b}: “{value}” no es un número entero de −3 a +3.</translation>
     </message>
     <message>
-      <location filename="../ui/nuevo_pot_dialog.py" />
+      <location filename="../ui/nuevo_pot_dialog.ui" />
       <source>Keep only</source>
       <translation>Conservar solo</translation>
     </message>
@@ -1640,12 +1882,17 @@
       <translation>Conservar los valores editados en la capa</translation>
     </message>
     <message>
-      <location filename="../ui/modelo_actual_dock.py" />
+      <location filename="../ui/salidas/mapas.ui" />
+      <source>Keep these titles, sizes, orientations and scales in the POT</source>
+      <translation>Guardar en el POT estos títulos, tamaños, orientaciones y escalas</translation>
+    </message>
+    <message>
+      <location filename="../ui/modelo_actual/caracterizacion.py" />
       <source>Kind</source>
       <translation>Tipo</translation>
     </message>
     <message>
-      <location filename="../ui/modelo_actual_dock.py" />
+      <location filename="../ui/modelo_actual/caracterizacion.py" />
       <location filename="../ui/variable_dialog.py" />
       <source>Label</source>
       <translation>Etiqueta</translation>
@@ -1666,7 +1913,7 @@
       <translation>Matriz de transición de cobertura y proyección de Markov</translation>
     </message>
     <message>
-      <location filename="../ui/salidas_dock.py" />
+      <location filename="../ui/salidas/mapas.py" />
       <source>landscape</source>
       <translation>horizontal</translation>
     </message>
@@ -1687,7 +1934,8 @@
     </message>
     <message>
       <location filename="../modelo_actual/validacion.py" />
-      <location filename="../ui/modelo_actual_dock.py" />
+      <location filename="../ui/modelo_actual/capas.py" />
+      <location filename="../ui/modelo_actual/capas.ui" />
       <source>Layer</source>
       <translation>Capa</translation>
     </message>
@@ -1784,7 +2032,7 @@
     <message>
       <location filename="../processing_provider/alg_crear_proyecto.py" />
       <location filename="../salidas/memoria.py" />
-      <location filename="../ui/navegador_dock.py" />
+      <location filename="../ui/nuevo_pot_dialog.ui" />
       <source>Level</source>
       <translation>Nivel</translation>
     </message>
@@ -1802,6 +2050,11 @@
       <location filename="../processing_provider/alg_proyeccion_tendencial.py" />
       <source>Linear</source>
       <translation>Lineal</translation>
+    </message>
+    <message>
+      <location filename="../core/geos.py" />
+      <source>lines</source>
+      <translation>líneas</translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_vincular_variable.py" />
@@ -1864,7 +2117,7 @@
       <translation>Reparar las geometrías</translation>
     </message>
     <message>
-      <location filename="../ui/modelo_actual_dock.py" />
+      <location filename="../ui/modelo_actual/revision.ui" />
       <source>Make valid, reproject and re-decode text into a new POT layer; the source is not touched</source>
       <translation>Reparar geometrías, reproyectar y volver a decodificar el texto en una nueva capa del POT; la fuente no se modifica</translation>
     </message>
@@ -1876,7 +2129,7 @@
     </message>
     <message>
       <location filename="../salidas/validacion.py" />
-      <location filename="../ui/salidas_dock.py" />
+      <location filename="../ui/salidas/mapas.py" />
       <source>Map catalogue</source>
       <translation>Catálogo de mapas</translation>
     </message>
@@ -1887,7 +2140,7 @@
     </message>
     <message>
       <location filename="../salidas/memoria.py" />
-      <location filename="../ui/salidas_dock.py" />
+      <location filename="../ui/salidas/mapas.py" />
       <source>Map no.</source>
       <translation>Mapa N.°</translation>
     </message>
@@ -1902,6 +2155,7 @@
       <translation>Cartografiar las categorías de uso y las zonas del MOT con los valores actuales y los valores meta.</translation>
     </message>
     <message>
+      <location filename="../ui/salidas/mapas.py" />
       <location filename="../ui/salidas_dock.py" />
       <source>Maps</source>
       <translation>Mapas</translation>
@@ -1964,7 +2218,7 @@
       <translation>R² mediano</translation>
     </message>
     <message>
-      <location filename="../ui/salidas_dock.py" />
+      <location filename="../ui/salidas/documentos.py" />
       <source>Memoria</source>
       <translation>Memoria</translation>
     </message>
@@ -1980,14 +2234,10 @@
     </message>
     <message>
       <location filename="../salidas/validacion.py" />
-      <location filename="../ui/salidas_dock.py" />
+      <location filename="../ui/salidas/documentos.py" />
+      <location filename="../ui/salidas/documentos.ui" />
       <source>Memoria descriptiva</source>
       <translation>Memoria descriptiva</translation>
-    </message>
-    <message>
-      <location filename="../ui/salidas_dock.py" />
-      <source>Memoria descriptiva…</source>
-      <translation>Memoria descriptiva…</translation>
     </message>
     <message>
       <location filename="../ui/diccionario_dock.py" />
@@ -2005,9 +2255,14 @@
       <translation>Método</translation>
     </message>
     <message>
-      <location filename="../ui/salidas_dock.py" />
+      <location filename="../ui/salidas/documentos.py" />
       <source>MINAM</source>
       <translation>MINAM</translation>
+    </message>
+    <message>
+      <location filename="../ui/salidas/documentos.ui" />
+      <source>MINAM's review</source>
+      <translation>Revisión del MINAM</translation>
     </message>
     <message>
       <location filename="../ui/variable_dialog.py" />
@@ -2015,7 +2270,7 @@
       <translation>Mínimo</translation>
     </message>
     <message>
-      <location filename="../ui/modelo_actual_dock.py" />
+      <location filename="../ui/modelo_actual/sintesis.ui" />
       <source>Minimum unit area</source>
       <translation>Área mínima de unidad</translation>
     </message>
@@ -2058,7 +2313,7 @@
     </message>
     <message>
       <location filename="../processing_provider/alg_modelo_actual_unidades.py" />
-      <location filename="../ui/modelo_actual_dock.py" />
+      <location filename="../ui/modelo_actual/sintesis.ui" />
       <source>Name in the POT</source>
       <translation>Nombre en el POT</translation>
     </message>
@@ -2083,41 +2338,48 @@
       <translation>Nombre del ámbito (p. ej. Provincia de Coronel Portillo)</translation>
     </message>
     <message>
-      <location filename="../ui/nuevo_pot_dialog.py" />
+      <location filename="../ui/nuevo_pot_dialog.ui" />
       <source>Names of the technical team, separated by commas</source>
       <translation>Nombres del equipo técnico, separados por comas</translation>
     </message>
     <message>
-      <location filename="../plugin.py" />
-      <source>Navigator</source>
-      <translation>Navegador</translation>
+      <location filename="../ui/modelo_actual/aportes.py" />
+      <source>New contribution</source>
+      <translation>Nuevo aporte</translation>
     </message>
     <message>
+      <location filename="../plugin.py" />
       <location filename="../processing_provider/alg_crear_proyecto.py" />
       <location filename="../ui/nuevo_pot_dialog.py" />
       <source>New POT</source>
       <translation>Nuevo POT</translation>
     </message>
     <message>
-      <location filename="../ui/nuevo_pot_dialog.py" />
-      <source>New POT:</source>
-      <translation>Nuevo POT:</translation>
-    </message>
-    <message>
       <location filename="../plugin.py" />
-      <location filename="../ui/navegador_dock.py" />
+      <location filename="../ui/navegador_dock.ui" />
       <source>New POT…</source>
       <translation>Nuevo POT…</translation>
     </message>
     <message>
       <location filename="../ui/variable_dialog.py" />
+      <location filename="../ui/variable_dialog.ui" />
       <source>New variable</source>
       <translation>Nueva variable</translation>
+    </message>
+    <message>
+      <location filename="../ui/modelo_actual_dock.ui" />
+      <source>Next activity</source>
+      <translation>Actividad siguiente</translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_matriz_transicion.py" />
       <source>No area has a class at both dates: check the fields {start} and {end}.</source>
       <translation>Ninguna superficie tiene clase en ambas fechas: revise los campos {start} y {end}.</translation>
+    </message>
+    <message>
+      <location filename="../ui/modelo_actual/aportes.py" />
+      <source>no author</source>
+      <translation>sin autor</translation>
     </message>
     <message>
       <location filename="../prospectiva/proyeccion.py" />
@@ -2148,8 +2410,8 @@
     </message>
     <message>
       <location filename="../modelo_actual/caracterizacion.py" />
-      <source>No field of “{layer}” is linked to a dictionary variable: link them first (“Link field to variable”).</source>
-      <translation>Ningún campo de “{layer}” está vinculado a una variable del diccionario: vincúlelos primero (“Vincular campo a variable”).</translation>
+      <source>No field of “{layer}” is linked to a dictionary variable. In the panel “Current model”, register the DIT layers with the field that holds each variable (section 1) and build the units again (section 3); or link a field with the Processing algorithm “Link field to variable”.</source>
+      <translation>Ningún campo de «{layer}» está vinculado a una variable del diccionario. En el panel «Modelo actual», registre las capas del DIT con el campo que contiene cada variable (sección 1) y vuelva a construir las unidades (sección 3); o vincule un campo con el algoritmo de Procesos «Vincular campo a variable».</translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_estilo_por_variable.py" />
@@ -2157,6 +2419,7 @@
       <translation>Ningún campo de “{layer}” está vinculado a “{code}”; elija el campo que se va a simbolizar.</translation>
     </message>
     <message>
+      <location filename="../core/geos.py" />
       <location filename="../modelo_actual/validacion.py" />
       <source>no geometry</source>
       <translation>sin geometría</translation>
@@ -2187,7 +2450,7 @@
       <translation>Aún no se han registrado observaciones.</translation>
     </message>
     <message>
-      <location filename="../ui/modelo_actual_dock.py" />
+      <location filename="../ui/modelo_actual/aportes.py" />
       <source>No pending contributions.</source>
       <translation>No hay aportes pendientes.</translation>
     </message>
@@ -2212,7 +2475,7 @@
       <translation>no hay proyecto guardado</translation>
     </message>
     <message>
-      <location filename="../ui/modelo_actual_dock.py" />
+      <location filename="../ui/modelo_actual/caracterizacion.py" />
       <source>No rule applies to these units.</source>
       <translation>Ninguna regla se aplica a estas unidades.</translation>
     </message>
@@ -2248,7 +2511,7 @@
       <translation>ninguna</translation>
     </message>
     <message>
-      <location filename="../ui/salidas_dock.py" />
+      <location filename="../ui/salidas/mapas.ui" />
       <source>None</source>
       <translation>Ninguna</translation>
     </message>
@@ -2258,9 +2521,19 @@
       <translation>Ninguna de las capas tiene polígonos: no hay nada que sintetizar.</translation>
     </message>
     <message>
+      <location filename="../core/pasos.py" />
+      <source>not available</source>
+      <translation>no disponible</translation>
+    </message>
+    <message>
       <location filename="../ui/navegador_dock.py" />
-      <source>Not available yet. This step will: {description}</source>
-      <translation>Aún no disponible. En este paso: {description}</translation>
+      <source>Not available in this version yet. This step will: {description}</source>
+      <translation>Aún no disponible en esta versión. Este paso permitirá: {description}</translation>
+    </message>
+    <message>
+      <location filename="../ui/modelo_actual/capas.py" />
+      <source>not checked</source>
+      <translation>sin revisar</translation>
     </message>
     <message>
       <location filename="../core/pasos.py" />
@@ -2279,7 +2552,8 @@
     </message>
     <message>
       <location filename="../processing_provider/alg_modelo_actual_versiones.py" />
-      <location filename="../ui/modelo_actual_dock.py" />
+      <location filename="../ui/modelo_actual/versiones.py" />
+      <location filename="../ui/modelo_actual/versiones.ui" />
       <source>Note</source>
       <translation>Nota</translation>
     </message>
@@ -2342,20 +2616,47 @@
       <translation>Años observados</translation>
     </message>
     <message>
+      <location filename="../ui/salidas/documentos.ui" />
+      <source>ODT and PDF, chapter by chapter, with the exported maps.</source>
+      <translation>ODT y PDF, capítulo por capítulo, con los mapas exportados.</translation>
+    </message>
+    <message>
       <location filename="../modelo_actual/validacion.py" />
-      <location filename="../ui/modelo_actual_dock.py" />
+      <location filename="../ui/modelo_actual/capas.py" />
       <source>OK</source>
       <translation>Conforme</translation>
     </message>
     <message>
-      <location filename="../ui/navegador_dock.py" />
-      <source>Open</source>
-      <translation>Abrir</translation>
+      <location filename="../ui/salidas/documentos.ui" />
+      <source>One ZIP with the GeoPackage, the maps, the memoria, the checklist and the ISO 19115 metadata.</source>
+      <translation>Un ZIP con el GeoPackage, los mapas, la memoria, la lista de verificación y los metadatos ISO 19115.</translation>
     </message>
     <message>
       <location filename="../plugin.py" />
+      <location filename="../ui/navegador_dock.ui" />
       <source>Open a POT GeoPackage and its QGIS project</source>
       <translation>Abrir un GeoPackage de POT y su proyecto QGIS</translation>
+    </message>
+    <message>
+      <location filename="../ui/diccionario_dock.py" />
+      <source>Open file</source>
+      <translation>Abrir archivo</translation>
+    </message>
+    <message>
+      <location filename="../ui/salidas/documentos.py" />
+      <location filename="../ui/salidas/mapas.py" />
+      <source>Open folder</source>
+      <translation>Abrir carpeta</translation>
+    </message>
+    <message>
+      <location filename="../ui/navegador_dock.ui" />
+      <source>Open its panel</source>
+      <translation>Abrir su panel</translation>
+    </message>
+    <message>
+      <location filename="../ui/salidas/documentos.py" />
+      <source>Open ODT</source>
+      <translation>Abrir ODT</translation>
     </message>
     <message>
       <location filename="../ui/modelo_actual_dock.py" />
@@ -2373,20 +2674,41 @@
       <translation>Abra o cree un POT para ver y editar su diccionario de variables.</translation>
     </message>
     <message>
+      <location filename="../ui/dock.py" />
+      <source>Open or create a POT to work in this panel.</source>
+      <translation>Abra o cree un POT para trabajar en este panel.</translation>
+    </message>
+    <message>
+      <location filename="../ui/salidas/documentos.py" />
+      <location filename="../ui/salidas/mapas.py" />
+      <source>Open PDF</source>
+      <translation>Abrir PDF</translation>
+    </message>
+    <message>
       <location filename="../plugin.py" />
       <source>Open POT</source>
       <translation>Abrir POT</translation>
     </message>
     <message>
       <location filename="../plugin.py" />
-      <location filename="../ui/navegador_dock.py" />
+      <location filename="../ui/navegador_dock.ui" />
       <source>Open POT…</source>
       <translation>Abrir POT…</translation>
     </message>
     <message>
-      <location filename="../ui/navegador_dock.py" />
-      <source>Open the panel of this step</source>
-      <translation>Abrir el panel de este paso</translation>
+      <location filename="../ui/navegador_dock.ui" />
+      <source>Open the panel of the selected step (or double-click the step)</source>
+      <translation>Abrir el panel del paso seleccionado (o doble clic en el paso)</translation>
+    </message>
+    <message>
+      <location filename="../ui/navegador_dock.ui" />
+      <source>Open the user guide at the selected step</source>
+      <translation>Abrir la guía del usuario en el paso seleccionado</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" />
+      <source>Open the user guide of the plugin (in Spanish)</source>
+      <translation>Abrir la guía del usuario del complemento</translation>
     </message>
     <message>
       <location filename="../prospectiva/escenarios.py" />
@@ -2404,7 +2726,7 @@
       <translation>O bien: campos de las unidades, uno por año</translation>
     </message>
     <message>
-      <location filename="../ui/salidas_dock.py" />
+      <location filename="../ui/salidas/mapas.py" />
       <source>Orientation</source>
       <translation>Orientación</translation>
     </message>
@@ -2426,6 +2748,11 @@
       <translation>Carpeta de salida</translation>
     </message>
     <message>
+      <location filename="../core/pasos.py" />
+      <source>Outputs</source>
+      <translation>Salidas</translation>
+    </message>
+    <message>
       <location filename="../modelo_actual/sintesis.py" />
       <source>Overlay: {tiles} tiles, {faces} faces, {units} units.</source>
       <translation>Superposición: {tiles} teselas, {faces} caras, {units} unidades.</translation>
@@ -2441,6 +2768,11 @@
       <translation>elaboración propia</translation>
     </message>
     <message>
+      <location filename="../core/pasos.py" />
+      <source>Pauta {number}</source>
+      <translation>Pauta {number}</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/alg_exportar_mapas.py" />
       <source>PDF and PNG</source>
       <translation>PDF y PNG</translation>
@@ -2452,12 +2784,18 @@
       <translation>PDF de cada lámina</translation>
     </message>
     <message>
+      <location filename="../ui/salidas/mapas.ui" />
+      <source>PDF of each ticked sheet and a combined PDF, in a folder you choose</source>
+      <translation>PDF de cada lámina marcada y un PDF combinado, en la carpeta que elija</translation>
+    </message>
+    <message>
       <location filename="../modelo_actual/aportes.py" />
+      <location filename="../modelo_actual/aportes_formulario.py" />
       <source>pending</source>
       <translation>pendiente</translation>
     </message>
     <message>
-      <location filename="../ui/modelo_actual_dock.py" />
+      <location filename="../ui/modelo_actual/aportes.ui" />
       <source>Pending contributions:</source>
       <translation>Aportes pendientes:</translation>
     </message>
@@ -2467,19 +2805,14 @@
       <translation>Fase I</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" />
+      <location filename="../core/pasos.py" />
       <source>Phase I – Current territorial model</source>
       <translation>Fase I – Modelo actual</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" />
+      <location filename="../core/pasos.py" />
       <source>Phase I – Prospective analysis</source>
       <translation>Fase I – Análisis prospectivo</translation>
-    </message>
-    <message>
-      <location filename="../store/proyecto_qgis.py" />
-      <source>Phase I – Prospective analysis of the territory</source>
-      <translation>Fase I – Análisis prospectivo del territorio</translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_anadir_capa.py" />
@@ -2487,12 +2820,7 @@
       <translation>Fase II</translation>
     </message>
     <message>
-      <location filename="../store/proyecto_qgis.py" />
-      <source>Phase II – General approach</source>
-      <translation>Fase II – Planteamiento general</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/base.py" />
+      <location filename="../core/pasos.py" />
       <source>Phase II – Territorial planning model</source>
       <translation>Fase II – Modelo de Ordenamiento Territorial</translation>
     </message>
@@ -2502,8 +2830,7 @@
       <translation>Fase III</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" />
-      <location filename="../store/proyecto_qgis.py" />
+      <location filename="../core/pasos.py" />
       <source>Phase III – Specific proposal</source>
       <translation>Fase III – Propuesta específica</translation>
     </message>
@@ -2513,18 +2840,18 @@
       <translation>Fase IV</translation>
     </message>
     <message>
-      <location filename="../store/proyecto_qgis.py" />
-      <source>Phase IV – Validation and approval</source>
-      <translation>Fase IV – Validación y aprobación</translation>
+      <location filename="../core/pasos.py" />
+      <source>Phase {roman} – {title}</source>
+      <translation>Fase {roman} – {title}</translation>
     </message>
     <message>
-      <location filename="../ui/variable_dialog.py" />
+      <location filename="../ui/variable_dialog.ui" />
       <source>Pick the colour of the selected class (or type #RRGGBB in the cell)</source>
       <translation>Elija el color de la clase seleccionada (o escriba #RRGGBB en la celda)</translation>
     </message>
     <message>
       <location filename="../salidas/memoria.py" />
-      <location filename="../ui/nuevo_pot_dialog.py" />
+      <location filename="../ui/nuevo_pot_dialog.ui" />
       <source>Plan</source>
       <translation>Plan</translation>
     </message>
@@ -2534,9 +2861,14 @@
       <translation>PNG de cada lámina</translation>
     </message>
     <message>
-      <location filename="../ui/modelo_actual_dock.py" />
-      <source>Points and areas where the workshops' contributions are drawn</source>
-      <translation>Puntos y áreas en los que se dibujan los aportes de los talleres</translation>
+      <location filename="../ui/modelo_actual/aportes.ui" />
+      <source>Point</source>
+      <translation>Punto</translation>
+    </message>
+    <message>
+      <location filename="../core/geos.py" />
+      <source>points</source>
+      <translation>puntos</translation>
     </message>
     <message>
       <location filename="../salidas/hoja.py" />
@@ -2549,12 +2881,17 @@
       <translation>Mapa político-administrativo</translation>
     </message>
     <message>
-      <location filename="../ui/nuevo_pot_dialog.py" />
+      <location filename="../ui/nuevo_pot_dialog.ui" />
       <source>Polygon layer</source>
       <translation>Capa de polígonos</translation>
     </message>
     <message>
-      <location filename="../ui/salidas_dock.py" />
+      <location filename="../core/geos.py" />
+      <source>polygons</source>
+      <translation>polígonos</translation>
+    </message>
+    <message>
+      <location filename="../ui/salidas/mapas.py" />
       <source>portrait</source>
       <translation>vertical</translation>
     </message>
@@ -2565,7 +2902,6 @@
     </message>
     <message>
       <location filename="../plugin.py" />
-      <location filename="../ui/salidas_dock.py" />
       <source>POT</source>
       <translation>POT</translation>
     </message>
@@ -2580,9 +2916,9 @@
       <translation>POT Cartografía {version}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_analisis_estructural.py" />
       <location filename="../processing_provider/alg_crear_proyecto.py" />
-      <location filename="../processing_provider/alg_matriz_transicion.py" />
+      <location filename="../processing_provider/base.py" />
+      <location filename="../ui/nuevo_pot_dialog.ui" />
       <source>POT GeoPackage</source>
       <translation>GeoPackage del POT</translation>
     </message>
@@ -2599,29 +2935,9 @@
       <translation>Nombre del POT</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" />
+      <location filename="../core/pasos.py" />
       <source>POT project</source>
       <translation>Proyecto POT</translation>
-    </message>
-    <message>
-      <location filename="../ui/salidas_dock.py" />
-      <source>POT – Cartographic output</source>
-      <translation>POT – Salidas cartográficas</translation>
-    </message>
-    <message>
-      <location filename="../ui/modelo_actual_dock.py" />
-      <source>POT – Current territorial model</source>
-      <translation>POT – Modelo actual</translation>
-    </message>
-    <message>
-      <location filename="../ui/navegador_dock.py" />
-      <source>POT – Navigator</source>
-      <translation>POT – Navegador</translation>
-    </message>
-    <message>
-      <location filename="../ui/diccionario_dock.py" />
-      <source>POT – Variables dictionary</source>
-      <translation>POT – Diccionario de variables</translation>
     </message>
     <message>
       <location filename="../ui/nuevo_pot_dialog.py" />
@@ -2629,7 +2945,7 @@
       <translation>POT “{name}” creado en {path}. SRC: {crs}.</translation>
     </message>
     <message>
-      <location filename="../ui/modelo_actual_dock.py" />
+      <location filename="../ui/modelo_actual/sintesis.py" />
       <source>POT: territorial units of the current model</source>
       <translation>POT: unidades territoriales del modelo actual</translation>
     </message>
@@ -2660,6 +2976,11 @@
       <translation>preliminar</translation>
     </message>
     <message>
+      <location filename="../ui/salidas/documentos.ui" />
+      <source>Prepare the workshop pack…</source>
+      <translation>Preparar el paquete del taller…</translation>
+    </message>
+    <message>
       <location filename="../salidas/hoja.py" />
       <source>Prepared by: {name}</source>
       <translation>Elaborado por: {name}</translation>
@@ -2673,6 +2994,11 @@
       <location filename="../salidas/memoria.py" />
       <source>Presentation</source>
       <translation>Presentación</translation>
+    </message>
+    <message>
+      <location filename="../ui/modelo_actual_dock.ui" />
+      <source>Previous activity</source>
+      <translation>Actividad anterior</translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_validar_capas_dit.py" />
@@ -2776,7 +3102,7 @@
       <translation>Lee la ficha de observaciones del paquete del taller (XLSX o CSV, columnas numero, taller, fecha, institucion, autor, hoja, celda, texto) y la incorpora al registro de observaciones del POT. Si el POT tiene una capa de puntos “aportes”, cada observación con una celda de la cuadrícula se convierte además en un punto en el centro de la celda. Una fila con una lámina o una celda desconocida detiene la importación y se indica; las filas ya importadas se omiten.</translation>
     </message>
     <message>
-      <location filename="../ui/navegador_dock.py" />
+      <location filename="../ui/navegador_dock.ui" />
       <source>Recompute the statuses</source>
       <translation>Recalcular los estados</translation>
     </message>
@@ -2802,9 +3128,14 @@
       <translation>Regional (Gobierno Regional)</translation>
     </message>
     <message>
-      <location filename="../ui/modelo_actual_dock.py" />
+      <location filename="../ui/modelo_actual/capas.ui" />
       <source>Register</source>
       <translation>Registrar</translation>
+    </message>
+    <message>
+      <location filename="../ui/modelo_actual/capas.ui" />
+      <source>Register a layer</source>
+      <translation>Registrar una capa</translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_modelo_actual_registrar.py" />
@@ -2837,7 +3168,7 @@
       <translation>Nombre registrado</translation>
     </message>
     <message>
-      <location filename="../ui/modelo_actual_dock.py" />
+      <location filename="../ui/modelo_actual/sintesis.ui" />
       <source>Registered polygon layers to overlay:</source>
       <translation>Capas de polígonos registradas a superponer:</translation>
     </message>
@@ -2877,10 +3208,14 @@
       <translation>Relación {number} ({origin} → {destination}): el sentido debe ser +, - o ?, no “{value}”.</translation>
     </message>
     <message>
-      <location filename="../ui/modelo_actual_dock.py" />
-      <location filename="../ui/variable_dialog.py" />
+      <location filename="../ui/variable_dialog.ui" />
       <source>Remove</source>
       <translation>Quitar</translation>
+    </message>
+    <message>
+      <location filename="../ui/modelo_actual/capas.ui" />
+      <source>Remove from the registry</source>
+      <translation>Quitar del registro</translation>
     </message>
     <message>
       <location filename="../salidas/memoria.py" />
@@ -2909,7 +3244,13 @@
       <translation>Reemplazar el diccionario eliminaría variables a las que están vinculados campos de capas del POT: {codes}. Inclúyalas en el archivo o importe en modo «Fusionar».</translation>
     </message>
     <message>
-      <location filename="../ui/modelo_actual_dock.py" />
+      <location filename="../ui/modelo_actual/aportes.ui" />
+      <source>Reply</source>
+      <translation>Respuesta</translation>
+    </message>
+    <message>
+      <location filename="../modelo_actual/aportes_formulario.py" />
+      <location filename="../ui/modelo_actual/aportes.ui" />
       <source>Reply of the technical team</source>
       <translation>Respuesta del equipo técnico</translation>
     </message>
@@ -2936,7 +3277,7 @@
     </message>
     <message>
       <location filename="../salidas/memoria.py" />
-      <location filename="../ui/nuevo_pot_dialog.py" />
+      <location filename="../ui/nuevo_pot_dialog.ui" />
       <source>Responsible entity</source>
       <translation>Entidad responsable</translation>
     </message>
@@ -2971,9 +3312,14 @@
       <translation>Regla {variable}={clase}: el tipo debe ser potencialidad, limitacion o aptitud, no “{tipo}”.</translation>
     </message>
     <message>
-      <location filename="../ui/modelo_actual_dock.py" />
+      <location filename="../ui/modelo_actual/caracterizacion.py" />
       <source>Rules not saved</source>
       <translation>Reglas no guardadas</translation>
+    </message>
+    <message>
+      <location filename="../ui/modelo_actual/caracterizacion.ui" />
+      <source>Rules: a class of a variable is a potentiality, a limitation or an aptitude.</source>
+      <translation>Reglas: una clase de una variable es una potencialidad, una limitación o una aptitud.</translation>
     </message>
     <message>
       <location filename="../prospectiva/avance.py" />
@@ -3001,22 +3347,27 @@
       <translation>Territorio de ejemplo escrito en {file}</translation>
     </message>
     <message>
+      <location filename="../ui/salidas/mapas.ui" />
+      <source>Save</source>
+      <translation>Guardar</translation>
+    </message>
+    <message>
+      <location filename="../ui/modelo_actual/versiones.ui" />
+      <source>Save a version</source>
+      <translation>Guardar una versión</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/alg_modelo_actual_versiones.py" />
       <source>Save a version of the current model</source>
       <translation>Guardar una versión del modelo actual</translation>
     </message>
     <message>
-      <location filename="../ui/modelo_actual_dock.py" />
+      <location filename="../ui/modelo_actual/aportes.ui" />
       <source>Save and go to the next</source>
       <translation>Guardar y pasar al siguiente</translation>
     </message>
     <message>
-      <location filename="../ui/salidas_dock.py" />
-      <source>Save catalogue</source>
-      <translation>Guardar catálogo</translation>
-    </message>
-    <message>
-      <location filename="../ui/modelo_actual_dock.py" />
+      <location filename="../ui/modelo_actual/caracterizacion.ui" />
       <source>Save rules</source>
       <translation>Guardar reglas</translation>
     </message>
@@ -3026,9 +3377,14 @@
       <translation>Guardar el GeoPackage del POT como</translation>
     </message>
     <message>
-      <location filename="../ui/modelo_actual_dock.py" />
+      <location filename="../ui/modelo_actual/versiones.ui" />
       <source>Save version</source>
       <translation>Guardar versión</translation>
+    </message>
+    <message>
+      <location filename="../ui/modelo_actual/versiones.py" />
+      <source>Saving a version of the current model</source>
+      <translation>Guardando una versión del modelo actual</translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_proyeccion_tendencial.py" />
@@ -3052,13 +3408,12 @@
     </message>
     <message>
       <location filename="../salidas/memoria.py" />
-      <location filename="../ui/navegador_dock.py" />
-      <location filename="../ui/variable_dialog.py" />
+      <location filename="../ui/variable_dialog.ui" />
       <source>Scale</source>
       <translation>Escala</translation>
     </message>
     <message>
-      <location filename="../ui/salidas_dock.py" />
+      <location filename="../ui/salidas/mapas.py" />
       <source>Scale 1:</source>
       <translation>Escala 1:</translation>
     </message>
@@ -3221,6 +3576,11 @@
       <translation>Segunda fecha (año)</translation>
     </message>
     <message>
+      <location filename="../ui/navegador_dock.py" />
+      <source>Select a step to see what it does; double-click it to open its panel.</source>
+      <translation>Seleccione un paso para ver qué hace; doble clic para abrir su panel.</translation>
+    </message>
+    <message>
       <location filename="../prospectiva/avance.py" />
       <source>Select the optimal desirable scenario.</source>
       <translation>Seleccione el escenario óptimo deseable.</translation>
@@ -3258,11 +3618,12 @@
     </message>
     <message>
       <location filename="../processing_provider/alg_paquete_taller.py" />
+      <location filename="../ui/salidas/documentos.ui" />
       <source>Sheet size</source>
       <translation>Tamaño de la lámina</translation>
     </message>
     <message>
-      <location filename="../ui/salidas_dock.py" />
+      <location filename="../ui/salidas/documentos.py" />
       <source>Sheet size of the workshop pack</source>
       <translation>Tamaño de lámina del paquete del taller</translation>
     </message>
@@ -3332,24 +3693,24 @@
       <translation>Láminas a exportar (números de mapa separados por comas; vacío = todas)</translation>
     </message>
     <message>
-      <location filename="../plugin.py" />
+      <location filename="../core/pasos.py" />
       <source>Show the dictionary of variables</source>
       <translation>Mostrar el diccionario de variables</translation>
     </message>
     <message>
-      <location filename="../plugin.py" />
+      <location filename="../core/pasos.py" />
       <source>Show the map series, memoria, workshop pack and validation panel</source>
       <translation>Mostrar el panel de la serie de mapas, la memoria, el paquete del taller y la validación</translation>
     </message>
     <message>
-      <location filename="../plugin.py" />
+      <location filename="../core/pasos.py" />
       <source>Show the panel of the current territorial model (Pauta 1, Step 01)</source>
       <translation>Mostrar el panel del modelo actual (Pauta 1, Paso 01)</translation>
     </message>
     <message>
-      <location filename="../plugin.py" />
-      <source>Show the phases and steps of the POT</source>
-      <translation>Mostrar las fases y pasos del POT</translation>
+      <location filename="../core/pasos.py" />
+      <source>Show the phases and steps of the POT, with their status</source>
+      <translation>Mostrar las fases y los pasos del POT, con su estado</translation>
     </message>
     <message>
       <location filename="../plugin.py" />
@@ -3358,13 +3719,13 @@
     </message>
     <message>
       <location filename="../salidas/memoria.py" />
-      <location filename="../ui/salidas_dock.py" />
+      <location filename="../ui/salidas/mapas.py" />
       <source>Size</source>
       <translation>Tamaño</translation>
     </message>
     <message>
       <location filename="../salidas/memoria.py" />
-      <location filename="../ui/variable_dialog.py" />
+      <location filename="../ui/variable_dialog.ui" />
       <source>Source</source>
       <translation>Fuente</translation>
     </message>
@@ -3420,7 +3781,8 @@
     </message>
     <message>
       <location filename="../processing_provider/alg_modelo_actual_versiones.py" />
-      <location filename="../ui/modelo_actual_dock.py" />
+      <location filename="../ui/modelo_actual/versiones.py" />
+      <location filename="../ui/modelo_actual/versiones.ui" />
       <source>State</source>
       <translation>Estado</translation>
     </message>
@@ -3430,16 +3792,36 @@
       <translation>Formular los objetivos de cada eje y las variables que los miden.</translation>
     </message>
     <message>
+      <location filename="../modelo_actual/aportes_formulario.py" />
       <location filename="../modelo_actual/validacion.py" />
       <location filename="../salidas/memoria.py" />
-      <location filename="../ui/salidas_dock.py" />
       <source>Status</source>
       <translation>Estado</translation>
+    </message>
+    <message>
+      <location filename="../ui/navegador_dock.ui" />
+      <source>Step</source>
+      <translation>Paso</translation>
+    </message>
+    <message>
+      <location filename="../core/pasos.py" />
+      <source>Step {number:02d}</source>
+      <translation>Paso {number:02d}</translation>
+    </message>
+    <message>
+      <location filename="../core/pasos.py" />
+      <source>Steps</source>
+      <translation>Pasos</translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_matriz_transicion.py" />
       <source>Steps (periods or years)</source>
       <translation>Pasos (periodos o años)</translation>
+    </message>
+    <message>
+      <location filename="../core/pasos.py" />
+      <source>Steps of the POT</source>
+      <translation>Pasos del POT</translation>
     </message>
     <message>
       <location filename="../ui/diccionario_dock.py" />
@@ -3468,7 +3850,7 @@
       <translation>Objetivos estratégicos</translation>
     </message>
     <message>
-      <location filename="../ui/variable_dialog.py" />
+      <location filename="../ui/variable_dialog.ui" />
       <source>Strategic role</source>
       <translation>Rol estratégico</translation>
     </message>
@@ -3513,7 +3895,7 @@
       <translation>Simboliza una capa del POT según una variable del diccionario: categorizada con las clases, colores y etiquetas del diccionario si la variable es categórica, graduada con sus intervalos si es numérica. El estilo se guarda como predeterminado de la capa en el GeoPackage del POT. Si no se indica un campo, se usa el campo vinculado a la variable.</translation>
     </message>
     <message>
-      <location filename="../ui/modelo_actual_dock.py" />
+      <location filename="../ui/modelo_actual/caracterizacion.py" />
       <source>Subsystem</source>
       <translation>Subsistema</translation>
     </message>
@@ -3543,7 +3925,7 @@
       <translation>Supuesto {code}: el tipo debe ser uno de {kinds}, no “{kind}”.</translation>
     </message>
     <message>
-      <location filename="../ui/modelo_actual_dock.py" />
+      <location filename="../ui/modelo_actual/sintesis.py" />
       <source>Synthesis</source>
       <translation>Síntesis</translation>
     </message>
@@ -3565,7 +3947,7 @@
     <message>
       <location filename="../processing_provider/alg_crear_proyecto.py" />
       <location filename="../salidas/memoria.py" />
-      <location filename="../ui/nuevo_pot_dialog.py" />
+      <location filename="../ui/nuevo_pot_dialog.ui" />
       <source>Technical team</source>
       <translation>Equipo técnico</translation>
     </message>
@@ -3618,6 +4000,11 @@
       <translation>Textos redecodificados</translation>
     </message>
     <message>
+      <location filename="../ui/modelo_actual_dock.ui" />
+      <source>The activities of Step 01, in the order of the work</source>
+      <translation>Las actividades del Paso 01, en el orden del trabajo</translation>
+    </message>
+    <message>
       <location filename="../prospectiva/matriz.py" />
       <source>The aggregation must be “mediana” or “media”, not “{method}”.</source>
       <translation>La agregación debe ser “mediana” o “media”, no “{method}”.</translation>
@@ -3626,6 +4013,11 @@
       <location filename="../ui/tareas.py" />
       <source>The algorithm “{name}” failed.</source>
       <translation>El algoritmo “{name}” falló.</translation>
+    </message>
+    <message>
+      <location filename="../core/geos.py" />
+      <source>the boundary crosses itself</source>
+      <translation>el borde se cruza a sí mismo</translation>
     </message>
     <message>
       <location filename="../modelo_actual/caracterizacion.py" />
@@ -3658,6 +4050,11 @@
       <translation>No se pudo guardar el aporte en {path}.</translation>
     </message>
     <message>
+      <location filename="../ui/modelo_actual/aportes.py" />
+      <source>The contribution could not be saved: {error}</source>
+      <translation>No se pudo guardar el aporte: {error}</translation>
+    </message>
+    <message>
       <location filename="../prospectiva/cib.py" />
       <source>The cross-impact analysis needs at least two strategic variables with two or more states each.</source>
       <translation>El análisis de impactos cruzados necesita al menos dos variables estratégicas con dos o más estados cada una.</translation>
@@ -3669,13 +4066,8 @@
     </message>
     <message>
       <location filename="../plugin.py" />
-      <source>The current QGIS project has unsaved changes, which will be lost. Open the POT anyway?</source>
-      <translation>El proyecto QGIS actual tiene cambios sin guardar, que se perderán. ¿Abrir el POT de todos modos?</translation>
-    </message>
-    <message>
-      <location filename="../ui/diccionario_dock.py" />
-      <source>The default dictionary is not available in this version.</source>
-      <translation>El diccionario predeterminado no está disponible en esta versión.</translation>
+      <source>The current QGIS project has unsaved changes, which will be lost. Continue anyway?</source>
+      <translation>El proyecto QGIS actual tiene cambios sin guardar, que se perderán. ¿Continuar de todos modos?</translation>
     </message>
     <message>
       <location filename="../diccionario/repositorio.py" />
@@ -3683,10 +4075,13 @@
       <source>The dictionary has no variable with code “{code}”.</source>
       <translation>El diccionario no tiene ninguna variable con el código “{code}”.</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../ui/diccionario_dock.py" />
       <source>The dictionary has {count} variables. Replace them all with the imported ones, or merge (variables with the same code are replaced, the others kept)?</source>
-      <translation>El diccionario tiene {count} variables. ¿Reemplazarlas todas por las importadas o fusionar (se reemplazan las variables con el mismo código y se conservan las demás)?</translation>
+      <translation>
+        <numerusform>El diccionario tiene {count} variable. ¿Reemplazarla por las importadas o fusionar (se reemplazan las variables con el mismo código y se conservan las demás)?</numerusform>
+        <numerusform>El diccionario tiene {count} variables. ¿Reemplazarlas todas por las importadas o fusionar (se reemplazan las variables con el mismo código y se conservan las demás)?</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../diccionario/intercambio.py" />
@@ -3788,6 +4183,11 @@
       <translation>la imagen {path} no se pudo escribir (error de QGIS {code})</translation>
     </message>
     <message>
+      <location filename="../core/geos.py" />
+      <source>the interior is split in pieces</source>
+      <translation>el interior está partido en pedazos</translation>
+    </message>
+    <message>
       <location filename="../store/capas.py" />
       <source>The layer to add to the POT cannot be read.</source>
       <translation>No se puede leer la capa que se va a añadir al POT.</translation>
@@ -3796,6 +4196,11 @@
       <location filename="../modelo_actual/registro.py" />
       <source>The layer to register cannot be opened.</source>
       <translation>No se puede abrir la capa que se va a registrar.</translation>
+    </message>
+    <message>
+      <location filename="../ui/modelo_actual/aportes.py" />
+      <source>The layer “{layer}” cannot be edited (read-only?).</source>
+      <translation>La capa «{layer}» no se puede editar (¿solo lectura?).</translation>
     </message>
     <message>
       <location filename="../modelo_actual/aportes.py" />
@@ -3887,6 +4292,11 @@
       <location filename="../prospectiva/series.py" />
       <source>The layer “{layer}” is not a polygon layer; the units must be polygons.</source>
       <translation>La capa “{layer}” no es de polígonos; las unidades deben ser polígonos.</translation>
+    </message>
+    <message>
+      <location filename="../ui/modelo_actual/aportes.py" />
+      <source>The layer “{layer}” is not in the POT's project.</source>
+      <translation>La capa «{layer}» no está en el proyecto del POT.</translation>
     </message>
     <message>
       <location filename="../salidas/exportar.py" />
@@ -4062,6 +4472,11 @@
       <translation>No se pudo escribir el PDF {path}.</translation>
     </message>
     <message>
+      <location filename="../ui/modelo_actual/sintesis.py" />
+      <source>The POT already has a layer “{name}”. Replace it with the new units? Saved versions are kept.</source>
+      <translation>El POT ya tiene una capa «{name}». ¿Reemplazarla por las nuevas unidades? Las versiones guardadas se conservan.</translation>
+    </message>
+    <message>
       <location filename="../store/capas.py" />
       <source>The POT already has a layer “{name}”; choose another name.</source>
       <translation>El POT ya tiene una capa “{name}”; elija otro nombre.</translation>
@@ -4083,13 +4498,13 @@
     </message>
     <message>
       <location filename="../ui/nuevo_pot_dialog.py" />
-      <source>The POT was created but could not be opened:</source>
-      <translation>El POT se creó, pero no se pudo abrir:</translation>
+      <source>The POT was created but could not be opened</source>
+      <translation>El POT se creó, pero no se pudo abrir</translation>
     </message>
     <message>
       <location filename="../ui/nuevo_pot_dialog.py" />
-      <source>The POT was not created:</source>
-      <translation>El POT no se creó:</translation>
+      <source>The POT was not created</source>
+      <translation>El POT no se creó</translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_consistencia_escenarios.py" />
@@ -4142,6 +4557,14 @@
       <location filename="../store/capas.py" />
       <source>The POT {path} has no valid CRS in its metadata.</source>
       <translation>El POT {path} no tiene un SRC válido en sus metadatos.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/diccionario_dock.py" />
+      <source>The previous dictionary ({count} variables) is back.</source>
+      <translation>
+        <numerusform>Se restituyó el diccionario anterior ({count} variable).</numerusform>
+        <numerusform>Se restituyó el diccionario anterior ({count} variables).</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_validar_capas_dit.py" />
@@ -4270,6 +4693,11 @@
       <translation>La capa de unidades “{layer}” no tiene el campo pot_uid: añádala primero al POT.</translation>
     </message>
     <message>
+      <location filename="../plugin.py" />
+      <source>The user guide could not be opened in a web browser.</source>
+      <translation>No se pudo abrir la guía del usuario en un navegador web.</translation>
+    </message>
+    <message>
       <location filename="../modelo_actual/registro.py" />
       <source>The value mapping of “{layer}” names classes that the variable {code} does not have: {classes}.</source>
       <translation>La correspondencia de valores de “{layer}” nombra clases que la variable {code} no tiene: {classes}.</translation>
@@ -4378,9 +4806,14 @@
       <translation>Tema</translation>
     </message>
     <message>
-      <location filename="../ui/salidas_dock.py" />
+      <location filename="../ui/salidas/mapas.py" />
       <source>Tick at least one sheet to export.</source>
       <translation>Marque al menos una lámina para exportar.</translation>
+    </message>
+    <message>
+      <location filename="../ui/salidas/mapas.ui" />
+      <source>Tick every sheet</source>
+      <translation>Marcar todas las láminas</translation>
     </message>
     <message>
       <location filename="../salidas/memoria.py" />
@@ -4389,7 +4822,7 @@
     </message>
     <message>
       <location filename="../salidas/memoria.py" />
-      <location filename="../ui/salidas_dock.py" />
+      <location filename="../ui/salidas/mapas.py" />
       <source>Title</source>
       <translation>Título</translation>
     </message>
@@ -4399,7 +4832,7 @@
       <translation>Título que se muestra en las leyendas (vacío: el nombre de la capa)</translation>
     </message>
     <message>
-      <location filename="../ui/modelo_actual_dock.py" />
+      <location filename="../ui/modelo_actual/capas.py" />
       <source>to check</source>
       <translation>por revisar</translation>
     </message>
@@ -4455,14 +4888,24 @@
     </message>
     <message>
       <location filename="../ui/diccionario_dock.py" />
-      <location filename="../ui/variable_dialog.py" />
+      <location filename="../ui/variable_dialog.ui" />
       <source>Type</source>
       <translation>Tipo</translation>
     </message>
     <message>
+      <location filename="../ui/modelo_actual/aportes.py" />
+      <source>undated</source>
+      <translation>sin fecha</translation>
+    </message>
+    <message>
+      <location filename="../ui/diccionario_dock.py" />
+      <source>Undo</source>
+      <translation>Deshacer</translation>
+    </message>
+    <message>
       <location filename="../salidas/memoria.py" />
       <location filename="../ui/diccionario_dock.py" />
-      <location filename="../ui/variable_dialog.py" />
+      <location filename="../ui/variable_dialog.ui" />
       <source>Unit</source>
       <translation>Unidad</translation>
     </message>
@@ -4478,7 +4921,8 @@
     </message>
     <message>
       <location filename="../processing_provider/alg_proyeccion_tendencial.py" />
-      <location filename="../ui/modelo_actual_dock.py" />
+      <location filename="../ui/modelo_actual/caracterizacion.ui" />
+      <location filename="../ui/modelo_actual/versiones.py" />
       <source>Units</source>
       <translation>Unidades</translation>
     </message>
@@ -4503,6 +4947,11 @@
       <translation>Unidades fusionadas con una vecina</translation>
     </message>
     <message>
+      <location filename="../ui/modelo_actual/sintesis.ui" />
+      <source>Units smaller than this merge into their neighbour with the longest shared border</source>
+      <translation>Las unidades menores se fusionan con la vecina con la que comparten el borde más largo</translation>
+    </message>
+    <message>
       <location filename="../diccionario/intercambio.py" />
       <location filename="../prospectiva/matriz_archivo.py" />
       <source>unknown error</source>
@@ -4514,7 +4963,17 @@
       <translation>Formato de exportación desconocido “{format}”; use pdf, png o ambos.</translation>
     </message>
     <message>
-      <location filename="../ui/variable_dialog.py" />
+      <location filename="../core/geos.py" />
+      <source>unknown geometries</source>
+      <translation>geometrías desconocidas</translation>
+    </message>
+    <message>
+      <location filename="../ui/salidas/mapas.ui" />
+      <source>Untick every sheet</source>
+      <translation>Desmarcar todas las láminas</translation>
+    </message>
+    <message>
+      <location filename="../ui/variable_dialog.ui" />
       <source>Up</source>
       <translation>Subir</translation>
     </message>
@@ -4524,14 +4983,14 @@
       <translation>Usar la copia en el registro</translation>
     </message>
     <message>
+      <location filename="../plugin.py" />
+      <source>User guide</source>
+      <translation>Guía del usuario</translation>
+    </message>
+    <message>
       <location filename="../salidas/hoja.py" />
       <source>UTM grid</source>
       <translation>Cuadrícula UTM</translation>
-    </message>
-    <message>
-      <location filename="../ui/modelo_actual_dock.py" />
-      <source>v</source>
-      <translation>v</translation>
     </message>
     <message>
       <location filename="../core/pasos.py" />
@@ -4552,7 +5011,7 @@
     <message>
       <location filename="../ui/salidas_dock.py" />
       <source>Validation checklist</source>
-      <translation>Lista de verificación de la validación</translation>
+      <translation>Lista de verificación</translation>
     </message>
     <message>
       <location filename="../salidas/memoria.py" />
@@ -4565,14 +5024,14 @@
       <translation>Valor</translation>
     </message>
     <message>
-      <location filename="../ui/modelo_actual_dock.py" />
-      <source>Value mapping</source>
-      <translation>Correspondencia de valores</translation>
-    </message>
-    <message>
       <location filename="../processing_provider/alg_modelo_actual_registrar.py" />
       <source>Value mapping (code=class;code=class)</source>
       <translation>Correspondencia de valores (código=clase;código=clase)</translation>
+    </message>
+    <message>
+      <location filename="../ui/modelo_actual/capas.ui" />
+      <source>Value mapping: the layer's code = the variable's class</source>
+      <translation>Correspondencia de valores: código de la capa = clase de la variable</translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_analisis_estructural.py" />
@@ -4612,8 +5071,9 @@
       <translation>valores sin clase de {code}: {values}</translation>
     </message>
     <message>
-      <location filename="../ui/modelo_actual_dock.py" />
-      <location filename="../ui/variable_dialog.py" />
+      <location filename="../ui/modelo_actual/capas.ui" />
+      <location filename="../ui/modelo_actual/caracterizacion.py" />
+      <location filename="../ui/variable_dialog.ui" />
       <source>Variable</source>
       <translation>Variable</translation>
     </message>
@@ -4745,8 +5205,12 @@
       <translation>Variable {variable}: el año {anio} no es plausible.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" />
-      <location filename="../processing_provider/base.py" />
+      <location filename="../ui/diccionario_dock.py" />
+      <source>Variable “{code}” deleted.</source>
+      <translation>Variable «{code}» eliminada.</translation>
+    </message>
+    <message>
+      <location filename="../core/pasos.py" />
       <source>Variables dictionary</source>
       <translation>Diccionario de variables</translation>
     </message>
@@ -4756,7 +5220,7 @@
       <translation>Variables importadas</translation>
     </message>
     <message>
-      <location filename="../ui/modelo_actual_dock.py" />
+      <location filename="../ui/modelo_actual/versiones.py" />
       <source>Version</source>
       <translation>Versión</translation>
     </message>
@@ -4766,7 +5230,7 @@
       <translation>Capa de la versión</translation>
     </message>
     <message>
-      <location filename="../ui/modelo_actual_dock.py" />
+      <location filename="../ui/modelo_actual/versiones.py" />
       <source>Version not saved</source>
       <translation>Versión no guardada</translation>
     </message>
@@ -4781,12 +5245,17 @@
       <translation>Versión {n} guardada como “{name}”.</translation>
     </message>
     <message>
-      <location filename="../ui/modelo_actual_dock.py" />
+      <location filename="../ui/modelo_actual/versiones.py" />
       <source>Version {n} saved.</source>
       <translation>Versión {n} guardada.</translation>
     </message>
     <message>
-      <location filename="../ui/modelo_actual_dock.py" />
+      <location filename="../plugin.py" />
+      <source>Version, licence and links</source>
+      <translation>Versión, licencia y enlaces</translation>
+    </message>
+    <message>
+      <location filename="../ui/modelo_actual/versiones.py" />
       <source>Versions</source>
       <translation>Versiones</translation>
     </message>
@@ -4797,13 +5266,18 @@
       <translation>Visión e imagen objetivo</translation>
     </message>
     <message>
-      <location filename="../ui/variable_dialog.py" />
+      <location filename="../ui/dock.py" />
+      <source>Wait until the running task finishes, or cancel it.</source>
+      <translation>Espere a que termine la tarea en curso, o cancélela.</translation>
+    </message>
+    <message>
+      <location filename="../ui/variable_dialog.ui" />
       <source>What the variable measures and how</source>
       <translation>Qué mide la variable y cómo</translation>
     </message>
     <message>
       <location filename="../salidas/memoria.py" />
-      <location filename="../ui/nuevo_pot_dialog.py" />
+      <location filename="../ui/nuevo_pot_dialog.ui" />
       <source>Working scale</source>
       <translation>Escala de trabajo</translation>
     </message>
@@ -4818,6 +5292,7 @@
       <translation>Escala de trabajo 1:{scale}</translation>
     </message>
     <message>
+      <location filename="../modelo_actual/aportes_formulario.py" />
       <location filename="../salidas/taller.py" />
       <source>Workshop</source>
       <translation>Taller</translation>
@@ -4838,15 +5313,15 @@
       <translation>Nombre del taller (si la ficha no lo indica)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_paquete_taller.py" />
-      <location filename="../ui/salidas_dock.py" />
-      <source>Workshop pack</source>
-      <translation>Paquete del taller</translation>
+      <location filename="../ui/salidas/documentos.ui" />
+      <source>Workshop of the Comisión Técnica</source>
+      <translation>Taller de la Comisión Técnica</translation>
     </message>
     <message>
-      <location filename="../ui/salidas_dock.py" />
-      <source>Workshop pack…</source>
-      <translation>Paquete del taller…</translation>
+      <location filename="../processing_provider/alg_paquete_taller.py" />
+      <location filename="../ui/salidas/documentos.py" />
+      <source>Workshop pack</source>
+      <translation>Paquete del taller</translation>
     </message>
     <message>
       <location filename="../salidas/taller.py" />
@@ -4857,6 +5332,11 @@
       <location filename="../salidas/taller.py" />
       <source>Write one observation per row. Name the map by its number (Sheet) and the place by the grid cell (Cell): the column letter and the row number of the grid drawn on the comparison sheet and below, e.g. C4. Grid interval: {interval} m.</source>
       <translation>Escriba una observación por fila. Identifique el mapa por su número (Lámina) y el lugar por la celda de la cuadrícula (Celda): la letra de la columna y el número de la fila de la cuadrícula dibujada en la lámina comparativa y más abajo, p. ej. C4. Intervalo de la cuadrícula: {interval} m.</translation>
+    </message>
+    <message>
+      <location filename="../ui/salidas/documentos.ui" />
+      <source>Write the memoria…</source>
+      <translation>Redactar la memoria…</translation>
     </message>
     <message>
       <location filename="../core/pasos.py" />
@@ -4889,19 +5369,19 @@
       <translation>Escribe el diccionario de variables del POT en un libro XLSX (hojas “variables” y “clases”) o en un archivo CSV más un “NOMBRE_clases.csv” a su lado (UTF-8, que Excel abre con las tildes y la ñ intactas). El archivo se puede editar y volver a importar. Un archivo existente solo se reemplaza cuando el nuevo está completo.</translation>
     </message>
     <message>
-      <location filename="../ui/salidas_dock.py" />
+      <location filename="../ui/salidas/documentos.py" />
       <source>Written to {folder}.</source>
       <translation>Escrito en {folder}.</translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_diccionario.py" />
-      <location filename="../ui/salidas_dock.py" />
+      <location filename="../ui/salidas/documentos.py" />
       <source>Written: {path}</source>
       <translation>Escrito: {path}</translation>
     </message>
     <message>
       <location filename="../salidas/memoria.py" />
-      <location filename="../ui/variable_dialog.py" />
+      <location filename="../ui/variable_dialog.ui" />
       <source>Year</source>
       <translation>Año</translation>
     </message>
@@ -4965,20 +5445,26 @@
       <source>{changed} of {total} units changed between versions {a} and {b}.</source>
       <translation>{changed} de {total} unidades cambiaron entre las versiones {a} y {b}.</translation>
     </message>
-    <message>
-      <location filename="../ui/modelo_actual_dock.py" />
+    <message numerus="yes">
+      <location filename="../ui/modelo_actual/versiones.py" />
       <source>{changed} of {total} units changed.</source>
-      <translation>{changed} de {total} unidades cambiaron.</translation>
+      <translation>
+        <numerusform>{changed} de {total} unidad cambió.</numerusform>
+        <numerusform>{changed} de {total} unidades cambiaron.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_consistencia_escenarios.py" />
       <source>{count} consistent scenario(s) among {combinations} combinations.</source>
       <translation>{count} escenario(s) consistente(s) entre {combinations} combinaciones.</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../ui/diccionario_dock.py" />
       <source>{count} default variables added.</source>
-      <translation>Se añadieron {count} variables predeterminadas.</translation>
+      <translation>
+        <numerusform>Se añadió {count} variable predeterminada.</numerusform>
+        <numerusform>Se añadieron {count} variables predeterminadas.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_proyeccion_tendencial.py" />
@@ -5030,20 +5516,26 @@
       <source>{count} observations, {pending} pending</source>
       <translation>{count} observaciones, {pending} pendientes</translation>
     </message>
-    <message>
-      <location filename="../ui/modelo_actual_dock.py" />
+    <message numerus="yes">
+      <location filename="../ui/modelo_actual/caracterizacion.py" />
       <source>{count} rules saved.</source>
-      <translation>{count} reglas guardadas.</translation>
+      <translation>
+        <numerusform>{count} regla guardada.</numerusform>
+        <numerusform>{count} reglas guardadas.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../salidas/validacion.py" />
       <source>{count} sheets</source>
       <translation>{count} láminas</translation>
     </message>
-    <message>
-      <location filename="../ui/salidas_dock.py" />
+    <message numerus="yes">
+      <location filename="../ui/salidas/mapas.py" />
       <source>{count} sheets exported to {folder}.</source>
-      <translation>{count} láminas exportadas a {folder}.</translation>
+      <translation>
+        <numerusform>{count} lámina exportada a {folder}.</numerusform>
+        <numerusform>{count} láminas exportadas a {folder}.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../prospectiva/avance.py" />
@@ -5055,15 +5547,26 @@
       <source>{count} strategic variable(s).</source>
       <translation>{count} variable(s) estratégica(s).</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../ui/modelo_actual/caracterizacion.py" />
+      <source>{count} territorial units characterised.</source>
+      <translation>
+        <numerusform>{count} unidad territorial caracterizada.</numerusform>
+        <numerusform>{count} unidades territoriales caracterizadas.</numerusform>
+      </translation>
+    </message>
     <message>
       <location filename="../processing_provider/alg_modelo_actual_unidades.py" />
       <source>{count} territorial units stored in the POT as “{name}”.</source>
       <translation>{count} unidades territoriales guardadas en el POT como “{name}”.</translation>
     </message>
-    <message>
-      <location filename="../ui/modelo_actual_dock.py" />
+    <message numerus="yes">
+      <location filename="../ui/modelo_actual/sintesis.py" />
       <source>{count} territorial units stored in the POT.</source>
-      <translation>{count} unidades territoriales guardadas en el POT.</translation>
+      <translation>
+        <numerusform>{count} unidad territorial guardada en el POT.</numerusform>
+        <numerusform>{count} unidades territoriales guardadas en el POT.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_sintesis_modelo_actual.py" />
@@ -5077,7 +5580,6 @@
     </message>
     <message>
       <location filename="../processing_provider/alg_modelo_actual_caracterizar.py" />
-      <location filename="../ui/modelo_actual_dock.py" />
       <source>{count} units characterised.</source>
       <translation>{count} unidades caracterizadas.</translation>
     </message>
@@ -5101,10 +5603,13 @@
       <source>{count} variables</source>
       <translation>{count} variables</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../ui/diccionario_dock.py" />
       <source>{count} variables exported to {path}.</source>
-      <translation>{count} variables exportadas a {path}.</translation>
+      <translation>
+        <numerusform>{count} variable exportada a {path}.</numerusform>
+        <numerusform>{count} variables exportadas a {path}.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../salidas/validacion.py" />
@@ -5142,44 +5647,86 @@
       <translation>{file}, celda {cell}: “{text}” no es VARIABLE{sep}estado.</translation>
     </message>
     <message>
-      <location filename="../ui/modelo_actual_dock.py" />
-      <source>{fixed} geometries repaired, {texts} texts re-decoded; the registry now uses the copy.</source>
-      <translation>{fixed} geometrías reparadas, {texts} textos redecodificados; el registro usa ahora la copia.</translation>
+      <location filename="../ui/modelo_actual/caracterizacion.py" />
+      <source>{kind}: {label} – {area} ha</source>
+      <translation>{kind}: {label} – {area} ha</translation>
     </message>
     <message>
       <location filename="../modelo_actual/validacion.py" />
       <source>{name} (corrected)</source>
       <translation>{name} (corregida)</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../modelo_actual/validacion.py" />
       <source>{n} curved geometries</source>
-      <translation>{n} geometrías curvas</translation>
+      <translation>
+        <numerusform>{n} geometría curva</numerusform>
+        <numerusform>{n} geometrías curvas</numerusform>
+      </translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../modelo_actual/validacion.py" />
       <source>{n} empty geometries</source>
-      <translation>{n} geometrías vacías</translation>
+      <translation>
+        <numerusform>{n} geometría vacía</numerusform>
+        <numerusform>{n} geometrías vacías</numerusform>
+      </translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../modelo_actual/validacion.py" />
       <source>{n} features without geometry</source>
-      <translation>{n} entidades sin geometría</translation>
+      <translation>
+        <numerusform>{n} entidad sin geometría</numerusform>
+        <numerusform>{n} entidades sin geometría</numerusform>
+      </translation>
     </message>
-    <message>
+    <message numerus="yes">
+      <location filename="../ui/modelo_actual/revision.py" />
+      <source>{n} geometries repaired,</source>
+      <translation>
+        <numerusform>{n} geometría reparada,</numerusform>
+        <numerusform>{n} geometrías reparadas,</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <location filename="../modelo_actual/validacion.py" />
       <source>{n} invalid geometries</source>
-      <translation>{n} geometrías no válidas</translation>
+      <translation>
+        <numerusform>{n} geometría no válida</numerusform>
+        <numerusform>{n} geometrías no válidas</numerusform>
+      </translation>
     </message>
-    <message>
+    <message numerus="yes">
+      <location filename="../ui/modelo_actual/revision.py" />
+      <source>{n} layers to check; their problems are listed below.</source>
+      <translation>
+        <numerusform>{n} capa por revisar; sus problemas se listan abajo.</numerusform>
+        <numerusform>{n} capas por revisar; sus problemas se listan abajo.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <location filename="../modelo_actual/validacion.py" />
       <source>{n} mis-decoded texts</source>
-      <translation>{n} textos mal decodificados</translation>
+      <translation>
+        <numerusform>{n} texto mal decodificado</numerusform>
+        <numerusform>{n} textos mal decodificados</numerusform>
+      </translation>
     </message>
-    <message>
+    <message numerus="yes">
+      <location filename="../ui/modelo_actual/revision.py" />
+      <source>{n} texts re-decoded; the registry now uses the copy.</source>
+      <translation>
+        <numerusform>{n} texto recodificado; el registro usa ahora la copia.</numerusform>
+        <numerusform>{n} textos recodificados; el registro usa ahora la copia.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <location filename="../modelo_actual/validacion.py" />
       <source>{n} texts with replacement characters</source>
-      <translation>{n} textos con caracteres de reemplazo</translation>
+      <translation>
+        <numerusform>{n} texto con caracteres de reemplazo</numerusform>
+        <numerusform>{n} textos con caracteres de reemplazo</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../ui/nuevo_pot_dialog.py" />
@@ -5359,8 +5906,7 @@
     </message>
     <message>
       <location filename="../store/crear_pot.py" />
-      <location filename="../ui/navegador_dock.py" />
-      <location filename="../ui/nuevo_pot_dialog.py" />
+      <location filename="../ui/nuevo_pot_dialog.ui" />
       <source>Ámbito</source>
       <translation>Ámbito</translation>
     </message>
@@ -5375,7 +5921,7 @@
       <translation>Ámbito (capa de polígonos)</translation>
     </message>
     <message>
-      <location filename="../ui/nuevo_pot_dialog.py" />
+      <location filename="../ui/nuevo_pot_dialog.ui" />
       <source>Ámbito name</source>
       <translation>Nombre del ámbito</translation>
     </message>
@@ -5441,9 +5987,14 @@
       <translation>“{name}” registrada como capa del DIT ({theme}) con {count} campos asociados.</translation>
     </message>
     <message>
-      <location filename="../ui/modelo_actual_dock.py" />
+      <location filename="../ui/modelo_actual/capas.py" />
       <source>“{name}” registered.</source>
       <translation>“{name}” registrada.</translation>
+    </message>
+    <message>
+      <location filename="../ui/modelo_actual/capas.py" />
+      <source>“{name}” removed from the registry; its source is untouched.</source>
+      <translation>«{name}» quitada del registro; su fuente no se tocó.</translation>
     </message>
     <message>
       <location filename="../modelo_actual/registro.py" />
@@ -5491,6 +6042,11 @@
       <location filename="../prospectiva/matriz.py" />
       <source>… and {count} more problem(s).</source>
       <translation>… y {count} problema(s) más.</translation>
+    </message>
+    <message>
+      <location filename="../ui/variable_dialog.py" />
+      <source>✔ Ready to save.</source>
+      <translation>✔ Listo para guardar.</translation>
     </message>
   </context>
 </TS>

@@ -132,9 +132,9 @@ def caracterizar(store, layer: QgsVectorLayer, capa: str, campos: Dict[str, str]
     campos = dict(campos or vinculos.campos_vinculados(store, capa))
     if not campos:
         raise PotError(
-            tr("No field of “{layer}” is linked to a dictionary variable: link them first (“Link field to variable”).").format(
-                layer=capa
-            )
+            tr("No field of “{layer}” is linked to a dictionary variable. In the panel “Current model”, register the DIT "
+               "layers with the field that holds each variable (section 1) and build the units again (section 3); or link a "
+               "field with the Processing algorithm “Link field to variable”.").format(layer=capa)
         )
     faltan = [c for c in campos if layer.fields().indexOf(c) < 0]
     if faltan:

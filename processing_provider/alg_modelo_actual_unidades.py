@@ -17,7 +17,7 @@ from qgis.core import (
 
 from ..core import compat
 from ..core.errors import PotError
-from ..core.i18n import tr
+from ..core.i18n import tr, trd
 from ..diccionario import vinculos
 from ..modelo_actual import registro
 from ..diccionario.estilo import estilo_por_variables_vinculadas
@@ -147,7 +147,7 @@ class ModeloActualUnidades(PotAlgorithm):
         unidades = QgsVectorLayer(resultados["OUTPUT"], nombre, "ogr")
         campos = anadir_campos_variables(unidades, elegidas)
         nueva = importar_capa(
-            store, unidades, nombre, "fase1", tr("Territorial units of the current model"),
+            store, unidades, nombre, "fase1", trd("Territorial units of the current model"),
             self.parameterAsBool(parameters, "REPLACE", context), context.transformContext(),
         )
         with store.connect() as conn:

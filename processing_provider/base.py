@@ -5,7 +5,8 @@ from qgis.core import QgsProcessingAlgorithm, QgsProcessingException, QgsProcess
 from qgis.PyQt.QtGui import QIcon
 
 from ..__about__ import PLUGIN_DIR
-
+from ..core import pasos
+from ..core.guia import url_guia
 from ..core.errors import PotError
 from ..core.i18n import idioma_de_documentos, idioma_de_store, tr
 
@@ -39,6 +40,11 @@ class PotAlgorithm(QgsProcessingAlgorithm):
 
     def shortHelpString(self):  # noqa: N802
         return self.help()
+
+    def helpUrl(self):  # noqa: N802
+        """The page of the user guide for the algorithm's group, at the algorithm's own anchor."""
+        guia = next((g.guia for g in pasos.grupos_algoritmos() if g.id == self.GROUP_ID), "index.html")
+        return url_guia(guia, "alg-" + self.NAME)
 
     def icon(self):
         return icono_pot()
@@ -135,13 +141,5 @@ def icono_pot():
 
 
 def group_names():
-    """Group ids and their (translated) names, in the order of the Pautas."""
-    return {
-        "proyecto": tr("POT project"),
-        "diccionario": tr("Variables dictionary"),
-        "modelo_actual": tr("Phase I – Current territorial model"),
-        "prospectiva": tr("Phase I – Prospective analysis"),
-        "modelo_ot": tr("Phase II – Territorial planning model"),
-        "alternativas": tr("Phase III – Specific proposal"),
-        "salidas": tr("Cartographic output"),
-    }
+    """Group ids and their (translated) names, in the order of the Pautas (from the registry)."""
+    return {grupo.id: grupo.titulo for grupo in pasos.grupos_algoritmos()}

@@ -9,21 +9,18 @@ from pathlib import Path
 from qgis.core import QgsLayerTreeGroup, QgsProject, QgsVectorLayer, QgsWkbTypes
 
 from ..core.errors import PotError
-from ..core.i18n import tr, trd
+from ..core.i18n import tr
 from .pot_store import PotStore
 
 PROPIEDAD_GPKG = ("pot", "gpkg")  # project custom property: which POT file this project belongs to
 
 
 def grupos_por_fase():
-    """Layer-tree groups, in the order of the Pautas (id → title in the POT's document language)."""
-    return {
-        "base": trd("Base and ámbito"),
-        "fase1": trd("Phase I – Prospective analysis of the territory"),
-        "fase2": trd("Phase II – General approach"),
-        "fase3": trd("Phase III – Specific proposal"),
-        "fase4": trd("Phase IV – Validation and approval"),
-    }
+    """Layer-tree groups, in the order of the Pautas (id → title in the POT's document language),
+    from the plugin's registry (``core.pasos``)."""
+    from ..core.pasos import grupos_capas
+
+    return grupos_capas()
 
 
 def _asegurar_grupos(project: QgsProject) -> dict:
@@ -117,8 +114,10 @@ def reubicar_capas(project: QgsProject, store: PotStore) -> int:
     return movidas
 
 
-def leer_proyecto(project: QgsProject, store: PotStore) -> None:
-    if not project.read(store.project_uri()):
+def leer_proyecto(project: QgsProject, store: PotStore, leer=None) -> None:
+    """Read the POT's project into ``project``; ``leer(uri) -> bool`` reads it instead of ``project.read``
+    (the plugin passes QGIS's own "open project", which also lists the POT in Recent Projects)."""
+    if not (leer or project.read)(store.project_uri()):
         raise PotError(
             tr("{path} is a POT but its QGIS project could not be read: {error}").format(
                 path=store.path, error=project.error() or tr("no project stored")
@@ -129,10 +128,10 @@ def leer_proyecto(project: QgsProject, store: PotStore) -> None:
     project.writeEntry(*PROPIEDAD_GPKG, str(store.path))
 
 
-def abrir_proyecto(path) -> PotStore:
+def abrir_proyecto(path, leer=None) -> PotStore:
     """Open a POT in the running QGIS: check (and migrate) the file, then read its project."""
     store = PotStore.open(path)
-    leer_proyecto(QgsProject.instance(), store)
+    leer_proyecto(QgsProject.instance(), store, leer)
     return store
 
 

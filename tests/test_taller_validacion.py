@@ -197,7 +197,8 @@ def test_minam_bundle(pot, tmp_path):
 def test_salidas_dock_shows_the_catalogue_and_the_checklist(pot, qgis_app):
     from pathlib import Path
 
-    from pot_cartografia.ui.salidas_dock import COL_ESCALA, COL_NUMERO, COL_TAMANO, SalidasDock
+    from pot_cartografia.ui.salidas.mapas import COL_ESCALA, COL_NUMERO, COL_TAMANO
+    from pot_cartografia.ui.salidas_dock import SalidasDock
     from qgis.PyQt.QtCore import QObject, Qt, pyqtSignal
 
     class Session(QObject):
@@ -212,13 +213,14 @@ def test_salidas_dock_shows_the_catalogue_and_the_checklist(pot, qgis_app):
 
     dock = SalidasDock(Session(pot))
     assert dock.objectName() == "PotSalidasDock"
-    assert dock.tabla.rowCount() == len(catalogo.cargar(pot))
-    assert dock.arbol.topLevelItemCount() == 5  # four Pautas and the deliverables
-    dock.tabla.item(0, COL_NUMERO).setCheckState(Qt.CheckState.Unchecked)
-    dock.tabla.cellWidget(1, COL_TAMANO).setCurrentText("A1")
-    dock.tabla.cellWidget(1, COL_ESCALA).setValue(250000)
-    assert dock.seleccionadas() == [h.numero for h in catalogo.cargar(pot)][1:]
-    assert dock.guardar()
+    mapas = dock.mapas  # the dock's sections: maps, documents, checklist
+    assert mapas.tabla.rowCount() == len(catalogo.cargar(pot))
+    assert dock.verificacion.arbol.topLevelItemCount() == 5  # four Pautas and the deliverables
+    mapas.tabla.item(0, COL_NUMERO).setCheckState(Qt.CheckState.Unchecked)
+    mapas.tabla.cellWidget(1, COL_TAMANO).setCurrentText("A1")
+    mapas.tabla.cellWidget(1, COL_ESCALA).setValue(250000)
+    assert mapas.seleccionadas() == [h.numero for h in catalogo.cargar(pot)][1:]
+    assert mapas.guardar()
     stored = catalogo.cargar(pot)[1]
     assert (stored.tamano, stored.escala) == ("A1", 250000)
     dock.resize(560, 640)
@@ -226,6 +228,6 @@ def test_salidas_dock_shows_the_catalogue_and_the_checklist(pot, qgis_app):
     shots = Path("/tmp/pot_ui_shots")
     shots.mkdir(exist_ok=True)
     assert dock.grab().save(str(shots / "salidas.png"))
-    dock.pestanas.setCurrentIndex(1)
+    dock.ui.pestanas.setCurrentIndex(2)
     assert dock.grab().save(str(shots / "salidas_checklist.png"))
     dock.close()
