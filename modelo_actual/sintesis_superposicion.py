@@ -28,6 +28,8 @@ from concurrent.futures import ThreadPoolExecutor
 import numpy as np
 from qgis.core import QgsGeometry, QgsRectangle, QgsWkbTypes
 
+from .sintesis_encaje import encajar
+
 VERTICES_POR_TESELA = 20000
 # Polygons above this size are clipped at every halving instead of once per tile.
 VERTICES_GRANDE = 2000
@@ -36,6 +38,9 @@ PROFUNDIDAD_MAXIMA = 40
 # its polygons, in opposite directions, meets the tile border at points 1e-10 m apart). They join the
 # neighbour face sharing the longest border, so they leave no gap and no unit of their own.
 AREA_MINUSCULA = 1e-4
+# Vertices this close to another segment (relative to the coordinates' magnitude: 2 µm at UTM
+# northings) are inserted into it before noding (see sintesis_encaje).
+TOLERANCIA_RELATIVA = 2e-13
 
 
 class Cancelado(Exception):
@@ -88,6 +93,8 @@ class Superposicion:
         self.indice = np.array(indice, dtype=np.int64)
         self.cajas = np.array([_caja(g) for g in geoms], dtype=float).reshape(-1, 4)
         self.vertices = np.array([g.constGet().nCoordinates() for g in geoms], dtype=np.int64)
+        magnitud = float(np.abs(self.cajas).max()) if len(self.cajas) else 1.0
+        self.tolerancia = max(magnitud, 1.0) * TOLERANCIA_RELATIVA
 
     # -- tiling ---------------------------------------------------------------------------------
     def _dominio(self):
@@ -183,6 +190,7 @@ class Superposicion:
             return [], 0
         # Clipped polygons are closed by their own pieces of the tile border, so no tile outline is
         # needed. Each shared edge goes in once: identical duplicates made GEOS noding 3x slower.
+        anillos, _ = encajar(anillos, self.tolerancia)
         nodos = QgsGeometry.unaryUnion([_lineas_sin_repetir(anillos)])
         poligonos = QgsGeometry.polygonize([nodos]) if not nodos.isEmpty() else nodos
         if poligonos.isEmpty():  # GEOS failed: better stop than lose the tile's area silently
