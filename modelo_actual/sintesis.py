@@ -408,21 +408,8 @@ def _sintetizar(capas, ambito, area_minima_ha, contexto, feedback, hilos):
                     count=fusion.aisladas, min=area_minima_ha
                 ),
             )
-    resultado.unidades = _validas(resultado.unidades)
     _progreso(feedback, 92.0)
     return resultado
-
-
-def _validas(unidades):
-    """Every unit a valid single polygon. Polygonize of noded lines gives valid faces; this is the
-    safety net for degenerate input (a repaired unit keeps its key, split into its parts)."""
-    salida = []
-    for geometria, clave in unidades:
-        if geometria.isGeosValid():
-            salida.append((geometria, clave))
-        else:
-            salida.extend((parte, clave) for parte in partes_poligonales(geometria.makeValid()))
-    return salida
 
 
 def _campos(leidas):

@@ -26,9 +26,9 @@ def _segmentos(anillos):
 
 def _pares_por_celdas(puntos, a, b, tolerancia):
     """Candidate (point, segment) pairs: the point falls in a grid cell that the segment's box
-    (grown by the tolerance) touches. Cells are about the median segment length."""
+    (grown by the tolerance) touches. Cells are about 1.5 median segment lengths (measured fastest)."""
     largo = np.hypot(*(b - a).T)
-    lado = max(float(np.median(largo)) if len(largo) else 1.0, 1000 * tolerancia, 1e-9)
+    lado = max(float(np.median(largo)) * 1.5 if len(largo) else 1.0, 1000 * tolerancia, 1e-9)
     origen = np.minimum(puntos.min(axis=0), np.minimum(a, b).min(axis=0)) - 2 * tolerancia
     i0 = np.floor((np.minimum(a[:, 0], b[:, 0]) - tolerancia - origen[0]) / lado).astype(np.int64)
     i1 = np.floor((np.maximum(a[:, 0], b[:, 0]) + tolerancia - origen[0]) / lado).astype(np.int64)
@@ -61,22 +61,27 @@ def encajar(anillos, tolerancia):
         return anillos, 0
     puntos, inicios = _segmentos(anillos)
     a, b = puntos[inicios], puntos[inicios + 1]
-    vertices = np.unique(puntos, axis=0)
+    # Distinct vertices: a complex view sorts as (x, y) pairs, much faster than unique(axis=0).
+    distintos = np.unique(np.ascontiguousarray(puntos).view(np.complex128).ravel())
+    vertices = np.column_stack((distintos.real, distintos.imag))
     p, s = _pares_por_celdas(vertices, a, b, tolerancia)
     if not len(p):
         return anillos, 0
-    d = b[s] - a[s]
-    largo2 = (d * d).sum(axis=1)
-    v = vertices[p] - a[s]
-    with np.errstate(invalid="ignore", divide="ignore"):
-        t = (v * d).sum(axis=1) / largo2
-        cruz = v[:, 0] * d[:, 1] - v[:, 1] * d[:, 0]
-        distancia = np.abs(cruz) / np.sqrt(largo2)
-    cerca = (largo2 > 0) & (t > 0) & (t < 1) & (distancia <= tolerancia)
-    cerca &= ~(vertices[p] == a[s]).all(axis=1) & ~(vertices[p] == b[s]).all(axis=1)
-    if not cerca.any():
+    # Plain 1-D arrays: gathers and arithmetic on them are several times faster than on (n, 2).
+    dx, dy = b[:, 0] - a[:, 0], b[:, 1] - a[:, 1]
+    largo2 = dx * dx + dy * dy
+    sdx, sdy = dx[s], dy[s]
+    vx = vertices[:, 0][p] - a[:, 0][s]
+    vy = vertices[:, 1][p] - a[:, 1][s]
+    cruz = vx * sdy - vy * sdx
+    cerca = np.flatnonzero(cruz * cruz <= tolerancia * tolerancia * largo2[s])
+    # Strictly inside the segment: a vertex equal to an end gives exactly 0 or exactly largo2.
+    producto = vx[cerca] * sdx[cerca] + vy[cerca] * sdy[cerca]
+    dentro = (producto > 0) & (producto < largo2[s[cerca]])
+    cerca = cerca[dentro]
+    if not len(cerca):
         return anillos, 0
-    p, s, t = p[cerca], s[cerca], t[cerca]
+    p, s, t = p[cerca], s[cerca], producto[dentro] / largo2[s[cerca]]
     # Rebuild the stacked points with the new vertices after the first point of their segment,
     # ordered along it; ring boundaries follow from the counts.
     inicio_de = inicios[s]
@@ -88,4 +93,4 @@ def encajar(anillos, tolerancia):
     anillo_de_punto = np.repeat(np.arange(len(anillos)), largos)
     nuevos_por_anillo = np.bincount(anillo_de_punto[inicio_de], minlength=len(anillos))
     cortes = np.cumsum(largos + nuevos_por_anillo)[:-1]
-    return np.split(todos, cortes), int(cerca.sum())
+    return np.split(todos, cortes), len(cerca)

@@ -171,7 +171,7 @@ class Superposicion:
         """
         n_capas = len(self.capas)
         anillos = []  # rings of every polygon in the tile, clipped to it
-        motores = defaultdict(list)  # layer -> [(index, engine, box)]
+        por_capa = defaultdict(list)  # layer -> [(index, prepared engine, box)]
         vivos = []  # the clipped geometries must outlive their engines
         for item in ids:
             item = int(item)
@@ -185,8 +185,8 @@ class Superposicion:
             anillos.extend(_anillos(g))
             motor = QgsGeometry.createGeometryEngine(g.constGet())
             motor.prepareGeometry()
-            motores[int(self.capa[item])].append((int(self.indice[item]), motor, _caja(g)))
-        if not any(k < n_capas for k in motores) or (self.ambito is not None and n_capas not in motores):
+            por_capa[int(self.capa[item])].append((int(self.indice[item]), motor, _caja(g)))
+        if not any(k < n_capas for k in por_capa) or (self.ambito is not None and n_capas not in por_capa):
             return [], 0
         # Clipped polygons are closed by their own pieces of the tile border, so no tile outline is
         # needed. Each shared edge goes in once: identical duplicates made GEOS noding 3x slower.
@@ -203,27 +203,13 @@ class Superposicion:
                 areas.append(area)
         if not caras:
             return [], 0
-        puntos = [c.pointOnSurface() for c in caras]
-        xy = np.array([(q.x(), q.y()) for q in (p.asPoint() for p in puntos)], dtype=float)
-        abstractos = [p.constGet() for p in puntos]
+        interiores = [c.pointOnSurface() for c in caras]
+        puntos = [p.constGet() for p in interiores]  # valid while ``interiores`` lives
+        xy = _coordenadas(puntos)
         dueños = np.full((len(caras), n_capas + 1), -1, dtype=np.int64)
-        for k, lista in motores.items():
+        for k, lista in por_capa.items():
             lista.sort(key=lambda t: t[0])  # the first feature of a layer wins where it overlaps itself
-            cajas = np.array([t[2] for t in lista], dtype=float)
-            candidatos = (
-                (xy[:, None, 0] >= cajas[None, :, 0])
-                & (xy[:, None, 0] <= cajas[None, :, 2])
-                & (xy[:, None, 1] >= cajas[None, :, 1])
-                & (xy[:, None, 1] <= cajas[None, :, 3])
-            )
-            indices = [t[0] for t in lista]
-            contiene = [t[1].contains for t in lista]
-            dueño = [-1] * len(caras)
-            filas, columnas = np.nonzero(candidatos)
-            for fila, j in zip(filas.tolist(), columnas.tolist()):
-                if dueño[fila] < 0 and contiene[j](abstractos[fila]):
-                    dueño[fila] = indices[j]
-            dueños[:, k] = dueño
+            dueños[:, k] = _primer_dueño(xy, puntos, lista)
         _absorber_minusculas(caras, np.array(areas), dueños)
         cubiertas = (dueños[:, :n_capas] >= 0).any(axis=1)
         if self.ambito is not None:
@@ -286,10 +272,7 @@ class Superposicion:
         for clave, caras in grupos.items():
             if self.feedback is not None and self.feedback.isCanceled():
                 raise Cancelado()
-            if len(caras) == 1:
-                unidades.append((caras[0], clave))
-            else:
-                unidades.extend((parte, clave) for parte in unir(caras))
+            unidades.extend((parte, clave) for parte in validas(unir(caras) if len(caras) > 1 else caras))
         # A stable order whatever the threads did: by key, and parts of one key by position.
         unidades.sort(key=lambda u: u[1])
         i = 0
@@ -301,6 +284,38 @@ class Superposicion:
                 unidades[i:j] = sorted(unidades[i:j], key=lambda u: _caja(u[0]))
             i = j
         return unidades
+
+
+def _primer_dueño(xy, puntos, lista):
+    """For each point, the index of the first polygon of ``lista`` [(index, prepared engine, box)]
+    that contains it, or -1. Boxes pick the candidates; the engines decide."""
+    cajas = np.array([t[2] for t in lista], dtype=float).reshape(-1, 4)
+    filas, columnas = np.nonzero(
+        (xy[:, None, 0] >= cajas[None, :, 0])
+        & (xy[:, None, 0] <= cajas[None, :, 2])
+        & (xy[:, None, 1] >= cajas[None, :, 1])
+        & (xy[:, None, 1] <= cajas[None, :, 3])
+    )
+    indices = [t[0] for t in lista]
+    contiene = [t[1].contains for t in lista]
+    dueño = [-1] * len(xy)
+    for fila, j in zip(filas.tolist(), columnas.tolist()):  # row-major: each point's candidates in list order
+        if dueño[fila] < 0 and contiene[j](puntos[fila]):
+            dueño[fila] = indices[j]
+    return dueño
+
+
+def _coordenadas(puntos):
+    """(n, 2) array of the coordinates of QgsPoint objects, read from one MultiPoint's WKB."""
+    from qgis.core import QgsMultiPoint
+
+    multi = QgsMultiPoint()
+    for punto in puntos:
+        multi.addGeometry(punto.clone())
+    wkb = bytes(multi.asWkb())
+    # MultiPoint WKB: 9-byte header, then per point 5 bytes (order, type) and x, y as float64.
+    registros = np.frombuffer(wkb, dtype=np.dtype([("cabecera", "V5"), ("x", "<f8"), ("y", "<f8")]), offset=9)
+    return np.column_stack((registros["x"], registros["y"]))
 
 
 def _disolver_en_tesela(grupos, rect):
@@ -318,7 +333,7 @@ def _disolver_en_tesela(grupos, rect):
             if len(componente) == 1:
                 unidades.append(componente[0])
             else:
-                unidades.extend((p, clave) for p in unir([c for c, _ in componente]))
+                unidades.extend((p, clave) for p in validas(unir([c for c, _ in componente])))
     return [(u, clave, not interior.contains(u.boundingBox())) for u, clave in unidades]
 
 
@@ -441,6 +456,18 @@ def unir(poligonos):
     union = QgsGeometry.unaryUnion(poligonos)
     partes = partes_poligonales(union)
     return partes if partes else list(poligonos)
+
+
+def validas(poligonos):
+    """Single valid polygons: each one as it is when valid (polygonize and union give valid faces),
+    else its repaired parts — the safety net for degenerate input."""
+    salida = []
+    for g in poligonos:
+        if g.isGeosValid():
+            salida.append(g)
+        else:
+            salida.extend(partes_poligonales(g.makeValid()))
+    return salida
 
 
 def partes_poligonales(geometria):
