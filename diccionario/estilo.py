@@ -134,7 +134,8 @@ def renderer_convencional(layer, clave: str, convencion, nombres=(), escala: flo
     nivel = nivel_por_nombre(convencion, nombres)
     campo = campo_de(layer, convencion["campos_nivel"])
     if nivel is not None or not campo:
-        return QgsSingleSymbolRenderer(_simbolo_nivel(layer, nivel or convencion["niveles"][-1], escala, geometria))
+        nivel = nivel or convencion["niveles"][convencion.get("predeterminado", -1)]
+        return QgsSingleSymbolRenderer(_simbolo_nivel(layer, nivel, escala, geometria))
     raiz = QgsRuleBasedRenderer.Rule(None)
     indice = layer.fields().indexOf(campo)
     valores = [v for v in layer.uniqueValues(indice) if v is not None and str(v) != "NULL"]

@@ -253,7 +253,8 @@ def variable_predeterminada(codigo: str) -> Variable:
 # Peruvian map conventions (IGN signs: blue hydrography by order, roads by class, limits by level
 # with their names, population centres by hierarchy). A layer is recognised by words of its name
 # or title (lower case, without accents); ``niveles`` go from the most to the least important and
-# are picked by a word of the layer's name or, feature by feature, by the value of ``campos_nivel``.
+# are picked by a word of the layer's name or, feature by feature, by the value of ``campos_nivel``
+# (``predeterminado``: the level of a layer that says neither; the last one otherwise).
 # Widths and sizes are millimetres at A3. Data the user may change, not norms.
 CONVENCIONES_BASE = {
     "hidrografia": {
@@ -267,6 +268,7 @@ CONVENCIONES_BASE = {
             {"valores": ("4",), "etiqueta": "Curso menor", "color": "#8cc0e8", "ancho": 0.2},
         ),
         "relleno_agua": "#bcdcf2",
+        "predeterminado": 1,  # a river of unknown order: secondary
         "campos_nombre": ("nombre", "nomb_rio", "rio", "name"),
     },
     "vias": {
@@ -298,6 +300,7 @@ CONVENCIONES_BASE = {
         "palabras": ("capital", "centro_poblado", "centros_poblados", "ccpp", "localidad", "ciudad", "poblado"),
         "geometria": "punto",
         "campos_nivel": ("jerarquia", "jer_cp", "categoria", "nomcat02", "rango"),
+        "predeterminado": 2,
         "niveles": (
             {"valores": ("1", "ciudad", "metropoli", "capital departamental"), "etiqueta": "Ciudad principal",
              "color": "#b71c1c", "tamano": 3.2, "puntos": 9.0},

@@ -96,6 +96,7 @@ def etiquetar(layer, campo: str, puntos: float, negrita: bool = False, reglas=No
         compat.etiquetas_sin_perdida(ajustes)
         return ajustes
 
+    layer.setCustomProperty("pot/campo_rotulo", campo)  # read back by etiquetas.etiquetas_perdidas
     if not reglas:
         layer.setLabeling(QgsVectorLayerSimpleLabeling(ajustes_de(puntos, negrita)))
     else:
