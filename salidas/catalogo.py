@@ -313,10 +313,16 @@ def _ediciones(hoja: Hoja, propuesta: Hoja | None) -> list[str]:
 
 def guardar(store, hojas: list[Hoja]) -> None:
     """Replace the stored catalogue by ``hojas`` (validated first, one transaction). Automatic sheets
-    missing from ``hojas`` are kept as hidden rows, so regeneration does not bring them back."""
+    missing from ``hojas`` are kept as hidden rows, so regeneration does not bring them back. An
+    empty list resets the catalogue: the default one is proposed again."""
     problemas = validar(visibles(hojas))
     if problemas:
         raise PotError("\n".join(problemas))
+    if not hojas:
+        with store.connect() as conn:
+            if TABLA in table_names(conn):
+                conn.execute(f"DELETE FROM {TABLA}")
+        return
     propuestas = {p.clave: p for p in catalogo_por_defecto(store)}
     filas = []
     for hoja in hojas:

@@ -70,6 +70,7 @@ CAMPOS_NOMBRE = ("nombre", "distrito", "nombdist", "provincia", "nombprov", "dep
 # Fields that hold the names of the features of a theme (protected areas, reserves…).
 CAMPOS_NOMBRE_TEMA = ("anp_nomb", "acr_nomb", "acp_nomb", "zr_nomb", "nombres", "nombre", "name")
 CONTEXTO_PREDETERMINADO = PLUGIN_DIR / "datos" / "peru_departamentos.geojson"
+CLAVE_ESCALAS = "salidas_escalas"  # pot_metadatos: {sheet number: scale} of the last export of the series
 
 
 @dataclass
@@ -80,6 +81,7 @@ class Resultado:
     combinado: str = ""
     errores: list[str] = field(default_factory=list)  # one sentence per failed sheet
     avisos: list[str] = field(default_factory=list)
+    escalas: dict = field(default_factory=dict)  # {sheet number: the scale it was drawn at}
 
 
 class _Silencio:
@@ -449,6 +451,8 @@ def _exportar_hoja(hoja, proyecto, capas, variables, metadatos, contexto, ambito
         )
     if hoja.tipo != "tesela":  # a tile of a series may fall where the theme has nothing
         comprobar_contenido(layout, _principal(hoja, clones, variable))
+    if layout.itemById("mapa") is not None:
+        resultado.escalas[hoja.numero] = round(layout.itemById("mapa").scale())
     for capa, nombres in etiquetas_perdidas(layout.itemById("mapa"), dpi=min(dpi, 96)).items():
         avisos.append(tr("Sheet {sheet}: {count} labels of “{layer}” could not be placed: {names}.").format(
             sheet=hoja.numero, count=len(nombres), layer=capa, names=", ".join(nombres[:20]) + (" …" if len(nombres) > 20 else "")))
@@ -517,6 +521,8 @@ def _exportar_serie(hoja, store, proyecto, capas, variables, metadatos, contexto
         feedback.pushWarning(aviso)
     _exportar_hoja(indice, proyecto, capas, variables, metadatos, contexto, ambito, logos, carpeta, formato, dpi,
                    resultado, exportados, feedback, extra=[capa])
+    if teselas:
+        resultado.escalas[hoja.numero] = teselas[0][0].escala
     for sub, tesela in teselas:
         if feedback.isCanceled():
             return
@@ -638,6 +644,15 @@ def exportar_mapas(
     finally:
         exportados.clear()  # layouts go before the project they point to
         proyecto.clear()
+    if hojas_dadas is None and resultado.escalas:
+        import json
+
+        anteriores = {}
+        try:
+            anteriores = json.loads(metadatos.get(CLAVE_ESCALAS) or "{}")
+        except ValueError:
+            pass
+        store.set_metadata({CLAVE_ESCALAS: json.dumps({**anteriores, **resultado.escalas}, ensure_ascii=False)})
     if not resultado.pdfs and not resultado.pngs and resultado.errores:
         raise PotError("\n".join(resultado.errores))
     return resultado
