@@ -97,6 +97,46 @@ def diccionario_predeterminado() -> List[Variable]:
             ),
         ),
         Variable(
+            codigo="CCNN",
+            nombre="Comunidades nativas – situación legal",
+            definicion=(
+                "Situación del reconocimiento y la titulación de las tierras de cada comunidad nativa, "
+                "según el registro de la Dirección Regional Agraria y el directorio del IBC."
+            ),
+            dimension=SOCIO_CULTURAL,
+            tema="Comunidades nativas",
+            indicador="Superficie de comunidades nativas tituladas (ha)",
+            fuente="IBC / DRA Ucayali",
+            anio=2016,
+            escala=MESO,
+            clases=_clases(
+                ("TIT", "Titulada", "#1b7837"),
+                ("PRO", "Proceso de titulación", "#a6dba0"),
+                ("REC", "Reconocida sin título", "#f1b6da"),
+                ("SOL", "Solicitud de reconocimiento", "#c51b7d"),
+            ),
+        ),
+        Variable(
+            codigo="RT_PIACI",
+            nombre="Reservas para pueblos indígenas en aislamiento y contacto inicial",
+            definicion=(
+                "Reservas territoriales e indígenas establecidas para proteger a los pueblos indígenas en "
+                "situación de aislamiento y contacto inicial (PIACI), según la Ley 28736 y su reglamento."
+            ),
+            dimension=SOCIO_CULTURAL,
+            tema="Pueblos indígenas en aislamiento",
+            indicador="Superficie reservada (ha)",
+            fuente="MINCUL",
+            anio=2016,
+            escala=MESO,
+            clases=_clases(
+                ("RT", "Reserva Territorial", "#8c510a"),
+                ("RI", "Reserva Indígena", "#d8b365"),
+                ("RE", "Reserva del Estado", "#bf812d"),
+                ("SOL", "Solicitud de reserva", "#f6e8c3"),
+            ),
+        ),
+        Variable(
             codigo="PEL_INU",
             nombre="Peligro por inundación",
             definicion=(

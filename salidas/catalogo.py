@@ -265,7 +265,7 @@ def regenerar(store, guardado: list[Hoja] | None = None) -> tuple:
             if campo not in hoja.editado:
                 setattr(nueva, campo, getattr(propuesta, campo))
         resultado.append(nueva)
-    usados = {h.numero for h in resultado}
+    usados = {h.numero for h in resultado} | {h.numero for h in guardado}  # a gone sheet's number is not reused
     orden = max([h.orden for h in resultado] + [0])
     anadidas = []
     for propuesta in propuestas:
@@ -424,7 +424,11 @@ def quitar(store, numero: str) -> Hoja:
     """Remove a sheet; an automatic one stays removed when the catalogue is regenerated."""
     hojas = regenerar(store)[0]
     hoja = _buscar(visibles(hojas), numero)
-    guardar(store, [h for h in hojas if h is not hoja])
+    if hoja.clave and not hoja.clave.startswith(USUARIO):
+        hoja.editado = hoja.editado + [QUITADA]  # kept as a hidden row: regeneration leaves it out
+        guardar(store, hojas)
+    else:
+        guardar(store, [h for h in hojas if h is not hoja])
     return hoja
 
 

@@ -392,10 +392,27 @@ def seleccionar(hojas, numeros, path) -> list:
     return [h for h in hojas if h.numero in pedidos]
 
 
+def _sin_srs(layer) -> bool:
+    """A GeoPackage table stored with an undefined spatial reference (srs_id 0 or -1): QGIS may
+    still give the layer a default CRS, which would put the data in the wrong place."""
+    ruta, tabla = gpkg_y_tabla(layer)
+    if not ruta or not tabla:
+        return False
+    try:
+        conexion = sqlite3.connect(f"{Path(ruta).resolve().as_uri()}?mode=ro", uri=True, timeout=5)
+        try:
+            fila = conexion.execute("SELECT srs_id FROM gpkg_geometry_columns WHERE table_name = ?", (tabla,)).fetchone()
+        finally:
+            conexion.close()
+    except sqlite3.Error:
+        return False
+    return fila is not None and fila[0] is not None and int(fila[0]) <= 0
+
+
 def comprobar_capas(hoja, clones) -> None:
     """PotError naming the first layer of the sheet that has no coordinate reference system."""
     for layer in clones:
-        if not layer.crs().isValid():
+        if not layer.crs().isValid() or _sin_srs(layer):
             raise PotError(tr("the layer “{layer}” has no coordinate reference system; set it in the POT before exporting").format(
                 layer=layer.name()))
 
