@@ -134,7 +134,12 @@ class ModeloActualDock(QgsDockWidget):
         formulario.addRow(tr("Theme"), self.combo_tema)
         formulario.addRow(tr("Field"), self.combo_campo)
         formulario.addRow(tr("Variable"), self.combo_variable)
-        formulario.addRow(tr("Value mapping"), self.mapa_valores)
+        self.boton_mapeo = QPushButton(tr("Match values…"))  # opens ui/mapeo_valores_dialog
+        self.boton_mapeo.clicked.connect(lambda *_: self.abrir_mapeo())
+        fila_mapeo = QHBoxLayout()
+        fila_mapeo.addWidget(self.mapa_valores, 1)
+        fila_mapeo.addWidget(self.boton_mapeo)
+        formulario.addRow(tr("Value mapping"), fila_mapeo)
         self.boton_registrar = QPushButton(tr("Register"))
         self.boton_quitar = QPushButton(tr("Remove"))
         self.boton_registrar.clicked.connect(lambda *_: self.registrar())
@@ -419,6 +424,14 @@ class ModeloActualDock(QgsDockWidget):
             self.mapa_valores.clear()
             self.session.notify()
             self._ok(tr("DIT layers"), tr("“{name}” registered.").format(name=resultado["NAME"]))
+
+    def abrir_mapeo(self):
+        from .mapeo_valores_dialog import pedir_mapeo
+
+        texto = pedir_mapeo(self, self.session.store, self.combo_capa.currentLayer(), self.combo_campo.currentField(),
+                            self.combo_variable.currentData() or "", self.mapa_valores.text())
+        if texto is not None:
+            self.mapa_valores.setText(texto)
 
     def quitar(self):
         nombre = _datos_seleccion(self.tabla_capas)

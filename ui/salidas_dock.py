@@ -84,6 +84,15 @@ class SalidasDock(QgsDockWidget):
         fila.addStretch(1)
         fila.addWidget(self.boton_guardar)
         vmapas.addLayout(fila)
+        # Catalogue editing (ui/hoja_dialog.py, pot:catalogo_mapas): add, re-target, remove, update.
+        edicion = QHBoxLayout()
+        self.botones_catalogo = {}
+        for clave, texto in (("anadir", tr("Add sheet…")), ("reorientar", tr("Re-target…")), ("quitar", tr("Remove")),
+                             ("regenerar", tr("Update from the POT"))):
+            self.botones_catalogo[clave] = QPushButton(texto)
+            self.botones_catalogo[clave].clicked.connect(lambda *_, c=clave: self.editar_catalogo(c))
+            edicion.addWidget(self.botones_catalogo[clave])
+        vmapas.addLayout(edicion)
         self.pestanas.addTab(mapas, tr("Maps"))
 
         # -- checklist tab
@@ -220,6 +229,32 @@ class SalidasDock(QgsDockWidget):
             self.barra.pushMessage(tr("Map catalogue"), str(error), Qgis.Critical)
             return False
         return True
+
+    def editar_catalogo(self, accion: str) -> None:
+        """Add, re-target or remove a sheet, or update the catalogue, through pot:catalogo_mapas."""
+        from .hoja_dialog import ANADIR, REORIENTAR, HojaDialog
+        from .tareas import ejecutar
+
+        filas = self.tabla.selectionModel().selectedRows() if self.tabla.selectionModel() else []
+        hoja = self.hojas[filas[0].row()] if filas else None
+        if accion in ("reorientar", "quitar") and hoja is None:
+            self.barra.pushMessage(tr("Map catalogue"), tr("Select a sheet first."), Qgis.Warning)
+            return
+        if not self.guardar():
+            return
+        parametros = {"PROJECT": str(self.store.path), "ACTION": {"regenerar": 0, "quitar": 2}.get(accion, 0)}
+        if accion == "quitar":
+            parametros["SHEET"] = hoja.numero
+        elif accion in ("anadir", "reorientar"):
+            dialogo = HojaDialog(self.store, ANADIR if accion == "anadir" else REORIENTAR, hoja if accion == "reorientar" else None, self)
+            if dialogo.exec() != dialogo.DialogCode.Accepted:
+                return
+            parametros = dialogo.parametros()
+        try:
+            ejecutar("pot:catalogo_mapas", parametros)
+        except PotError as error:
+            self.barra.pushMessage(tr("Map catalogue"), str(error), Qgis.Critical)
+        self.recargar()
 
     # -- actions ---------------------------------------------------------------------------------
     def _ejecutar(self, alg_id, parametros, al_terminar, descripcion):

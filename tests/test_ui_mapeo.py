@@ -1,0 +1,73 @@
+"""The value-map dialog and the catalogue dialog (self-contained, .ui beside their controllers),
+and their hooks in the docks."""
+import pytest
+from pot_cartografia.diccionario.predeterminado import variable_predeterminada
+from pot_cartografia.salidas import catalogo
+from pot_cartografia.ui.hoja_dialog import ANADIR, REORIENTAR, HojaDialog
+from pot_cartografia.ui.mapeo_valores_dialog import COL_CLASE, MapeoValoresDialog
+
+
+def test_value_map_dialog_proposes_and_names_what_stays_unmatched(qgis_app, shot):
+    valores = {"Parque Nacional": 3, "Reserva Comunal": 1, "Área de Conservación Privada": 2, "Bosque Local": 5}
+    dialogo = MapeoValoresDialog(valores, variable_predeterminada("ANP"), {"Área de Conservación Privada": "ACP"},
+                                 "anp_ucayali", "anp_cate")
+    assert dialogo.tabla.rowCount() == 4
+    assert dialogo.mapa() == {"Parque Nacional": "PN", "Reserva Comunal": "RC", "Área de Conservación Privada": "ACP"}
+    assert "Bosque Local (5)" in dialogo.resumen.text()
+    fila = [p.valor for p in dialogo.propuestas].index("Bosque Local")
+    combo = dialogo.tabla.cellWidget(fila, COL_CLASE)
+    combo.setCurrentIndex(combo.findData("BP"))
+    assert dialogo.mapa()["Bosque Local"] == "BP"
+    assert dialogo.resumen.text() == "Every value has a class." or "clase" in dialogo.resumen.text()
+    assert dialogo.texto().count("=") == 4
+    shot(dialogo, "mapeo_valores", (620, 420))
+
+
+def test_sheet_dialog_gathers_catalogue_parameters(pot_salidas, qgis_app, shot):
+    dialogo = HojaDialog(pot_salidas, ANADIR)
+    dialogo.capa.setCurrentIndex(dialogo.capa.findData("uso_actual"))
+    dialogo.tipo.setCurrentIndex(1)
+    dialogo.escala.setValue(100000)
+    parametros = dialogo.parametros()
+    assert parametros["LAYER"] == "uso_actual" and parametros["VARIABLE"] == "USO"
+    assert parametros["TYPE"] == 1 and parametros["SCALE"] == 100000 and parametros["ACTION"] == ANADIR
+    shot(dialogo, "hoja_dialogo", (460, 280))
+    hoja = catalogo.cargar(pot_salidas)[2]
+    otro = HojaDialog(pot_salidas, REORIENTAR, hoja)
+    assert otro.capa.currentData() == "uso_actual" and otro.parametros()["SHEET"] == hoja.numero
+
+
+@pytest.fixture
+def session_salidas(pot_salidas):
+    from qgis.PyQt.QtCore import QObject, pyqtSignal
+
+    class Session(QObject):
+        changed = pyqtSignal()
+
+        def __init__(self, store):
+            super().__init__()
+            self.store = store
+
+        def notify(self):
+            self.changed.emit()
+
+    return Session(pot_salidas)
+
+
+def test_salidas_dock_removes_and_updates_sheets(session_salidas, qgis_app):
+    from pot_cartografia.ui.salidas_dock import SalidasDock
+
+    dock = SalidasDock(session_salidas)
+    antes = dock.tabla.rowCount()
+    dock.tabla.selectRow(3)
+    dock.editar_catalogo("quitar")
+    assert dock.tabla.rowCount() == antes - 1
+    dock.editar_catalogo("regenerar")
+    assert dock.tabla.rowCount() == antes - 1  # a removed sheet stays removed
+    dock.close()
+
+
+def test_modelo_actual_dock_has_the_value_map_hook():
+    from pot_cartografia.ui import modelo_actual_dock
+
+    assert hasattr(modelo_actual_dock.ModeloActualDock, "abrir_mapeo")
