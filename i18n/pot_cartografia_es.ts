@@ -29,9 +29,29 @@
       <translation>%</translation>
     </message>
     <message>
+      <location filename="../salidas/memoria.py" />
+      <source>% of the ámbito</source>
+      <translation>% del ámbito</translation>
+    </message>
+    <message>
+      <location filename="../ui/hoja_dialog.py" />
+      <source>(from the layer)</source>
+      <translation>(de la capa)</translation>
+    </message>
+    <message>
+      <location filename="../ui/mapeo_valores_dialog.py" />
+      <source>(no class)</source>
+      <translation>(sin clase)</translation>
+    </message>
+    <message>
       <location filename="../diccionario/intercambio.py" />
       <source>(no extension)</source>
       <translation>(sin extensión)</translation>
+    </message>
+    <message>
+      <location filename="../ui/hoja_dialog.py" />
+      <source>(none: the layer as it is drawn)</source>
+      <translation>(ninguna: la capa tal como se dibuja)</translation>
     </message>
     <message>
       <location filename="../salidas/memoria.py" />
@@ -99,10 +119,26 @@
       <translation>No se pudo escribir una entidad de la capa “{layer}” en {file}: {error}</translation>
     </message>
     <message>
+      <location filename="../ui/hoja_dialog.py" />
+      <source>A sheet of one POT layer, drawn by one of its linked variables; a tiled series prints it at the working scale on the IGN Carta Nacional 1:100 000 sheets (or a regular grid), with an index sheet.</source>
+      <translation>Una hoja de una capa del POT, dibujada por una de sus variables vinculadas; una serie en hojas la imprime a la escala de trabajo en las hojas de la Carta Nacional 1:100 000 del IGN (o en una cuadrícula regular), con una hoja índice.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/alg_catalogo_mapas.py" />
+      <source>Action</source>
+      <translation>Acción</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/alg_catalogo_mapas.py" />
       <location filename="../ui/diccionario_dock.py" />
       <location filename="../ui/variable_dialog.py" />
       <source>Add</source>
       <translation>Añadir</translation>
+    </message>
+    <message>
+      <location filename="../ui/hoja_dialog.py" />
+      <source>Add a sheet</source>
+      <translation>Añadir una hoja</translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_anadir_capa.py" />
@@ -116,6 +152,11 @@
     </message>
     <message>
       <location filename="../ui/salidas_dock.py" />
+      <source>Add sheet…</source>
+      <translation>Añadir hoja…</translation>
+    </message>
+    <message>
+      <location filename="../ui/salidas_dock.py" />
       <source>All</source>
       <translation>Todas</translation>
     </message>
@@ -123,6 +164,11 @@
       <location filename="../ui/nuevo_pot_dialog.py" />
       <source>all features</source>
       <translation>todas las entidades</translation>
+    </message>
+    <message>
+      <location filename="../ui/hoja_dialog.py" />
+      <source>All of them, one sheet each</source>
+      <translation>Todas, una hoja por variable</translation>
     </message>
     <message>
       <location filename="../salidas/catalogo.py" />
@@ -146,8 +192,8 @@
       <translation>Anexo 2. Relación de mapas</translation>
     </message>
     <message>
+      <location filename="../salidas/formulario.py" />
       <location filename="../salidas/memoria.py" />
-      <location filename="../salidas/taller.py" />
       <source>Answer</source>
       <translation>Respuesta</translation>
     </message>
@@ -157,7 +203,7 @@
       <translation>Puntos de aportes añadidos</translation>
     </message>
     <message>
-      <location filename="../salidas/hoja.py" />
+      <location filename="../salidas/membrete.py" />
       <source>Approved by: {name}</source>
       <translation>Aprobado por: {name}</translation>
     </message>
@@ -168,8 +214,18 @@
     </message>
     <message>
       <location filename="../salidas/memoria.py" />
+      <source>Aptitudes</source>
+      <translation>Aptitudes</translation>
+    </message>
+    <message>
+      <location filename="../salidas/memoria.py" />
       <source>Area (ha)</source>
       <translation>Área (ha)</translation>
+    </message>
+    <message>
+      <location filename="../salidas/memoria.py" />
+      <source>Area by class inside the ámbito: {title} ({variable})</source>
+      <translation>Área por clase dentro del ámbito: {title} ({variable})</translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_modelo_actual_versiones.py" />
@@ -177,9 +233,19 @@
       <translation>Área que cambió de clase</translation>
     </message>
     <message>
+      <location filename="../salidas/memoria.py" />
+      <source>Area of each class</source>
+      <translation>Superficie de cada clase</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/alg_sintesis_modelo_actual.py" />
       <source>Area of the merged units (ha)</source>
       <translation>Área de las unidades fusionadas (ha)</translation>
+    </message>
+    <message>
+      <location filename="../salidas/memoria.py" />
+      <source>Areas inside the ámbito ({scope}), computed in {crs} on the plane of its projection; each hectare is counted once: where layers that carry a variable overlap, the one added to the POT first gives the class.</source>
+      <translation>Superficies dentro del ámbito ({scope}), calculadas en {crs} sobre el plano de su proyección; cada hectárea se cuenta una sola vez: donde se superponen capas que llevan una misma variable, decide la clase la que se añadió primero al POT.</translation>
     </message>
     <message>
       <location filename="../core/pasos.py" />
@@ -187,14 +253,15 @@
       <translation>Asignar las zonas a las alternativas y listar las acciones por prioridad.</translation>
     </message>
     <message>
+      <location filename="../salidas/memoria.py" />
+      <source>Author</source>
+      <translation>Autor</translation>
+    </message>
+    <message>
+      <location filename="../ui/hoja_dialog.py" />
       <location filename="../ui/salidas_dock.py" />
       <source>auto</source>
       <translation>auto</translation>
-    </message>
-    <message>
-      <location filename="../salidas/memoria.py" />
-      <source>automatic</source>
-      <translation>automática</translation>
     </message>
     <message>
       <location filename="../ui/nuevo_pot_dialog.py" />
@@ -214,8 +281,8 @@
     </message>
     <message>
       <location filename="../processing_provider/alg_vincular_variable.py" />
-      <source>Binds a field of a POT layer to a variable of the dictionary: every feature gets a stable identifier, its values are recorded in the link table (layer, feature, variable, value, source, year), the attribute form shows the variable's name and offers its classes as a value list, and the layer is styled by the variable. Values without a class in the dictionary are listed.</source>
-      <translation>Vincula un campo de una capa del POT con una variable del diccionario: cada entidad recibe un identificador estable, sus valores se registran en la tabla de vínculos (capa, entidad, variable, valor, fuente, año), el formulario de atributos muestra el nombre de la variable y ofrece sus clases como lista de valores, y la capa se simboliza según la variable. Se listan los valores sin clase en el diccionario.</translation>
+      <source>Binds a field of a POT layer to a variable of the dictionary: every feature gets a stable identifier, its values are recorded in the link table (layer, feature, variable, value, source, year), the attribute form shows the variable's name and offers its classes as a value list, and the layer is styled by the variable. When the field's values are not the variable's class codes, a field named after the variable gets the codes through the value map (one “source value=class code” per line, or a two-column CSV file), then values equal to a class code or label (ignoring case and accents), and that field is linked. Values without a class are kept and listed with their feature counts.</source>
+      <translation>Vincula un campo de una capa del POT a una variable del diccionario: cada entidad recibe un identificador estable, sus valores se registran en la tabla de vínculos (capa, entidad, variable, valor, fuente, año), el formulario de atributos muestra el nombre de la variable y ofrece sus clases como lista de valores, y la capa se simboliza según la variable. Cuando los valores del campo no son los códigos de clase de la variable, un campo con el nombre de la variable recibe los códigos mediante la correspondencia de valores (un “valor de origen=código de clase” por línea, o un archivo CSV de dos columnas) y luego los valores iguales a un código o a una etiqueta de clase (sin distinguir mayúsculas ni tildes); ese campo es el que se vincula. Los valores sin clase se conservan y se listan con su número de entidades.</translation>
     </message>
     <message>
       <location filename="../ui/variable_dialog.py" />
@@ -255,6 +322,7 @@
       <translation>Cancelar</translation>
     </message>
     <message>
+      <location filename="../modelo_actual/recorte.py" />
       <location filename="../ui/tareas.py" />
       <source>Cancelled.</source>
       <translation>Cancelado.</translation>
@@ -275,7 +343,7 @@
       <translation>No se puede escribir en {path}: el archivo o su carpeta es de solo lectura.</translation>
     </message>
     <message>
-      <location filename="../salidas/exportar.py" />
+      <location filename="../salidas/pdf.py" />
       <source>Cannot write {path}.</source>
       <translation>No se puede escribir {path}.</translation>
     </message>
@@ -286,7 +354,7 @@
     </message>
     <message>
       <location filename="../diccionario/intercambio.py" />
-      <location filename="../salidas/taller.py" />
+      <location filename="../salidas/formulario.py" />
       <location filename="../salidas/validacion.py" />
       <source>Cannot write {path}: {error}</source>
       <translation>No se puede escribir {path}: {error}</translation>
@@ -313,8 +381,8 @@
       <translation>Categórica (clases por código)</translation>
     </message>
     <message>
+      <location filename="../salidas/formulario.py" />
       <location filename="../salidas/memoria.py" />
-      <location filename="../salidas/taller.py" />
       <source>Cell</source>
       <translation>Celda</translation>
     </message>
@@ -385,9 +453,19 @@
       <translation>Lista de verificación</translation>
     </message>
     <message>
+      <location filename="../salidas/validacion.py" />
+      <source>checklist_file</source>
+      <translation>lista_verificacion</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/alg_validar_capas_dit.py" />
       <source>Checks the DIT layers registered in the POT: CRS (and whether it is the POT's), invalid, empty and missing geometries, Z/M and curved geometries, text that looks mis-decoded (UTF-8 read as Latin-1, like “HuÃ¡nuco”, or replacement characters “�”), mapped fields that are missing, values without a class in the dictionary (after the value mapping) and the share of the ámbito each layer covers. Problems with a place are written as points (fields capa, fid, problema) to zoom through. The report is returned as JSON and optionally written as an HTML page. Layers are only read; use “Correct DIT layer” to write a fixed copy into the POT.</source>
       <translation>Revisa las capas del DIT registradas en el POT: SRC (y si es el del POT), geometrías no válidas, vacías y ausentes, geometrías Z/M y curvas, texto que parece mal decodificado (UTF-8 leído como Latin-1, como “HuÃ¡nuco”, o caracteres de reemplazo “�”), campos asociados que faltan, valores sin clase en el diccionario (tras la correspondencia de valores) y la proporción del ámbito que cubre cada capa. Los problemas con ubicación se escriben como puntos (campos capa, fid, problema) para recorrerlos en el lienzo. El informe se devuelve como JSON y, opcionalmente, se escribe como página HTML. Las capas solo se leen; use “Corregir capa del DIT” para escribir una copia corregida en el POT.</translation>
+    </message>
+    <message>
+      <location filename="../ui/mapeo_valores_dialog.py" />
+      <source>Choose a layer, a field and a categorical variable first.</source>
+      <translation>Elija primero una capa, un campo y una variable categórica.</translation>
     </message>
     <message>
       <location filename="../modelo_actual/sintesis.py" />
@@ -412,6 +490,12 @@
     </message>
     <message>
       <location filename="../salidas/memoria.py" />
+      <source>chosen when exported</source>
+      <translation>elegida al exportar</translation>
+    </message>
+    <message>
+      <location filename="../salidas/memoria.py" />
+      <location filename="../ui/mapeo_valores_dialog.py" />
       <location filename="../ui/modelo_actual_dock.py" />
       <source>Class</source>
       <translation>Clase</translation>
@@ -437,6 +521,16 @@
       <location filename="../ui/modelo_actual_dock.py" />
       <source>Click a problem to zoom to it:</source>
       <translation>Haga clic en un problema para ubicarlo en el lienzo:</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/alg_anadir_capa.py" />
+      <source>Clip to the ámbito</source>
+      <translation>Recortar al ámbito</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/alg_anadir_capa.py" />
+      <source>Clipped to the ámbito: {cut} features cut at its edge, {out} outside it left out (of {read}).</source>
+      <translation>Recortada al ámbito: {cut} entidades cortadas en su borde y {out} fuera de él omitidas (de {read}).</translation>
     </message>
     <message>
       <location filename="../salidas/memoria.py" />
@@ -482,7 +576,7 @@
       <translation>PDF combinado de todas las láminas</translation>
     </message>
     <message>
-      <location filename="../salidas/taller.py" />
+      <location filename="../salidas/formulario.py" />
       <source>Comment form</source>
       <translation>Ficha de observaciones</translation>
     </message>
@@ -512,6 +606,7 @@
       <translation>Compara dos versiones guardadas del modelo actual: cuántas unidades de la posterior no tienen una unidad idéntica (misma forma, mismas clases) en la anterior y, para cada variable, el área (ha) que pasó de una clase a otra. Los cambios se escriben como una tabla (variable, desde, hacia, area_ha).</translation>
     </message>
     <message>
+      <location filename="../salidas/hoja_comparacion.py" />
       <location filename="../ui/modelo_actual_dock.py" />
       <source>Comparison</source>
       <translation>Comparación</translation>
@@ -527,7 +622,7 @@
       <translation>Lámina comparativa</translation>
     </message>
     <message>
-      <location filename="../salidas/taller.py" />
+      <location filename="../salidas/hoja_comparacion.py" />
       <source>Comparison: {a} / {b}</source>
       <translation>Comparación: {a} / {b}</translation>
     </message>
@@ -547,6 +642,11 @@
       <translation>Capa de contexto del mapa de ubicación (p. ej. departamentos del Perú)</translation>
     </message>
     <message>
+      <location filename="../salidas/memoria.py" />
+      <source>Contribution</source>
+      <translation>Aporte</translation>
+    </message>
+    <message>
       <location filename="../ui/modelo_actual_dock.py" />
       <source>Contributions</source>
       <translation>Aportes</translation>
@@ -562,7 +662,17 @@
       <translation>Aportes (puntos)</translation>
     </message>
     <message>
-      <location filename="../salidas/hoja.py" />
+      <location filename="../salidas/memoria.py" />
+      <source>Contributions of the stakeholders and replies</source>
+      <translation>Aportes de los actores y respuestas</translation>
+    </message>
+    <message>
+      <location filename="../salidas/memoria.py" />
+      <source>Contributions to the current model</source>
+      <translation>Aportes al modelo actual</translation>
+    </message>
+    <message>
+      <location filename="../salidas/leyenda.py" />
       <source>Conventional signs</source>
       <translation>Signos convencionales</translation>
     </message>
@@ -573,8 +683,8 @@
     </message>
     <message>
       <location filename="../processing_provider/alg_anadir_capa.py" />
-      <source>Copies a vector layer into the POT GeoPackage, reprojected to the POT's CRS, gives every feature a stable identifier (pot_uid), lists it among the POT's layers and shows it in the phase group of the POT's QGIS project. The source layer is only read.</source>
-      <translation>Copia una capa vectorial en el GeoPackage del POT, reproyectada al SRC del POT, asigna a cada entidad un identificador estable (pot_uid), la registra entre las capas del POT y la muestra en el grupo de la fase correspondiente del proyecto QGIS del POT. La capa de origen solo se lee.</translation>
+      <source>Copies a vector layer into the POT GeoPackage, reprojected to the POT's CRS and clipped to its ámbito (untick “Clip to the ámbito” to keep the whole layer, e.g. a context layer), gives every feature a stable identifier (pot_uid), lists it among the POT's layers and shows it in the phase group of the POT's QGIS project. The source layer is only read. Optionally a field is linked to a dictionary variable: when its values are not the variable's class codes, a field named after the variable gets the codes through the value map (one “source value=class code” per line, or a two-column CSV file), then values equal to a class code or label (ignoring case and accents); values left unmatched are kept, listed by name with their feature counts, and shown in legends as not in the dictionary.</source>
+      <translation>Copia una capa vectorial en el GeoPackage del POT, reproyectada al SRC del POT y recortada a su ámbito (desmarque “Recortar al ámbito” para conservar la capa entera, p. ej. una capa de contexto), da a cada entidad un identificador estable (pot_uid), la registra entre las capas del POT y la muestra en el grupo de su fase en el proyecto QGIS del POT. La capa de origen solo se lee. Opcionalmente se vincula un campo a una variable del diccionario: cuando sus valores no son los códigos de clase de la variable, un campo con el nombre de la variable recibe los códigos mediante la correspondencia de valores (un “valor de origen=código de clase” por línea, o un archivo CSV de dos columnas) y luego los valores iguales a un código o a una etiqueta de clase (sin distinguir mayúsculas ni tildes); los valores sin correspondencia se conservan, se nombran con su número de entidades y las leyendas los muestran como fuera del diccionario.</translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_modelo_actual_versiones.py" />
@@ -689,24 +799,24 @@
       <translation>Error de base de datos en {path}: {error}</translation>
     </message>
     <message>
+      <location filename="../salidas/formulario.py" />
       <location filename="../salidas/memoria.py" />
-      <location filename="../salidas/taller.py" />
       <location filename="../ui/modelo_actual_dock.py" />
       <source>Date</source>
       <translation>Fecha</translation>
     </message>
     <message>
-      <location filename="../salidas/hoja.py" />
+      <location filename="../salidas/membrete.py" />
       <source>Date: {date}</source>
       <translation>Fecha: {date}</translation>
     </message>
     <message>
-      <location filename="../salidas/hoja.py" />
+      <location filename="../salidas/membrete.py" />
       <source>Datum: PSAD 56 – UTM projection – Zone {zone}</source>
       <translation>Datum: PSAD 56 – Proyección UTM – Zona {zone}</translation>
     </message>
     <message>
-      <location filename="../salidas/hoja.py" />
+      <location filename="../salidas/membrete.py" />
       <source>Datum: WGS 84 – UTM projection – Zone {zone}</source>
       <translation>Datum: WGS 84 – Proyección UTM – Zona {zone}</translation>
     </message>
@@ -762,6 +872,11 @@
       <translation>Memoria descriptiva</translation>
     </message>
     <message>
+      <location filename="../salidas/validacion.py" />
+      <source>descriptive_report</source>
+      <translation>memoria_descriptiva</translation>
+    </message>
+    <message>
       <location filename="../core/pasos.py" />
       <source>Design the prospective model</source>
       <translation>Diseñar el modelo de análisis prospectivo</translation>
@@ -810,6 +925,7 @@
     </message>
     <message>
       <location filename="../modelo_actual/aportes.py" />
+      <location filename="../salidas/memoria.py" />
       <source>discarded</source>
       <translation>descartado</translation>
     </message>
@@ -832,6 +948,11 @@
       <location filename="../ui/modelo_actual_dock.py" />
       <source>DIT layers</source>
       <translation>Capas del DIT</translation>
+    </message>
+    <message>
+      <location filename="../salidas/memoria.py" />
+      <source>DIT layers, their variables and their validation</source>
+      <translation>Capas del DIT, sus variables y su validación</translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_sintesis_modelo_actual.py" />
@@ -879,6 +1000,11 @@
       <translation>p. ej. Provincia de Coronel Portillo</translation>
     </message>
     <message>
+      <location filename="../ui/mapeo_valores_dialog.py" />
+      <source>Each value of the field “{field}” of “{layer}” and the class of “{name}” it stands for. Proposed: the value map written so far, then the class whose code or label is the value (ignoring case and accents). Values left without a class are kept and shown as not in the dictionary.</source>
+      <translation>Cada valor del campo “{field}” de “{layer}” y la clase de “{name}” que representa. Se propone: la correspondencia escrita hasta ahora y luego la clase cuyo código o etiqueta es el valor (sin distinguir mayúsculas ni tildes). Los valores sin clase se conservan y se muestran como fuera del diccionario.</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/alg_modelo_actual_versiones.py" />
       <source>Earlier version</source>
       <translation>Versión anterior</translation>
@@ -902,6 +1028,11 @@
       <location filename="../modelo_actual/caracterizacion.py" />
       <source>Every rule needs a variable, a class and a label.</source>
       <translation>Cada regla necesita una variable, una clase y una etiqueta.</translation>
+    </message>
+    <message>
+      <location filename="../ui/mapeo_valores_dialog.py" />
+      <source>Every value has a class.</source>
+      <translation>Todos los valores tienen clase.</translation>
     </message>
     <message>
       <location filename="../salidas/exportar.py" />
@@ -956,6 +1087,7 @@
     </message>
     <message>
       <location filename="../modelo_actual/validacion.py" />
+      <location filename="../ui/mapeo_valores_dialog.py" />
       <source>Features</source>
       <translation>Entidades</translation>
     </message>
@@ -976,6 +1108,17 @@
       <translation>Campo que contiene una variable</translation>
     </message>
     <message>
+      <location filename="../processing_provider/alg_anadir_capa.py" />
+      <source>Field holding a variable (optional)</source>
+      <translation>Campo que contiene una variable (opcional)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/alg_anadir_capa.py" />
+      <location filename="../processing_provider/alg_vincular_variable.py" />
+      <source>Field linked to the variable</source>
+      <translation>Campo vinculado a la variable</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/alg_estilo_por_variable.py" />
       <source>Field styled</source>
       <translation>Campo simbolizado</translation>
@@ -991,6 +1134,7 @@
       <translation>Campos vinculados a variables (JSON)</translation>
     </message>
     <message>
+      <location filename="../salidas/memoria.py" />
       <location filename="../ui/modelo_actual_dock.py" />
       <source>Fields → variables</source>
       <translation>Campos → variables</translation>
@@ -1061,7 +1205,7 @@
       <translation>Fórmula</translation>
     </message>
     <message>
-      <location filename="../salidas/exportar.py" />
+      <location filename="../salidas/pdf.py" />
       <source>GDAL could not combine the PDFs into {path}: {error}</source>
       <translation>GDAL no pudo combinar los PDF en {path}: {error}</translation>
     </message>
@@ -1088,6 +1232,11 @@
       <translation>Indique un archivo para la memoria (ODT y/o PDF).</translation>
     </message>
     <message>
+      <location filename="../processing_provider/alg_anadir_capa.py" />
+      <source>Give both the field and the variable to link, or neither.</source>
+      <translation>Indique el campo y la variable a vincular, o ninguno de los dos.</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/alg_paquete_taller.py" />
       <source>Give exactly two layers to compare, not {count}.</source>
       <translation>Indique exactamente dos capas para comparar, no {count}.</translation>
@@ -1098,7 +1247,7 @@
       <translation>Asigne un nombre al POT.</translation>
     </message>
     <message>
-      <location filename="../salidas/taller.py" />
+      <location filename="../salidas/formulario.py" />
       <source>Grid key</source>
       <translation>Guía de la cuadrícula</translation>
     </message>
@@ -1127,6 +1276,11 @@
       <location filename="../core/pasos.py" />
       <source>Identify the thematic variables and give each its strategic role.</source>
       <translation>Identificar las variables temáticas y asignar a cada una su rol estratégico.</translation>
+    </message>
+    <message>
+      <location filename="../salidas/exportar.py" />
+      <source>IGN sheet {name}</source>
+      <translation>hoja IGN {name}</translation>
     </message>
     <message>
       <location filename="../ui/diccionario_dock.py" />
@@ -1165,8 +1319,14 @@
     </message>
     <message>
       <location filename="../modelo_actual/aportes.py" />
+      <location filename="../salidas/memoria.py" />
       <source>incorporated</source>
       <translation>incorporado</translation>
+    </message>
+    <message>
+      <location filename="../salidas/exportar.py" />
+      <source>Index of sheets: {title}</source>
+      <translation>Índice de hojas: {title}</translation>
     </message>
     <message>
       <location filename="../ui/variable_dialog.py" />
@@ -1179,8 +1339,8 @@
       <translation>Indicador y fuente</translation>
     </message>
     <message>
+      <location filename="../salidas/formulario.py" />
       <location filename="../salidas/memoria.py" />
-      <location filename="../salidas/taller.py" />
       <source>Institution</source>
       <translation>Institución</translation>
     </message>
@@ -1236,6 +1396,11 @@
       <translation>Conservar solo las entidades que cumplan (expresión)</translation>
     </message>
     <message>
+      <location filename="../processing_provider/alg_catalogo_mapas.py" />
+      <source>Keeps the POT's map catalogue up to date. Regenerate: sheets follow what the POT holds (a layer added later gets a sheet at the end, a removed one loses it) keeping the numbers, order, titles, sizes and scales the team set. Add: a sheet of a POT layer by one of its linked variables (all of them, one sheet each, with the variable “*”), or a tiled series of it at the working scale (type “series”: an index sheet and one sheet per tile of the IGN Carta Nacional 1:100 000, or of a regular grid at other scales). Remove: a sheet (an automatic one stays removed). Re-target: point a sheet at another layer or variable. List: the catalogue as JSON.</source>
+      <translation>Mantiene al día el catálogo de mapas del POT. Regenerar: las hojas siguen lo que contiene el POT (una capa añadida después recibe una hoja al final; una capa eliminada pierde la suya) conservando los números, el orden, los títulos, los tamaños y las escalas que fijó el equipo. Añadir: una hoja de una capa del POT según una de sus variables vinculadas (todas, una hoja por variable, con la variable “*”), o una serie en hojas a la escala de trabajo (tipo “serie”: una hoja índice y una hoja por cada hoja de la Carta Nacional 1:100 000 del IGN, o de una cuadrícula regular en otras escalas). Quitar: una hoja (una hoja automática queda quitada). Reorientar: dirigir una hoja a otra capa o variable. Listar: el catálogo en JSON.</translation>
+    </message>
+    <message>
       <location filename="../ui/modelo_actual_dock.py" />
       <source>Kind</source>
       <translation>Tipo</translation>
@@ -1263,7 +1428,8 @@
     </message>
     <message>
       <location filename="../modelo_actual/validacion.py" />
-      <location filename="../ui/modelo_actual_dock.py" />
+      <location filename="../salidas/memoria.py" />
+      <location filename="../ui/hoja_dialog.py" />
       <source>Layer</source>
       <translation>Capa</translation>
     </message>
@@ -1298,7 +1464,17 @@
       <translation>La capa “{name}” tiene geometrías de tipo {kind}; la síntesis necesita capas de polígonos.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_modelo_actual_unidades.py" />
+      <location filename="../modelo_actual/sintesis.py" />
+      <source>Layer “{name}” is not a line layer.</source>
+      <translation>La capa “{name}” no es de líneas.</translation>
+    </message>
+    <message>
+      <location filename="../modelo_actual/sintesis.py" />
+      <source>Layer “{name}” is not a point layer.</source>
+      <translation>La capa “{name}” no es de puntos.</translation>
+    </message>
+    <message>
+      <location filename="../modelo_actual/unidades.py" />
       <source>Layer “{name}” is not a polygon layer; the synthesis needs polygons.</source>
       <translation>La capa “{name}” no es una capa de polígonos; la síntesis necesita polígonos.</translation>
     </message>
@@ -1323,12 +1499,27 @@
       <translation>Grupo del árbol de capas</translation>
     </message>
     <message>
+      <location filename="../salidas/memoria.py" />
+      <source>Layers of the Diagnóstico Integrado del Territorio</source>
+      <translation>Capas del Diagnóstico Integrado del Territorio</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/alg_validar_capas_dit.py" />
       <source>Layers to check</source>
       <translation>Capas a revisar</translation>
     </message>
     <message>
-      <location filename="../salidas/hoja.py" />
+      <location filename="../processing_provider/alg_modelo_actual_unidades.py" />
+      <source>Layers {layers} give {code} different classes on {area} ha ({units} units): the first one decides there.</source>
+      <translation>Las capas {layers} dan a {code} clases distintas en {area} ha ({units} unidades): allí decide la primera.</translation>
+    </message>
+    <message>
+      <location filename="../salidas/memoria.py" />
+      <source>Layers, in order of precedence: {layers}.</source>
+      <translation>Capas, en orden de precedencia: {layers}.</translation>
+    </message>
+    <message>
+      <location filename="../salidas/leyenda.py" />
       <source>LEGEND</source>
       <translation>LEYENDA</translation>
     </message>
@@ -1345,9 +1536,24 @@
       <translation>limitación</translation>
     </message>
     <message>
+      <location filename="../salidas/memoria.py" />
+      <source>Limitations</source>
+      <translation>Limitaciones</translation>
+    </message>
+    <message>
       <location filename="../salidas/hoja.py" />
       <source>Limits are referential.</source>
       <translation>Los límites son referenciales.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/alg_sintesis_modelo_actual.py" />
+      <source>Line layers to measure in each unit</source>
+      <translation>Capas de líneas a medir en cada unidad</translation>
+    </message>
+    <message>
+      <location filename="../modelo_actual/sintesis.py" />
+      <source>Lines {n} “{name}”: {km} km in the units (fields “ln{n}_…”).</source>
+      <translation>Líneas {n} “{name}”: {km} km en las unidades (campos “ln{n}_…”).</translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_vincular_variable.py" />
@@ -1363,6 +1569,11 @@
       <location filename="../processing_provider/alg_vincular_variable.py" />
       <source>Links recorded</source>
       <translation>Vínculos registrados</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/alg_catalogo_mapas.py" />
+      <source>List</source>
+      <translation>Listar</translation>
     </message>
     <message>
       <location filename="../core/pasos.py" />
@@ -1390,7 +1601,7 @@
       <translation>Archivos de imagen de los logotipos (separados por ;)</translation>
     </message>
     <message>
-      <location filename="../salidas/hoja.py" />
+      <location filename="../salidas/membrete.py" />
       <source>Logo {path} was not found or is not an image; the sheet {sheet} is drawn without it.</source>
       <translation>El logotipo {path} no se encontró o no es una imagen; la lámina {sheet} se dibuja sin él.</translation>
     </message>
@@ -1411,13 +1622,24 @@
       <translation>Modelo de gestión</translation>
     </message>
     <message>
+      <location filename="../processing_provider/alg_catalogo_mapas.py" />
+      <source>map</source>
+      <translation>mapa</translation>
+    </message>
+    <message>
+      <location filename="../ui/hoja_dialog.py" />
+      <source>Map</source>
+      <translation>Mapa</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/alg_catalogo_mapas.py" />
       <location filename="../salidas/validacion.py" />
       <location filename="../ui/salidas_dock.py" />
       <source>Map catalogue</source>
       <translation>Catálogo de mapas</translation>
     </message>
     <message>
-      <location filename="../salidas/hoja.py" />
+      <location filename="../salidas/membrete.py" />
       <source>MAP No.</source>
       <translation>MAPA N.°</translation>
     </message>
@@ -1433,9 +1655,19 @@
       <translation>Mapa de {title}</translation>
     </message>
     <message>
+      <location filename="../salidas/catalogo.py" />
+      <source>Map of {title}: {variable}</source>
+      <translation>Mapa de {title}: {variable}</translation>
+    </message>
+    <message>
       <location filename="../core/pasos.py" />
       <source>Map the use categories and zones of the MOT with today's and target values.</source>
       <translation>Cartografiar las categorías de uso y las zonas del MOT con los valores actuales y los valores meta.</translation>
+    </message>
+    <message>
+      <location filename="../salidas/exportar.py" />
+      <source>maps</source>
+      <translation>mapas</translation>
     </message>
     <message>
       <location filename="../ui/salidas_dock.py" />
@@ -1443,9 +1675,29 @@
       <translation>Mapas</translation>
     </message>
     <message>
-      <location filename="../salidas/taller.py" />
+      <location filename="../salidas/formulario.py" />
       <source>Maps of the workshop</source>
       <translation>Mapas del taller</translation>
+    </message>
+    <message>
+      <location filename="../ui/mapeo_valores_dialog.py" />
+      <source>Match values</source>
+      <translation>Corresponder valores</translation>
+    </message>
+    <message>
+      <location filename="../ui/mapeo_valores_dialog.py" />
+      <source>Match values to the classes of {code}</source>
+      <translation>Corresponder valores con las clases de {code}</translation>
+    </message>
+    <message>
+      <location filename="../ui/modelo_actual_dock.py" />
+      <source>Match values…</source>
+      <translation>Corresponder valores…</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/alg_anadir_capa.py" />
+      <source>Matched by code or label: {pairs}.</source>
+      <translation>Correspondencias por código o etiqueta: {pairs}.</translation>
     </message>
     <message>
       <location filename="../ui/variable_dialog.py" />
@@ -1529,8 +1781,8 @@
       <translation>Modo</translation>
     </message>
     <message>
+      <location filename="../salidas/formulario.py" />
       <location filename="../salidas/memoria.py" />
-      <location filename="../salidas/taller.py" />
       <location filename="../ui/diccionario_dock.py" />
       <source>Name</source>
       <translation>Nombre</translation>
@@ -1560,6 +1812,16 @@
       <location filename="../processing_provider/alg_crear_proyecto.py" />
       <source>Name of the ámbito (e.g. Provincia de Coronel Portillo)</source>
       <translation>Nombre del ámbito (p. ej. Provincia de Coronel Portillo)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/alg_catalogo_mapas.py" />
+      <source>Name the POT layer of the new sheet.</source>
+      <translation>Indique la capa del POT de la nueva hoja.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/alg_catalogo_mapas.py" />
+      <source>Name the POT layer the sheet should show.</source>
+      <translation>Indique la capa del POT que debe mostrar la hoja.</translation>
     </message>
     <message>
       <location filename="../ui/nuevo_pot_dialog.py" />
@@ -1599,11 +1861,26 @@
       <translation>No hay archivo de clases {path} junto a {file}: las variables se leyeron sin clases.</translation>
     </message>
     <message>
+      <location filename="../salidas/memoria.py" />
+      <source>No contributions have been recorded yet.</source>
+      <translation>Aún no se han registrado aportes.</translation>
+    </message>
+    <message>
       <location filename="../modelo_actual/registro.py" />
+      <location filename="../modelo_actual/unidades.py" />
       <location filename="../modelo_actual/validacion.py" />
-      <location filename="../processing_provider/alg_modelo_actual_unidades.py" />
       <source>No DIT layer “{name}” is registered in {path}.</source>
       <translation>No hay ninguna capa del DIT “{name}” registrada en {path}.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/alg_catalogo_mapas.py" />
+      <source>No field of the layer “{layer}” is linked to a variable.</source>
+      <translation>Ningún campo de la capa “{layer}” está vinculado a una variable.</translation>
+    </message>
+    <message>
+      <location filename="../salidas/catalogo.py" />
+      <source>No field of the layer “{layer}” is linked to the variable “{code}”.</source>
+      <translation>Ningún campo de la capa “{layer}” está vinculado a la variable “{code}”.</translation>
     </message>
     <message>
       <location filename="../modelo_actual/caracterizacion.py" />
@@ -1661,8 +1938,13 @@
       <translation>Ninguna regla se aplica a estas unidades.</translation>
     </message>
     <message>
+      <location filename="../salidas/exportar.py" />
+      <source>no sheet of the series touches the ámbito</source>
+      <translation>ninguna hoja de la serie toca el ámbito</translation>
+    </message>
+    <message>
+      <location filename="../salidas/formulario.py" />
       <location filename="../salidas/memoria.py" />
-      <location filename="../salidas/taller.py" />
       <source>No.</source>
       <translation>N.°</translation>
     </message>
@@ -1693,6 +1975,11 @@
     </message>
     <message>
       <location filename="../salidas/memoria.py" />
+      <source>not validated</source>
+      <translation>sin validar</translation>
+    </message>
+    <message>
+      <location filename="../salidas/memoria.py" />
       <source>Not yet elaborated.</source>
       <translation>Aún no elaborado.</translation>
     </message>
@@ -1701,6 +1988,11 @@
       <location filename="../ui/modelo_actual_dock.py" />
       <source>Note</source>
       <translation>Nota</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/alg_catalogo_mapas.py" />
+      <source>Number of sheets</source>
+      <translation>Número de hojas</translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_modelo_actual_unidades.py" />
@@ -1719,8 +2011,8 @@
       <translation>Numérica (intervalos por valor)</translation>
     </message>
     <message>
+      <location filename="../salidas/formulario.py" />
       <location filename="../salidas/memoria.py" />
-      <location filename="../salidas/taller.py" />
       <source>Observation</source>
       <translation>Observación</translation>
     </message>
@@ -1810,11 +2102,11 @@
     </message>
     <message>
       <location filename="../processing_provider/alg_sintesis_modelo_actual.py" />
-      <source>Overlays all the DIT polygon layers into homogeneous territorial units: every unit is a single polygon where no layer changes, carrying the attributes of every layer (field names prefixed l1_, l2_… in the order of the layers; NULL where a layer does not reach) and its area_ha. The units cover the union of the layers exactly (clipped to the ámbito if one is given), without overlaps or gaps. Invalid geometries are repaired, curves segmentized, Z/M dropped; features without geometry are skipped and counted. Where features of one layer overlap each other, the first one wins. Units smaller than the minimum area are merged into the neighbour sharing the longest border, whose attributes they take. For each raster, band 1 gives per unit the mean, minimum and maximum (fields r1_media, r1_min, r1_max…) and, for integer rasters, the majority class (r1_mayoria), counting the pixels whose centre lies in the unit. The output CRS is the ámbito's, or the first layer's; a geographic CRS is replaced by its UTM zone. Source layers are only read.</source>
-      <translation>Superpone todas las capas de polígonos del DIT en unidades territoriales homogéneas: cada unidad es un polígono único en el que ninguna capa cambia, con los atributos de todas las capas (nombres de campo con el prefijo l1_, l2_… en el orden de las capas; NULL donde una capa no llega) y su area_ha. Las unidades cubren exactamente la unión de las capas (recortada al ámbito si se indica uno), sin superposiciones ni vacíos. Las geometrías no válidas se reparan, las curvas se segmentan y se descartan Z/M; las entidades sin geometría se omiten y se cuentan. Donde las entidades de una misma capa se superponen, prevalece la primera. Las unidades menores que el área mínima se fusionan con la vecina con la que comparten el borde más largo y toman sus atributos. Para cada ráster, la banda 1 da por unidad la media, el mínimo y el máximo (campos r1_media, r1_min, r1_max…) y, en los ráster de enteros, la clase mayoritaria (r1_mayoria), contando los píxeles cuyo centro cae en la unidad. El SRC de salida es el del ámbito o, si no, el de la primera capa; un SRC geográfico se sustituye por su zona UTM. Las capas de origen solo se leen.</translation>
+      <source>Overlays all the DIT polygon layers into homogeneous territorial units: every unit is a single polygon where no layer changes, carrying the attributes of every layer (field names prefixed l1_, l2_… in the order of the layers; NULL where a layer does not reach) and its area_ha. The units cover the union of the layers exactly (clipped to the ámbito if one is given), without overlaps or gaps. Invalid geometries are repaired, curves segmentized, Z/M dropped; features without geometry are skipped and counted. Where features of one layer overlap each other, the first one wins. Units smaller than the minimum area are merged into the neighbour sharing the longest border, whose attributes they take. For each raster, band 1 gives per unit the mean, minimum and maximum (fields r1_media, r1_min, r1_max…) and, for integer rasters, the majority class (r1_mayoria), counting the pixels whose centre lies in the unit. Point layers give each unit their count and density per km² (pt1_n, pt1_dens…), line layers their length in km and km per km² (ln1_km, ln1_km_km2…). The output CRS is the ámbito's, or the first layer's; a geographic CRS is replaced by its UTM zone. Source layers are only read.</source>
+      <translation>Superpone todas las capas poligonales del DIT en unidades territoriales homogéneas: cada unidad es un solo polígono donde ninguna capa cambia y lleva los atributos de todas las capas (nombres de campo con los prefijos l1_, l2_… en el orden de las capas; NULL donde una capa no llega) y su area_ha. Las unidades cubren exactamente la unión de las capas (recortada al ámbito si se indica), sin superposiciones ni vacíos. Las geometrías inválidas se reparan, las curvas se segmentan y se descartan Z/M; las entidades sin geometría se omiten y se cuentan. Donde las entidades de una capa se superponen entre sí, gana la primera. Las unidades menores que el área mínima se fusionan con el vecino con el que comparten el borde más largo, cuyos atributos toman. Para cada ráster, la banda 1 da por unidad la media, el mínimo y el máximo (campos r1_media, r1_min, r1_max…) y, para rásteres enteros, la clase mayoritaria (r1_mayoria), contando los píxeles cuyo centro cae en la unidad. Las capas de puntos dan a cada unidad su número y su densidad por km² (pt1_n, pt1_dens…) y las de líneas su longitud en km y los km por km² (ln1_km, ln1_km_km2…). El SRC de salida es el del ámbito, o el de la primera capa; un SRC geográfico se sustituye por su zona UTM. Las capas de origen solo se leen.</translation>
     </message>
     <message>
-      <location filename="../salidas/hoja.py" />
+      <location filename="../salidas/membrete.py" />
       <source>own elaboration</source>
       <translation>elaboración propia</translation>
     </message>
@@ -1831,6 +2123,7 @@
     </message>
     <message>
       <location filename="../modelo_actual/aportes.py" />
+      <location filename="../salidas/memoria.py" />
       <source>pending</source>
       <translation>pendiente</translation>
     </message>
@@ -1845,9 +2138,7 @@
       <translation>Fase I</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_modelo_actual_caracterizar.py" />
-      <location filename="../processing_provider/alg_modelo_actual_corregir.py" />
-      <location filename="../processing_provider/alg_modelo_actual_registrar.py" />
+      <location filename="../processing_provider/base.py" />
       <source>Phase I – Current territorial model</source>
       <translation>Fase I – Modelo actual</translation>
     </message>
@@ -1914,12 +2205,27 @@
       <translation>PNG de cada lámina</translation>
     </message>
     <message>
+      <location filename="../processing_provider/alg_sintesis_modelo_actual.py" />
+      <source>Point layers to count in each unit</source>
+      <translation>Capas de puntos a contar en cada unidad</translation>
+    </message>
+    <message>
       <location filename="../ui/modelo_actual_dock.py" />
       <source>Points and areas where the workshops' contributions are drawn</source>
       <translation>Puntos y áreas en los que se dibujan los aportes de los talleres</translation>
     </message>
     <message>
-      <location filename="../salidas/hoja.py" />
+      <location filename="../processing_provider/alg_modelo_actual_unidades.py" />
+      <source>Points and lines per unit in the fields: {fields}.</source>
+      <translation>Puntos y líneas por unidad en los campos: {fields}.</translation>
+    </message>
+    <message>
+      <location filename="../modelo_actual/sintesis.py" />
+      <source>Points {n} “{name}”: {count} in the units (fields “pt{n}_…”), {out} outside them.</source>
+      <translation>Puntos {n} “{name}”: {count} en las unidades (campos “pt{n}_…”), {out} fuera de ellas.</translation>
+    </message>
+    <message>
+      <location filename="../salidas/membrete.py" />
       <source>POLITICAL SCOPE</source>
       <translation>ÁMBITO POLÍTICO</translation>
     </message>
@@ -1955,9 +2261,9 @@
       <translation>POT Cartografía {version}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_anadir_capa.py" />
       <location filename="../processing_provider/alg_crear_proyecto.py" />
-      <location filename="../processing_provider/alg_diccionario.py" />
+      <location filename="../processing_provider/base.py" />
+      <location filename="../ui/nuevo_pot_dialog.py" />
       <source>POT GeoPackage</source>
       <translation>GeoPackage del POT</translation>
     </message>
@@ -1969,13 +2275,16 @@
       <translation>Capa del POT</translation>
     </message>
     <message>
+      <location filename="../processing_provider/alg_catalogo_mapas.py" />
+      <source>POT layer (add, re-target)</source>
+      <translation>Capa del POT (añadir, reorientar)</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/alg_crear_proyecto.py" />
       <source>POT name</source>
       <translation>Nombre del POT</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_anadir_capa.py" />
-      <location filename="../processing_provider/alg_crear_proyecto.py" />
       <location filename="../processing_provider/base.py" />
       <source>POT project</source>
       <translation>Proyecto POT</translation>
@@ -2011,6 +2320,16 @@
       <translation>POT: unidades territoriales del modelo actual</translation>
     </message>
     <message>
+      <location filename="../salidas/memoria.py" />
+      <source>Potentialities</source>
+      <translation>Potencialidades</translation>
+    </message>
+    <message>
+      <location filename="../salidas/memoria.py" />
+      <source>Potentialities, limitations and aptitudes</source>
+      <translation>Potencialidades, limitaciones y aptitudes</translation>
+    </message>
+    <message>
       <location filename="../modelo_actual/caracterizacion.py" />
       <source>potentiality</source>
       <translation>potencialidad</translation>
@@ -2022,7 +2341,7 @@
       <translation>preliminar</translation>
     </message>
     <message>
-      <location filename="../salidas/hoja.py" />
+      <location filename="../salidas/membrete.py" />
       <source>Prepared by: {name}</source>
       <translation>Elaborado por: {name}</translation>
     </message>
@@ -2093,6 +2412,21 @@
       <translation>Volver a decodificar el texto mal decodificado</translation>
     </message>
     <message>
+      <location filename="../processing_provider/alg_catalogo_mapas.py" />
+      <source>Re-target</source>
+      <translation>Reorientar</translation>
+    </message>
+    <message>
+      <location filename="../ui/hoja_dialog.py" />
+      <source>Re-target sheet {number}</source>
+      <translation>Reorientar la hoja {number}</translation>
+    </message>
+    <message>
+      <location filename="../ui/salidas_dock.py" />
+      <source>Re-target…</source>
+      <translation>Reorientar…</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/alg_diccionario.py" />
       <source>Reads a dictionary of variables from an XLSX workbook (sheets “variables” and “clases”) or from a CSV file plus its “NAME_clases.csv” beside it, and writes it into the POT. Replace: the dictionary becomes exactly the file's. Merge: variables with the same code are replaced, the others are kept. The whole file is checked first; if it has any problem nothing is written and every problem is listed. CSV files in Windows-1252/Latin-1 are accepted with a warning.</source>
       <translation>Lee un diccionario de variables desde un libro XLSX (hojas “variables” y “clases”) o desde un archivo CSV más su “NOMBRE_clases.csv” al lado, y lo escribe en el POT. Reemplazar: el diccionario pasa a ser exactamente el del archivo. Fusionar: se reemplazan las variables con el mismo código y se conservan las demás. Primero se revisa todo el archivo; si tiene algún problema, no se escribe nada y se listan todos los problemas. Se aceptan archivos CSV en Windows-1252/Latin-1, con una advertencia.</translation>
@@ -2108,9 +2442,14 @@
       <translation>Recalcular los estados</translation>
     </message>
     <message>
-      <location filename="../salidas/hoja.py" />
+      <location filename="../salidas/membrete.py" />
       <source>Reference system: {crs}</source>
       <translation>Sistema de referencia: {crs}</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/alg_catalogo_mapas.py" />
+      <source>Regenerate</source>
+      <translation>Regenerar</translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_crear_proyecto.py" />
@@ -2179,8 +2518,9 @@
       <translation>Relacionar las variables, construir los escenarios probables y seleccionar el óptimo.</translation>
     </message>
     <message>
+      <location filename="../processing_provider/alg_catalogo_mapas.py" />
       <location filename="../ui/modelo_actual_dock.py" />
-      <location filename="../ui/variable_dialog.py" />
+      <location filename="../ui/salidas_dock.py" />
       <source>Remove</source>
       <translation>Quitar</translation>
     </message>
@@ -2209,6 +2549,11 @@
       <location filename="../diccionario/repositorio.py" />
       <source>Replacing the dictionary would remove variables that POT layer fields are linked to: {codes}. Include them in the file, or import in merge mode.</source>
       <translation>Reemplazar el diccionario eliminaría variables a las que están vinculados campos de capas del POT: {codes}. Inclúyalas en el archivo o importe en modo «Fusionar».</translation>
+    </message>
+    <message>
+      <location filename="../salidas/memoria.py" />
+      <source>Reply</source>
+      <translation>Respuesta</translation>
     </message>
     <message>
       <location filename="../ui/modelo_actual_dock.py" />
@@ -2248,7 +2593,7 @@
       <translation>Gobierno responsable</translation>
     </message>
     <message>
-      <location filename="../salidas/hoja.py" />
+      <location filename="../salidas/membrete.py" />
       <source>Reviewed by: {name}</source>
       <translation>Revisado por: {name}</translation>
     </message>
@@ -2269,8 +2614,8 @@
     </message>
     <message>
       <location filename="../processing_provider/alg_modelo_actual_unidades.py" />
-      <source>Runs the synthesis of the current territorial model on the registered DIT polygon layers (all, or the ones named), inside the POT's ámbito, and stores the units in the POT. For every mapped field the units get a field named after its variable (e.g. “zee”) holding the variable's class codes after the value mapping, linked to the dictionary, ready for the characterisation.</source>
-      <translation>Ejecuta la síntesis del modelo actual sobre las capas de polígonos del DIT registradas (todas o las indicadas), dentro del ámbito del POT, y guarda las unidades en el POT. Por cada campo asociado, las unidades reciben un campo con el nombre de su variable (p. ej. “zee”) que contiene los códigos de clase de la variable tras la correspondencia de valores, vinculado al diccionario y listo para la caracterización.</translation>
+      <source>Runs the synthesis of the current territorial model on the registered DIT polygon layers (all, or the ones named), inside the POT's ámbito, and stores the units in the POT. Every mapped variable gets one field named after it (e.g. “zee”) holding its class codes after the value mapping, linked to the dictionary, ready for the characterisation — one field whatever the number of layers that map it: where they overlap, the layer registered first decides, and the area where they disagree is reported. The registered point and line layers are counted and measured in each unit (count and density per km², or km and km per km²; per class when their field is mapped to a variable).</source>
+      <translation>Ejecuta la síntesis del modelo actual del sistema territorial con las capas poligonales del DIT registradas (todas, o las indicadas), dentro del ámbito del POT, y guarda las unidades en el POT. Cada variable con correspondencia recibe un campo con su nombre (p. ej. “zee”) con sus códigos de clase tras la correspondencia de valores, vinculado al diccionario y listo para la caracterización: un solo campo cualquiera que sea el número de capas que la aportan; donde se superponen decide la capa registrada primero, y se informa la superficie en que discrepan. Las capas de puntos y de líneas registradas se cuentan y miden en cada unidad (número y densidad por km², o km y km por km²; por clase cuando su campo corresponde a una variable).</translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_territorio_demo.py" />
@@ -2330,14 +2675,20 @@
       <translation>Escala</translation>
     </message>
     <message>
+      <location filename="../ui/hoja_dialog.py" />
       <location filename="../ui/salidas_dock.py" />
       <source>Scale 1:</source>
       <translation>Escala 1:</translation>
     </message>
     <message>
-      <location filename="../salidas/hoja.py" />
+      <location filename="../salidas/membrete.py" />
       <source>Scale 1:{scale}</source>
       <translation>Escala 1:{scale}</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/alg_catalogo_mapas.py" />
+      <source>Scale denominator (0: automatic; a series: the working scale)</source>
+      <translation>Denominador de escala (0: automática; una serie: la escala de trabajo)</translation>
     </message>
     <message>
       <location filename="../salidas/catalogo.py" />
@@ -2355,13 +2706,28 @@
       <translation>Ámbito</translation>
     </message>
     <message>
+      <location filename="../ui/salidas_dock.py" />
+      <source>Select a sheet first.</source>
+      <translation>Seleccione primero una hoja.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/alg_catalogo_mapas.py" />
+      <source>Series at the working scale: {title}</source>
+      <translation>Serie a la escala de trabajo: {title}</translation>
+    </message>
+    <message>
+      <location filename="../salidas/exportar.py" />
+      <source>Series {sheet}: the tiles are printed on {size}, the smallest size whose map holds a whole tile at 1:{scale}.</source>
+      <translation>Serie {sheet}: las hojas se imprimen en {size}, el menor tamaño cuyo mapa contiene una hoja entera a 1:{scale}.</translation>
+    </message>
+    <message>
       <location filename="../core/pasos.py" />
       <source>Set the monitoring indicators, their targets, costs and financing.</source>
       <translation>Definir los indicadores de seguimiento, sus metas, costos y financiamiento.</translation>
     </message>
     <message>
+      <location filename="../salidas/formulario.py" />
       <location filename="../salidas/memoria.py" />
-      <location filename="../salidas/taller.py" />
       <source>Sheet</source>
       <translation>Lámina</translation>
     </message>
@@ -2371,6 +2737,12 @@
       <translation>Extensión de la lámina</translation>
     </message>
     <message>
+      <location filename="../processing_provider/alg_catalogo_mapas.py" />
+      <source>Sheet number (remove, re-target)</source>
+      <translation>Número de hoja (quitar, reorientar)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/alg_catalogo_mapas.py" />
       <location filename="../processing_provider/alg_paquete_taller.py" />
       <source>Sheet size</source>
       <translation>Tamaño de la lámina</translation>
@@ -2381,14 +2753,44 @@
       <translation>Tamaño de lámina del paquete del taller</translation>
     </message>
     <message>
+      <location filename="../processing_provider/alg_catalogo_mapas.py" />
+      <source>Sheet type</source>
+      <translation>Tipo de hoja</translation>
+    </message>
+    <message>
+      <location filename="../salidas/exportar.py" />
+      <source>sheet {name}</source>
+      <translation>hoja {name}</translation>
+    </message>
+    <message>
       <location filename="../salidas/exportar.py" />
       <source>Sheet {number} ({title}) was not exported: {problem}</source>
       <translation>La lámina {number} ({title}) no se exportó: {problem}</translation>
     </message>
     <message>
+      <location filename="../processing_provider/alg_catalogo_mapas.py" />
+      <source>Sheet {number} added: {title}.</source>
+      <translation>Hoja {number} añadida: {title}.</translation>
+    </message>
+    <message>
       <location filename="../salidas/exportar.py" />
       <source>Sheet {number} exported.</source>
       <translation>Lámina {number} exportada.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/alg_catalogo_mapas.py" />
+      <source>Sheet {number} now shows {title}.</source>
+      <translation>La hoja {number} muestra ahora {title}.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/alg_catalogo_mapas.py" />
+      <source>Sheet {number} removed.</source>
+      <translation>Hoja {number} quitada.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/alg_catalogo_mapas.py" />
+      <source>Sheet {number} removed: what it showed is no longer in the POT.</source>
+      <translation>Hoja {number} quitada: lo que mostraba ya no está en el POT.</translation>
     </message>
     <message>
       <location filename="../salidas/exportar.py" />
@@ -2426,9 +2828,24 @@
       <translation>Lámina {sheet}: el tamaño debe ser uno de {sizes}, no “{size}”.</translation>
     </message>
     <message>
+      <location filename="../salidas/catalogo.py" />
+      <source>Sheet {sheet}: the type must be one of {types}, not “{type}”.</source>
+      <translation>Hoja {sheet}: el tipo debe ser uno de {types}, no “{type}”.</translation>
+    </message>
+    <message>
       <location filename="../salidas/hoja.py" />
+      <source>Sheet {sheet}: unknown sheet type “{type}”.</source>
+      <translation>Hoja {sheet}: tipo de hoja desconocido “{type}”.</translation>
+    </message>
+    <message>
+      <location filename="../salidas/lienzo.py" />
       <source>Sheet {sheet}: unknown size or orientation “{size} {orientation}”.</source>
       <translation>Lámina {sheet}: tamaño u orientación desconocidos “{size} {orientation}”.</translation>
+    </message>
+    <message>
+      <location filename="../salidas/exportar.py" />
+      <source>Sheet {sheet}: {count} labels of “{layer}” could not be placed: {names}.</source>
+      <translation>Hoja {sheet}: no se pudieron colocar {count} rótulos de “{layer}”: {names}.</translation>
     </message>
     <message>
       <location filename="../diccionario/intercambio.py" />
@@ -2436,9 +2853,19 @@
       <translation>hoja “{sheet}” de {file}</translation>
     </message>
     <message>
+      <location filename="../processing_provider/alg_catalogo_mapas.py" />
+      <source>Sheets (JSON)</source>
+      <translation>Hojas (JSON)</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/alg_paquete_taller.py" />
       <source>Sheets (map numbers separated by commas; empty = all)</source>
       <translation>Láminas (números de mapa separados por comas; vacío = todas)</translation>
+    </message>
+    <message>
+      <location filename="../salidas/serie.py" />
+      <source>Sheets of the series</source>
+      <translation>Hojas de la serie</translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_exportar_mapas.py" />
@@ -2472,6 +2899,7 @@
     </message>
     <message>
       <location filename="../salidas/memoria.py" />
+      <location filename="../ui/hoja_dialog.py" />
       <location filename="../ui/salidas_dock.py" />
       <source>Size</source>
       <translation>Tamaño</translation>
@@ -2483,7 +2911,7 @@
       <translation>Fuente</translation>
     </message>
     <message>
-      <location filename="../salidas/hoja.py" />
+      <location filename="../salidas/membrete.py" />
       <source>Sources: {sources}</source>
       <translation>Fuentes: {sources}</translation>
     </message>
@@ -2592,6 +3020,7 @@
       <translation>Simboliza una capa del POT según una variable del diccionario: categorizada con las clases, colores y etiquetas del diccionario si la variable es categórica, graduada con sus intervalos si es numérica. El estilo se guarda como predeterminado de la capa en el GeoPackage del POT. Si no se indica un campo, se usa el campo vinculado a la variable.</translation>
     </message>
     <message>
+      <location filename="../salidas/memoria.py" />
       <location filename="../ui/modelo_actual_dock.py" />
       <source>Subsystem</source>
       <translation>Subsistema</translation>
@@ -2613,8 +3042,13 @@
     </message>
     <message>
       <location filename="../salidas/memoria.py" />
-      <source>Table {number}. Area by class: {title} ({variable})</source>
-      <translation>Cuadro {number}. Área por clase: {title} ({variable})</translation>
+      <source>Table {number}. {caption}</source>
+      <translation>Cuadro {number}. {caption}</translation>
+    </message>
+    <message>
+      <location filename="../salidas/memoria.py" />
+      <source>Tag</source>
+      <translation>Etiqueta</translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_modelo_actual_caracterizar.py" />
@@ -2635,7 +3069,7 @@
       <translation>Modelo de Ordenamiento Territorial (MOT)</translation>
     </message>
     <message>
-      <location filename="../salidas/hoja.py" />
+      <location filename="../salidas/membrete.py" />
       <source>Territorial Planning Plan</source>
       <translation>Plan de Ordenamiento Territorial</translation>
     </message>
@@ -2682,7 +3116,7 @@
       <translation>Se canceló la caracterización.</translation>
     </message>
     <message>
-      <location filename="../salidas/taller.py" />
+      <location filename="../salidas/hoja_comparacion.py" />
       <source>The comparison sheet needs two layers; the POT {path} offers {count}.</source>
       <translation>La lámina comparativa necesita dos capas; el POT {path} ofrece {count}.</translation>
     </message>
@@ -2747,8 +3181,13 @@
       <translation>No se pudo escribir el documento {path} (¿la carpeta admite escritura?).</translation>
     </message>
     <message>
+      <location filename="../processing_provider/alg_anadir_capa.py" />
+      <source>The field “{target}” holds the classes of {code} for the values of “{field}”.</source>
+      <translation>El campo “{target}” contiene las clases de {code} para los valores de “{field}”.</translation>
+    </message>
+    <message>
       <location filename="../diccionario/intercambio.py" />
-      <location filename="../salidas/taller.py" />
+      <location filename="../salidas/observaciones.py" />
       <location filename="../store/pot_store.py" />
       <source>The file {path} does not exist.</source>
       <translation>El archivo {path} no existe.</translation>
@@ -2795,6 +3234,13 @@
       <translation>la imagen {path} no se pudo escribir (error de QGIS {code})</translation>
     </message>
     <message>
+      <location filename="../salidas/metadatos_iso.py" />
+      <source>The layer has no features yet.</source>
+      <translation>La capa aún no tiene entidades.</translation>
+    </message>
+    <message>
+      <location filename="../modelo_actual/recorte.py" />
+      <location filename="../processing_provider/alg_anadir_capa.py" />
       <location filename="../store/capas.py" />
       <source>The layer to add to the POT cannot be read.</source>
       <translation>No se puede leer la capa que se va a añadir al POT.</translation>
@@ -2812,6 +3258,7 @@
       <translation>No se puede leer la capa “{layer}” desde {path}.</translation>
     </message>
     <message>
+      <location filename="../diccionario/mapeo_valores.py" />
       <location filename="../modelo_actual/aportes.py" />
       <location filename="../modelo_actual/caracterizacion.py" />
       <source>The layer “{layer}” cannot be written (read-only?).</source>
@@ -2828,9 +3275,19 @@
       <translation>La capa “{layer}” no puede recibir los campos de caracterización (¿es de solo lectura?).</translation>
     </message>
     <message>
+      <location filename="../diccionario/mapeo_valores.py" />
+      <source>The layer “{layer}” cannot get the field “{field}” (read-only?).</source>
+      <translation>La capa “{layer}” no puede recibir el campo “{field}” (¿solo lectura?).</translation>
+    </message>
+    <message>
       <location filename="../diccionario/vinculos.py" />
       <source>The layer “{layer}” cannot get the identifier field pot_uid (read-only?).</source>
       <translation>La capa “{layer}” no puede recibir el campo identificador pot_uid (¿es de solo lectura?).</translation>
+    </message>
+    <message>
+      <location filename="../modelo_actual/recorte.py" />
+      <source>The layer “{layer}” could not be copied: {error}</source>
+      <translation>No se pudo copiar la capa “{layer}”: {error}</translation>
     </message>
     <message>
       <location filename="../demo/territorio.py" />
@@ -2848,6 +3305,12 @@
       <translation>La capa “{layer}” no tiene el aporte {fid}.</translation>
     </message>
     <message>
+      <location filename="../salidas/exportar.py" />
+      <source>the layer “{layer}” has no coordinate reference system; set it in the POT before exporting</source>
+      <translation>la capa “{layer}” no tiene sistema de referencia de coordenadas; asígnelo en el POT antes de exportar</translation>
+    </message>
+    <message>
+      <location filename="../modelo_actual/recorte.py" />
       <location filename="../store/capas.py" />
       <source>The layer “{layer}” has no CRS; set its CRS in QGIS (Layer properties › Source) before adding it.</source>
       <translation>La capa “{layer}” no tiene SRC; asígnele un SRC en QGIS (Propiedades de la capa › Fuente) antes de añadirla.</translation>
@@ -2858,7 +3321,7 @@
       <translation>La capa “{layer}” no tiene SRC; asígnele un SRC en QGIS (Propiedades de la capa › Fuente) antes de corregirla.</translation>
     </message>
     <message>
-      <location filename="../salidas/memoria.py" />
+      <location filename="../salidas/areas.py" />
       <source>The layer “{layer}” has no field “{field}” (listed in pot_campos).</source>
       <translation>La capa “{layer}” no tiene el campo “{field}” (registrado en pot_campos).</translation>
     </message>
@@ -2869,10 +3332,15 @@
     </message>
     <message>
       <location filename="../diccionario/estilo.py" />
+      <location filename="../diccionario/mapeo_valores.py" />
       <location filename="../diccionario/vinculos.py" />
-      <location filename="../modelo_actual/caracterizacion.py" />
       <source>The layer “{layer}” has no field “{field}”.</source>
       <translation>La capa “{layer}” no tiene el campo “{field}”.</translation>
+    </message>
+    <message>
+      <location filename="../salidas/exportar.py" />
+      <source>the layer “{layer}” has nothing inside the sheet (is it in the POT's area, and in its CRS?)</source>
+      <translation>la capa “{layer}” no tiene nada dentro de la hoja (¿está en el área del POT y en su SRC?)</translation>
     </message>
     <message>
       <location filename="../store/capas.py" />
@@ -2905,7 +3373,7 @@
       <translation>no se puede leer la capa “{layer}” de {path}</translation>
     </message>
     <message>
-      <location filename="../salidas/memoria.py" />
+      <location filename="../salidas/areas.py" />
       <location filename="../salidas/metadatos_iso.py" />
       <source>The layer “{layer}” of {path} cannot be read.</source>
       <translation>No se puede leer la capa “{layer}” de {path}.</translation>
@@ -2916,7 +3384,7 @@
       <translation>No se puede usar la plantilla de diseño {path}: {problem}.</translation>
     </message>
     <message>
-      <location filename="../salidas/hoja.py" />
+      <location filename="../salidas/leyenda.py" />
       <source>The legend of sheet {sheet} does not fit in its box and was cut; choose a larger sheet size.</source>
       <translation>La leyenda de la lámina {sheet} no cabe en su recuadro y se recortó; elija un tamaño de lámina mayor.</translation>
     </message>
@@ -2924,6 +3392,11 @@
       <location filename="../store/crear_pot.py" />
       <source>The level must be “regional” or “provincial”, not “{level}”.</source>
       <translation>El nivel debe ser “regional” o “provincial”, no “{level}”.</translation>
+    </message>
+    <message>
+      <location filename="../salidas/catalogo.py" />
+      <source>The map catalogue has no sheet {number}. Its sheets are: {available}.</source>
+      <translation>El catálogo de mapas no tiene la hoja {number}. Sus hojas son: {available}.</translation>
     </message>
     <message>
       <location filename="../salidas/exportar.py" />
@@ -2936,7 +3409,7 @@
       <translation>El catálogo de mapas de {path} está vacío: no hay nada que exportar.</translation>
     </message>
     <message>
-      <location filename="../salidas/taller.py" />
+      <location filename="../salidas/observaciones.py" />
       <source>The observations were stored, but the aportes points could not be added to {path}.</source>
       <translation>Las observaciones se guardaron, pero no se pudieron añadir los puntos de aportes a {path}.</translation>
     </message>
@@ -2981,15 +3454,20 @@
       <translation>el PDF {path} no se pudo escribir (error de QGIS {code})</translation>
     </message>
     <message>
-      <location filename="../salidas/taller.py" />
+      <location filename="../salidas/hoja_comparacion.py" />
       <source>The PDF {path} could not be written (QGIS error {code})</source>
       <translation>No se pudo escribir el PDF {path} (error de QGIS {code})</translation>
     </message>
     <message>
+      <location filename="../salidas/formulario.py" />
       <location filename="../salidas/memoria.py" />
-      <location filename="../salidas/taller.py" />
       <source>The PDF {path} could not be written.</source>
       <translation>No se pudo escribir el PDF {path}.</translation>
+    </message>
+    <message>
+      <location filename="../salidas/memoria.py" />
+      <source>the plan's area</source>
+      <translation>el área del plan</translation>
     </message>
     <message>
       <location filename="../store/capas.py" />
@@ -2997,7 +3475,7 @@
       <translation>El POT ya tiene una capa “{name}”; elija otro nombre.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_modelo_actual_unidades.py" />
+      <location filename="../modelo_actual/unidades.py" />
       <source>The POT has no registered polygon DIT layer: register some in “Register DIT layer”.</source>
       <translation>El POT no tiene ninguna capa de polígonos del DIT registrada: registre alguna con “Registrar capa del DIT”.</translation>
     </message>
@@ -3005,6 +3483,16 @@
       <location filename="../modelo_actual/versiones.py" />
       <source>The POT has no version {n} of the current model.</source>
       <translation>El POT no tiene la versión {n} del modelo actual.</translation>
+    </message>
+    <message>
+      <location filename="../salidas/exportar.py" />
+      <source>the POT has no ámbito layer to lay the series' sheets over</source>
+      <translation>el POT no tiene capa de ámbito sobre la cual trazar las hojas de la serie</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/alg_anadir_capa.py" />
+      <source>The POT has no ámbito layer: “{layer}” is copied whole.</source>
+      <translation>El POT no tiene capa de ámbito: “{layer}” se copia entera.</translation>
     </message>
     <message>
       <location filename="../store/crear_pot.py" />
@@ -3022,14 +3510,19 @@
       <translation>El POT no se creó:</translation>
     </message>
     <message>
-      <location filename="../salidas/taller.py" />
+      <location filename="../salidas/rejilla.py" />
       <source>The POT {path} has no layer with features to lay a grid over.</source>
       <translation>El POT {path} no tiene ninguna capa con entidades sobre la cual trazar una cuadrícula.</translation>
     </message>
     <message>
-      <location filename="../salidas/taller.py" />
+      <location filename="../salidas/hoja_comparacion.py" />
       <source>The POT {path} has no layer “{layer}” to compare.</source>
       <translation>El POT {path} no tiene ninguna capa “{layer}” para comparar.</translation>
+    </message>
+    <message>
+      <location filename="../salidas/catalogo.py" />
+      <source>The POT {path} has no layer “{layer}”.</source>
+      <translation>El POT {path} no tiene la capa “{layer}”.</translation>
     </message>
     <message>
       <location filename="../salidas/validacion.py" />
@@ -3038,6 +3531,7 @@
     </message>
     <message>
       <location filename="../modelo_actual/validacion.py" />
+      <location filename="../processing_provider/alg_anadir_capa.py" />
       <location filename="../store/capas.py" />
       <source>The POT {path} has no valid CRS in its metadata.</source>
       <translation>El POT {path} no tiene un SRC válido en sus metadatos.</translation>
@@ -3074,6 +3568,11 @@
       <translation>No se pudo escribir el territorio de ejemplo en {file}: {error}</translation>
     </message>
     <message>
+      <location filename="../ui/hoja_dialog.py" />
+      <source>The sheet keeps its number, size and scale, and shows the layer and variable chosen here.</source>
+      <translation>La hoja conserva su número, tamaño y escala, y muestra la capa y la variable elegidas aquí.</translation>
+    </message>
+    <message>
       <location filename="../salidas/validacion.py" />
       <source>The status of an observation must be one of {states}, not “{state}”.</source>
       <translation>El estado de una observación debe ser uno de {states}, no “{state}”.</translation>
@@ -3096,15 +3595,36 @@
       <translation>Se canceló la síntesis.</translation>
     </message>
     <message>
+      <location filename="../salidas/memoria.py" />
+      <source>The territorial units have not been characterised yet.</source>
+      <translation>Las unidades territoriales aún no se han caracterizado.</translation>
+    </message>
+    <message>
       <location filename="../modelo_actual/versiones.py" />
       <location filename="../processing_provider/alg_modelo_actual_caracterizar.py" />
       <source>The units layer cannot be read.</source>
       <translation>No se puede leer la capa de unidades.</translation>
     </message>
     <message>
+      <location filename="../diccionario/mapeo_valores.py" />
+      <source>The value map file {path} does not exist.</source>
+      <translation>El archivo de correspondencia de valores {path} no existe.</translation>
+    </message>
+    <message>
+      <location filename="../diccionario/mapeo_valores.py" />
+      <source>The value map names classes that the variable {code} does not have: {classes}.</source>
+      <translation>La correspondencia de valores nombra clases que la variable {code} no tiene: {classes}.</translation>
+    </message>
+    <message>
       <location filename="../modelo_actual/registro.py" />
       <source>The value mapping of “{layer}” names classes that the variable {code} does not have: {classes}.</source>
       <translation>La correspondencia de valores de “{layer}” nombra clases que la variable {code} no tiene: {classes}.</translation>
+    </message>
+    <message>
+      <location filename="../diccionario/mapeo_valores.py" />
+      <location filename="../ui/mapeo_valores_dialog.py" />
+      <source>The variable {code} is numeric: a value map only applies to categorical variables.</source>
+      <translation>La variable {code} es numérica: una correspondencia de valores solo se aplica a variables categóricas.</translation>
     </message>
     <message>
       <location filename="../diccionario/estilo.py" />
@@ -3179,7 +3699,7 @@
     <message>
       <location filename="../modelo_actual/validacion.py" />
       <location filename="../processing_provider/alg_modelo_actual_registrar.py" />
-      <location filename="../ui/diccionario_dock.py" />
+      <location filename="../salidas/memoria.py" />
       <source>Theme</source>
       <translation>Tema</translation>
     </message>
@@ -3189,15 +3709,31 @@
       <translation>Marque al menos una lámina para exportar.</translation>
     </message>
     <message>
+      <location filename="../processing_provider/alg_catalogo_mapas.py" />
+      <source>tiled series</source>
+      <translation>serie en hojas</translation>
+    </message>
+    <message>
+      <location filename="../ui/hoja_dialog.py" />
+      <source>Tiled series at the working scale</source>
+      <translation>Serie en hojas a la escala de trabajo</translation>
+    </message>
+    <message>
       <location filename="../salidas/memoria.py" />
       <source>Time horizon</source>
       <translation>Horizonte temporal</translation>
     </message>
     <message>
       <location filename="../salidas/memoria.py" />
+      <location filename="../ui/hoja_dialog.py" />
       <location filename="../ui/salidas_dock.py" />
       <source>Title</source>
       <translation>Título</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/alg_catalogo_mapas.py" />
+      <source>Title (empty: from the layer)</source>
+      <translation>Título (vacío: el de la capa)</translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_anadir_capa.py" />
@@ -3221,6 +3757,7 @@
     </message>
     <message>
       <location filename="../ui/diccionario_dock.py" />
+      <location filename="../ui/hoja_dialog.py" />
       <location filename="../ui/variable_dialog.py" />
       <source>Type</source>
       <translation>Tipo</translation>
@@ -3233,6 +3770,7 @@
       <translation>Unidad</translation>
     </message>
     <message>
+      <location filename="../salidas/memoria.py" />
       <location filename="../ui/modelo_actual_dock.py" />
       <source>Units</source>
       <translation>Unidades</translation>
@@ -3268,6 +3806,11 @@
       <translation>Subir</translation>
     </message>
     <message>
+      <location filename="../ui/salidas_dock.py" />
+      <source>Update from the POT</source>
+      <translation>Actualizar desde el POT</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/alg_modelo_actual_corregir.py" />
       <source>Use the copy in the registry</source>
       <translation>Usar la copia en el registro</translation>
@@ -3283,6 +3826,11 @@
       <translation>v</translation>
     </message>
     <message>
+      <location filename="../salidas/memoria.py" />
+      <source>valid</source>
+      <translation>válida</translation>
+    </message>
+    <message>
       <location filename="../core/pasos.py" />
       <source>Validate the current model of the territorial system</source>
       <translation>Validar el modelo actual del sistema territorial</translation>
@@ -3292,6 +3840,11 @@
       <location filename="../processing_provider/alg_modelo_actual_versiones.py" />
       <source>validated</source>
       <translation>validado</translation>
+    </message>
+    <message>
+      <location filename="../salidas/memoria.py" />
+      <source>Validation</source>
+      <translation>Validación</translation>
     </message>
     <message>
       <location filename="../core/pasos.py" />
@@ -3314,6 +3867,17 @@
       <translation>Valor</translation>
     </message>
     <message>
+      <location filename="../ui/mapeo_valores_dialog.py" />
+      <source>Value in the layer</source>
+      <translation>Valor en la capa</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/alg_anadir_capa.py" />
+      <location filename="../processing_provider/alg_vincular_variable.py" />
+      <source>Value map: one “source value=class code” per line, or a CSV file (optional)</source>
+      <translation>Correspondencia de valores: un “valor de origen=código de clase” por línea, o un archivo CSV (opcional)</translation>
+    </message>
+    <message>
       <location filename="../ui/modelo_actual_dock.py" />
       <source>Value mapping</source>
       <translation>Correspondencia de valores</translation>
@@ -3324,12 +3888,23 @@
       <translation>Correspondencia de valores (código=clase;código=clase)</translation>
     </message>
     <message>
+      <location filename="../salidas/memoria.py" />
+      <source>values mapped</source>
+      <translation>valores con correspondencia</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/alg_anadir_capa.py" />
+      <source>Values of “{field}” without a class in {code} (kept, and shown as not in the dictionary): {values}</source>
+      <translation>Valores de “{field}” sin clase en {code} (se conservan y se muestran como fuera del diccionario): {values}</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/alg_modelo_actual_unidades.py" />
       <location filename="../processing_provider/alg_vincular_variable.py" />
       <source>Values of “{field}” without a class in “{code}”: {values}</source>
       <translation>Valores de “{field}” sin clase en “{code}”: {values}</translation>
     </message>
     <message>
+      <location filename="../processing_provider/alg_anadir_capa.py" />
       <location filename="../processing_provider/alg_vincular_variable.py" />
       <source>Values without a class</source>
       <translation>Valores sin clase</translation>
@@ -3340,6 +3915,12 @@
       <translation>valores sin clase de {code}: {values}</translation>
     </message>
     <message>
+      <location filename="../salidas/memoria.py" />
+      <source>values without a class: {values}</source>
+      <translation>valores sin clase: {values}</translation>
+    </message>
+    <message>
+      <location filename="../ui/hoja_dialog.py" />
       <location filename="../ui/modelo_actual_dock.py" />
       <location filename="../ui/variable_dialog.py" />
       <source>Variable</source>
@@ -3351,6 +3932,16 @@
       <location filename="../processing_provider/alg_vincular_variable.py" />
       <source>Variable code</source>
       <translation>Código de la variable</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/alg_catalogo_mapas.py" />
+      <source>Variable code (empty: the layer's first linked one; * : one sheet per linked variable)</source>
+      <translation>Código de la variable (vacío: la primera vinculada de la capa; *: una hoja por variable vinculada)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/alg_anadir_capa.py" />
+      <source>Variable code (optional)</source>
+      <translation>Código de la variable (opcional)</translation>
     </message>
     <message>
       <location filename="../ui/diccionario_dock.py" />
@@ -3366,6 +3957,11 @@
       <location filename="../ui/variable_dialog.py" />
       <source>Variable {code}</source>
       <translation>Variable {code}</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/alg_modelo_actual_unidades.py" />
+      <source>Variable {code} from {count} layers, in this order of precedence: {layers}.</source>
+      <translation>Variable {code} de {count} capas, en este orden de precedencia: {layers}.</translation>
     </message>
     <message>
       <location filename="../diccionario/modelo.py" />
@@ -3439,8 +4035,7 @@
     </message>
     <message>
       <location filename="../plugin.py" />
-      <location filename="../processing_provider/alg_estilo_por_variable.py" />
-      <location filename="../processing_provider/alg_vincular_variable.py" />
+      <location filename="../processing_provider/base.py" />
       <source>Variables dictionary</source>
       <translation>Diccionario de variables</translation>
     </message>
@@ -3507,17 +4102,18 @@
       <translation>Escala de trabajo (denominador)</translation>
     </message>
     <message>
-      <location filename="../salidas/hoja.py" />
+      <location filename="../salidas/membrete.py" />
       <source>Working scale 1:{scale}</source>
       <translation>Escala de trabajo 1:{scale}</translation>
     </message>
     <message>
-      <location filename="../salidas/taller.py" />
+      <location filename="../salidas/formulario.py" />
+      <location filename="../salidas/memoria.py" />
       <source>Workshop</source>
       <translation>Taller</translation>
     </message>
     <message>
-      <location filename="../salidas/taller.py" />
+      <location filename="../salidas/hoja_comparacion.py" />
       <source>Workshop grid</source>
       <translation>Cuadrícula del taller</translation>
     </message>
@@ -3548,7 +4144,7 @@
       <translation>Taller {date}</translation>
     </message>
     <message>
-      <location filename="../salidas/taller.py" />
+      <location filename="../salidas/formulario.py" />
       <source>Write one observation per row. Name the map by its number (Sheet) and the place by the grid cell (Cell): the column letter and the row number of the grid drawn on the comparison sheet and below, e.g. C4. Grid interval: {interval} m.</source>
       <translation>Escriba una observación por fila. Identifique el mapa por su número (Lámina) y el lugar por la celda de la cuadrícula (Celda): la letra de la columna y el número de la fila de la cuadrícula dibujada en la lámina comparativa y más abajo, p. ej. C4. Intervalo de la cuadrícula: {interval} m.</translation>
     </message>
@@ -3670,6 +4266,11 @@
       <translation>{count} entidades recibieron un identificador estable.</translation>
     </message>
     <message>
+      <location filename="../processing_provider/alg_anadir_capa.py" />
+      <source>{count} invalid geometries repaired (make valid).</source>
+      <translation>{count} geometrías inválidas reparadas (make valid).</translation>
+    </message>
+    <message>
       <location filename="../store/crear_pot.py" />
       <source>{count} invalid geometry(ies) of “{layer}” were repaired (make valid) before use.</source>
       <translation>Se repararon {count} geometría(s) no válida(s) de “{layer}” (make valid) antes de usarlas.</translation>
@@ -3688,6 +4289,11 @@
       <location filename="../salidas/validacion.py" />
       <source>{count} observations, {pending} pending</source>
       <translation>{count} observaciones, {pending} pendientes</translation>
+    </message>
+    <message>
+      <location filename="../salidas/memoria.py" />
+      <source>{count} problems</source>
+      <translation>{count} problemas</translation>
     </message>
     <message>
       <location filename="../ui/modelo_actual_dock.py" />
@@ -3736,6 +4342,11 @@
       <translation>{count} unidades de menos de {min} ha no tienen vecina y se conservaron.</translation>
     </message>
     <message>
+      <location filename="../ui/mapeo_valores_dialog.py" />
+      <source>{count} values without a class ({features} features): {values}</source>
+      <translation>{count} valores sin clase ({features} entidades): {values}</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/alg_diccionario.py" />
       <source>{count} variable(s) imported from {path}.</source>
       <translation>{count} variable(s) importada(s) desde {path}.</translation>
@@ -3769,6 +4380,11 @@
       <location filename="../ui/modelo_actual_dock.py" />
       <source>{fixed} geometries repaired, {texts} texts re-decoded; the registry now uses the copy.</source>
       <translation>{fixed} geometrías reparadas, {texts} textos redecodificados; el registro usa ahora la copia.</translation>
+    </message>
+    <message>
+      <location filename="../salidas/memoria.py" />
+      <source>{kind} of the territorial units ({layer})</source>
+      <translation>{kind} de las unidades territoriales ({layer})</translation>
     </message>
     <message>
       <location filename="../modelo_actual/validacion.py" />
@@ -3821,7 +4437,7 @@
       <translation>{path} ya contiene un POT; elija otro nombre de archivo. No se modificó nada.</translation>
     </message>
     <message>
-      <location filename="../salidas/taller.py" />
+      <location filename="../salidas/observaciones.py" />
       <source>{path} could not be read as XLSX: {error}</source>
       <translation>{path} no se pudo leer como XLSX: {error}</translation>
     </message>
@@ -3881,12 +4497,17 @@
       <translation>{path} se guardó con una versión más reciente de POT Cartografía (esquema {found}; esta versión conoce hasta el {known}). Actualice el complemento; el archivo no se modificó.</translation>
     </message>
     <message>
-      <location filename="../salidas/taller.py" />
+      <location filename="../diccionario/mapeo_valores.py" />
+      <source>{path}, row {row}: a value map needs two columns, the source value and the class code.</source>
+      <translation>{path}, fila {row}: una correspondencia de valores necesita dos columnas, el valor de origen y el código de clase.</translation>
+    </message>
+    <message>
+      <location filename="../salidas/observaciones.py" />
       <source>{path}, row {row}: the cell “{cell}” is not on the workshop grid (columns A–{last}, rows 1–{rows}).</source>
       <translation>{path}, fila {row}: la celda “{cell}” no está en la cuadrícula del taller (columnas A–{last}, filas 1–{rows}).</translation>
     </message>
     <message>
-      <location filename="../salidas/taller.py" />
+      <location filename="../salidas/observaciones.py" />
       <source>{path}, row {row}: the sheet “{sheet}” is not in the map catalogue.</source>
       <translation>{path}, fila {row}: la lámina “{sheet}” no está en el catálogo de mapas.</translation>
     </message>
@@ -3896,17 +4517,17 @@
       <translation>{path}: un archivo de diccionario debe ser .xlsx o .csv, no “{extension}”.</translation>
     </message>
     <message>
-      <location filename="../salidas/taller.py" />
+      <location filename="../salidas/observaciones.py" />
       <source>{path}: the column “texto” (the observation) is missing; use the form of the workshop pack.</source>
       <translation>{path}: falta la columna “texto” (la observación); use la ficha del paquete del taller.</translation>
     </message>
     <message>
-      <location filename="../salidas/taller.py" />
+      <location filename="../salidas/observaciones.py" />
       <source>{path}: the filled form must be an .xlsx or .csv file.</source>
       <translation>{path}: la ficha llenada debe ser un archivo .xlsx o .csv.</translation>
     </message>
     <message>
-      <location filename="../salidas/taller.py" />
+      <location filename="../salidas/hoja_comparacion.py" />
       <source>{plan} – grid cells: column letter and row number (e.g. C4); interval {interval} m.</source>
       <translation>{plan} – celdas de la cuadrícula: letra de la columna y número de la fila (p. ej. C4); intervalo {interval} m.</translation>
     </message>
@@ -3951,6 +4572,11 @@
       <translation>{table}: columna(s) desconocida(s) ignorada(s): {columns}.</translation>
     </message>
     <message>
+      <location filename="../salidas/estilos.py" />
+      <source>{value} (not in the dictionary)</source>
+      <translation>{value} (fuera del diccionario)</translation>
+    </message>
+    <message>
       <location filename="../store/crear_pot.py" />
       <location filename="../ui/navegador_dock.py" />
       <location filename="../ui/nuevo_pot_dialog.py" />
@@ -3986,6 +4612,16 @@
       <location filename="../ui/variable_dialog.py" />
       <source>– none –</source>
       <translation>– ninguno –</translation>
+    </message>
+    <message>
+      <location filename="../diccionario/mapeo_valores.py" />
+      <source>“{line}” is not a value mapping; write one “source value=class code” per line.</source>
+      <translation>“{line}” no es una correspondencia de valores; escriba un “valor de origen=código de clase” por línea.</translation>
+    </message>
+    <message>
+      <location filename="../salidas/rutas.py" />
+      <source>“{name}” cannot be a file name inside {folder}.</source>
+      <translation>“{name}” no puede ser un nombre de archivo dentro de {folder}.</translation>
     </message>
     <message>
       <location filename="../modelo_actual/validacion.py" />

@@ -8,7 +8,6 @@ from pathlib import Path
 import processing
 import pytest
 from osgeo import ogr, osr
-from pot_cartografia.core.errors import PotError
 from pot_cartografia.salidas import catalogo, exportar, serie
 from pot_cartografia.salidas.catalogo import Hoja
 from pot_cartografia.salidas.lienzo import envolver
