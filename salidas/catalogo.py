@@ -331,7 +331,11 @@ def guardar(store, hojas: list[Hoja]) -> None:
             continue
         filas.append(replace(hoja, editado=_ediciones(hoja, propuestas.get(hoja.clave))))
     presentes = {h.clave for h in filas if h.clave}
-    ocultas = [h for h in guardadas(store) if h.clave and h.clave not in presentes and not h.clave.startswith(USUARIO)]
+    ocultas, vistas = [], set(presentes)
+    for hoja in guardadas(store) + list(propuestas.values()):  # automatic sheets left out of ``hojas``
+        if hoja.clave and hoja.clave not in vistas and not hoja.clave.startswith(USUARIO):
+            vistas.add(hoja.clave)
+            ocultas.append(hoja)
     for hoja in ocultas:
         if QUITADA not in hoja.editado:
             hoja.editado = hoja.editado + [QUITADA]
