@@ -24,6 +24,10 @@ from ..core.errors import PotError
 from ..core.i18n import tr
 
 
+AREA_ASTILLA_M2 = 10_000.0
+FRACCION_ASTILLA = 1e-4
+
+
 @dataclass
 class Recorte:
     capa: QgsVectorLayer  # the memory layer to hand to the store
@@ -61,6 +65,16 @@ def _misma_dimension(geometria: QgsGeometry, tipo_geometrico) -> QgsGeometry:
         return geometria
     partes = [p for p in geometria.asGeometryCollection() if p.type() == tipo_geometrico and not p.isEmpty()]
     return QgsGeometry.collectGeometry(partes) if partes else QgsGeometry()
+
+
+def _astilla(recortada: QgsGeometry, area_original: float) -> bool:
+    """A polygon that only grazes the ámbito: what is left inside is under a hectare and under
+    0.01 % of the feature (limits of different surveys touch along the edge, e.g. the districts of
+    the neighbouring province). It would add a nameless sliver, and its name to the map."""
+    if recortada.type() != QgsWkbTypes.PolygonGeometry:
+        return False
+    area = recortada.area()
+    return area < min(AREA_ASTILLA_M2, area_original * FRACCION_ASTILLA)
 
 
 def preparar(layer, ambito: QgsGeometry | None, crs, contexto=None, recortar: bool = True, feedback=None) -> Recorte:
@@ -106,9 +120,10 @@ def preparar(layer, ambito: QgsGeometry | None, crs, contexto=None, recortar: bo
                     resultado.fuera += 1
                     continue
                 if not motor.contains(geometria.constGet()):
+                    area = geometria.area()
                     geometria = _misma_dimension(geometria.intersection(ambito), tipo_geometrico)
                     resultado.recortadas += 1
-                    if geometria.isEmpty():
+                    if geometria.isEmpty() or _astilla(geometria, area):
                         resultado.fuera += 1
                         continue
             if QgsWkbTypes.isMultiType(tipo):

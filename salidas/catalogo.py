@@ -156,13 +156,14 @@ def catalogo_por_defecto(store) -> list[Hoja]:
         ambito = _primera_que_contiene(nombres, _NOMBRES_AMBITO) or politico
         if ambito:
             hojas.append(Hoja("", trd("Location and scope map"), capas=[ambito], clave="ubicacion"))
+        tipos = _tipos_geometria(conn)
+        capitales = [r["capa"] for r in registradas if r["fase"] == "base" and "POINT" in tipos.get(r["capa"], "")]
         if politico:
-            capas = [politico] + ([ambito] if ambito and ambito != politico else [])
+            capas = capitales + [politico] + ([ambito] if ambito and ambito != politico else [])
             hojas.append(Hoja("", trd("Political-administrative map"), capas=capas, clave="politico"))
 
         # Every thematic sheet also shows the base features (points and lines registered as "base",
         # e.g. centros poblados, roads, rivers) and the ámbito's limit, drawn over the theme.
-        tipos = _tipos_geometria(conn)
         base = [r["capa"] for r in registradas if r["fase"] == "base"]
         referencia = [c for c in base if "POINT" in tipos.get(c, "")] + [c for c in base if "LINE" in tipos.get(c, "")]
         referencia += [ambito] if ambito else []

@@ -265,7 +265,7 @@ def _capas_de_hoja(hoja, capas: _Capas, variables: dict):
         campo = (hoja.capa_variable or {}).get("campo") or ""
         if capa not in hoja.capas:
             raise PotError(tr("the layer “{layer}” of its variable is not among its layers").format(layer=capa))
-    rotulada = hoja.capas[0] if variable is None else ""  # names written on the sheets without a variable
+    rotulada = _capa_rotulada(hoja, capas) if variable is None else ""  # names written on the sheets without a variable
     escala = max(factor(hoja.tamano), 1.0)
     # Every clone is styled once and shared by the sheets that draw it the same way (same variable
     # and field, or same labels at the same size): cloning and styling are not repeated per sheet.
@@ -283,6 +283,15 @@ def _capas_de_hoja(hoja, capas: _Capas, variables: dict):
         else:
             clones.append(capas.compartida(nombre, escala))
     return clones, variable
+
+
+def _capa_rotulada(hoja, capas: _Capas) -> str:
+    """The layer whose names a sheet without a variable writes: its first polygon layer other than
+    the ámbito (the districts or provinces of the political-administrative sheet), else its first."""
+    for nombre in hoja.capas:
+        if nombre != capas.ambito and capas.original(nombre).geometryType() == QgsWkbTypes.PolygonGeometry:
+            return nombre
+    return hoja.capas[0]
 
 
 def _clon_variable(capas: _Capas, nombre: str, variable, campo: str):

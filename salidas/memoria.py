@@ -393,8 +393,11 @@ def construir(store, pngs: dict) -> _Documento:
             "counted once: where layers that carry a variable overlap, the one added to the POT first gives the class."
         ).format(scope=meta.get("ambito_nombre") or trd("the plan's area"), crs=meta.get("crs", "")))))
     for tabla in tablas:
-        _leyenda_tabla(doc, trd("Area by class inside the ámbito: {title} ({variable})").format(
-            title=tabla.titulo, variable=tabla.variable))
+        if tabla.titulo == tabla.variable:  # several layers: the variable names the table
+            _leyenda_tabla(doc, trd("Area by class inside the ámbito: {variable}").format(variable=tabla.variable))
+        else:
+            _leyenda_tabla(doc, trd("Area by class inside the ámbito: {title} ({variable})").format(
+                title=tabla.titulo, variable=tabla.variable))
         filas = [[c, e, _numero(ha), _numero(p, 1)] for c, e, ha, p in tabla.filas]
         cabecera = [trd("Code"), trd("Class"), trd("Area (ha)"), trd("% of the ámbito") if tabla.ambito_ha else trd("%")]
         pie = ["", trd("Total"), _numero(tabla.total_ha), _numero(sum(f[3] for f in tabla.filas), 1)]
