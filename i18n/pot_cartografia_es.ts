@@ -228,6 +228,11 @@
       <translation>Área por clase dentro del ámbito: {title} ({variable})</translation>
     </message>
     <message>
+      <location filename="../salidas/memoria.py" />
+      <source>Area by class inside the ámbito: {variable}</source>
+      <translation>Área por clase dentro del ámbito: {variable}</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/alg_modelo_actual_versiones.py" />
       <source>Area moved between classes</source>
       <translation>Área que cambió de clase</translation>
