@@ -212,12 +212,13 @@ def escribir_campo_clases(layer, origen: str, destino: str, mapa: dict) -> int:
 
 def plan(valores: dict, variable, mapa: dict) -> tuple:
     """(proposals, direct): the proposals for the field's values and whether the field can be linked
-    as it is (no map given and every value already a class code, or the variable is numeric)."""
+    as it is: no map given and no value that would change (every matched value is already its class
+    code; unmatched ones stay as they are either way), or the variable is numeric."""
     if not variable.es_categorica:
         if mapa:
             comprobar_mapa(mapa, variable)  # raises: numeric variables take no map
         return [], True
     comprobar_mapa(mapa, variable)
     propuestas = proponer(valores, variable, mapa)
-    directo = not mapa and all(p.clase is not None and p.valor == p.clase for p in propuestas)
+    directo = not mapa and all(p.clase is None or p.valor == p.clase for p in propuestas)
     return propuestas, directo

@@ -53,6 +53,7 @@ def test_accents_are_ignored_both_ways():
 def test_plan_links_codes_directly_and_refuses_unknown_targets(anp):
     assert mv.plan({"PN": 2, "RC": 1}, anp, {})[1] is True
     assert mv.plan({"Parque Nacional": 2}, anp, {})[1] is False
+    assert mv.plan({"PN": 2, "99": 1}, anp, {})[1] is True  # nothing to translate: the field itself is linked
     with pytest.raises(PotError, match="NOPE"):
         mv.plan({"x": 1}, anp, {"x": "NOPE"})
     numerica = Variable("D", "Densidad", tipo=NUMERICA, clases=[Clase("a", "#000000", minimo=0, maximo=1)])
