@@ -71,3 +71,27 @@ def test_modelo_actual_dock_has_the_value_map_hook():
     from pot_cartografia.ui import modelo_actual_dock
 
     assert hasattr(modelo_actual_dock.ModeloActualDock, "abrir_mapeo")
+
+
+def test_sheet_exported_from_the_dock_has_the_location_inset(session_salidas, qgis_app, tmp_path, monkeypatch):
+    """The dock passes no context layer: the sheet still has the inset of Peru (issue 9, item 5)."""
+    import re
+    import subprocess
+
+    from ayudas import esperar
+    from pot_cartografia.ui import salidas_dock
+    from pot_cartografia.ui.salidas_dock import COL_NUMERO, SalidasDock
+    from qgis.PyQt.QtCore import Qt
+
+    carpeta = tmp_path / "mapas"
+    carpeta.mkdir()
+    monkeypatch.setattr(salidas_dock.QFileDialog, "getExistingDirectory", lambda *a, **k: str(carpeta))
+    dock = SalidasDock(session_salidas)
+    for fila in range(dock.tabla.rowCount()):
+        dock.tabla.item(fila, COL_NUMERO).setCheckState(Qt.CheckState.Checked if fila == 2 else Qt.CheckState.Unchecked)
+    dock.exportar_mapas()
+    esperar(lambda: dock.tarea is None, timeout=180)
+    pdf = next(carpeta.glob("MA-03_*.pdf"))
+    texto = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    assert re.search(r"UBICACIÓN|LOCATION", texto)
+    dock.close()
