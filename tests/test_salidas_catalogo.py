@@ -189,3 +189,50 @@ def test_combined_pdf_keeps_every_sheet_when_one_is_exported_again(pot, tmp_path
     assert una.combinado == todas.combinado
     paginas = re.findall(r"Pages:\s+(\d+)", subprocess.run(["pdfinfo", una.combinado], capture_output=True, text=True).stdout)
     assert int(paginas[0]) == len(todas.pdfs) == 4
+
+
+def test_a_label_that_cannot_be_placed_is_reported_by_name(pot, tmp_path):
+    """The sheet's own labels allow overlaps (every name drawn); a layer the team styled keeps its
+    labelling, and a name its settings leave out (here: at most two labels) is reported by sheet,
+    layer and name."""
+    from pot_cartografia.core import compat
+    from pot_cartografia.store.estilos import guardar_estilo_predeterminado
+    from qgis.core import QgsFeature, QgsPalLayerSettings, QgsTextFormat, QgsVectorLayerSimpleLabeling
+
+    pueblos = QgsVectorLayer(pot.layer_uri("centros_poblados"), "centros_poblados", "ogr")
+    juntos = QgsFeature(pueblos.fields())
+    uno = next(pueblos.getFeatures())
+    juntos.setGeometry(uno.geometry())  # a second town on the first one: its name has no room
+    juntos["pot_uid"], juntos["nombre"] = "pueblo-doble", "Pueblo Gemelo"
+    assert pueblos.dataProvider().addFeatures([juntos])[0]
+    ajustes = QgsPalLayerSettings()
+    ajustes.fieldName = "nombre"
+    ajustes.placement = compat.ETIQUETA_SOBRE_PUNTO
+    ajustes.limitNumLabels, ajustes.maxNumLabels = True, 2  # 4 towns, 2 labels
+    formato = QgsTextFormat()
+    formato.setSize(14)
+    ajustes.setFormat(formato)
+    pueblos.setLabeling(QgsVectorLayerSimpleLabeling(ajustes))
+    pueblos.setLabelsEnabled(True)
+    guardar_estilo_predeterminado(pueblos, "estilo del equipo")
+    hoja = catalogo.cargar(pot)[2]
+    result = exportar.exportar_mapas(pot.path, tmp_path / "out", hojas=[hoja], dpi=50)
+    assert not result.errores
+    avisos = [a for a in result.avisos if "could not be placed" in a]
+    assert len(avisos) == 1 and hoja.numero in avisos[0] and "Centros poblados" in avisos[0]
+    nombres = ["Pueblo 1", "Pueblo 2", "Pueblo 3", "Pueblo Gemelo"]
+    assert sum(n in avisos[0] for n in nombres) == 2 and "2 labels" in avisos[0]  # the two left out, by name
+    assert uno["nombre"] in nombres
+
+
+def test_sheet_labels_allow_overlaps_so_no_name_is_lost(pot, tmp_path):
+    from qgis.core import QgsFeature
+
+    pueblos = QgsVectorLayer(pot.layer_uri("centros_poblados"), "centros_poblados", "ogr")
+    juntos = QgsFeature(pueblos.fields())
+    juntos.setGeometry(next(pueblos.getFeatures()).geometry())
+    juntos["pot_uid"], juntos["nombre"] = "pueblo-doble", "Pueblo Gemelo"
+    assert pueblos.dataProvider().addFeatures([juntos])[0]
+    result = exportar.exportar_mapas(pot.path, tmp_path / "out", hojas=[catalogo.cargar(pot)[2]], dpi=50)
+    assert not [a for a in result.avisos if "could not be placed" in a]
+    assert "Pueblo Gemelo" in pdftext(result.pdfs[0])
