@@ -1536,6 +1536,11 @@
       <translation>Nivel</translation>
     </message>
     <message>
+      <location filename="../salidas/exportar.py" />
+      <source>Limit of the sheet</source>
+      <translation>Límite de la hoja</translation>
+    </message>
+    <message>
       <location filename="../modelo_actual/caracterizacion.py" />
       <source>limitation</source>
       <translation>limitación</translation>

@@ -539,14 +539,15 @@ def _exportar_serie(hoja, store, proyecto, capas, variables, metadatos, contexto
                     resultado, exportados, feedback, plantillas=None) -> None:
     indice, teselas, capa, corte = hojas_de_serie(hoja, store, capas)
     proyecto.addMapLayer(capa, False)
-    etiquetar(capa, serie.CAMPO_NOMBRE, max(9.0 * factor(hoja.tamano), 7.0), negrita=True)
+    etiquetar(capa, serie.CAMPO_NOMBRE, max(14.0 * factor(hoja.tamano), 9.0), negrita=True)
     if teselas and teselas[0][0].tamano != hoja.tamano:
         aviso = tr("Series {sheet}: the tiles are printed on {size}, the smallest size whose map holds a whole tile at 1:{scale}.").format(
             sheet=hoja.numero, size=teselas[0][0].tamano, scale=teselas[0][0].escala)
         resultado.avisos.append(aviso)
         feedback.pushWarning(aviso)
     _exportar_hoja(indice, proyecto, capas, variables, metadatos, contexto, ambito, logos, carpeta, formato, dpi,
-                   resultado, exportados, feedback, extra=[capa])
+                   resultado, exportados, feedback, extra=[capa],
+                   opciones={"encuadre": QgsReferencedRectangle(capa.extent(), capa.crs())})  # the index frames every tile
     if teselas:
         resultado.escalas[hoja.numero] = teselas[0][0].escala
     for sub, tesela in teselas:
@@ -554,10 +555,13 @@ def _exportar_serie(hoja, store, proyecto, capas, variables, metadatos, contexto
             return
         resaltada = serie.capa_teselas([tesela], capa.crs())
         estilo_resaltado(resaltada)
+        borde = serie.capa_teselas([tesela], capa.crs())  # the tile's own limit on its map
+        borde.setName(trd("Limit of the sheet"))
         proyecto.addMapLayer(resaltada, False)
+        proyecto.addMapLayer(borde, False)
         feedback.setProgressText(tr("Sheet {number}: {title}").format(number=sub.numero, title=sub.titulo))
         _exportar_hoja(sub, proyecto, capas, variables, metadatos, contexto, ambito, logos, carpeta, formato, dpi,
-                       resultado, exportados, feedback,
+                       resultado, exportados, feedback, extra=[borde],
                        opciones={"encuadre": serie.encuadre_de(tesela, capa.crs()), "escala_fija": sub.escala,
                                  "contexto": capa, "resaltado": resaltada})
 
