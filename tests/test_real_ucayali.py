@@ -156,7 +156,8 @@ def test_sheets_of_the_provincial_pot(coronel_portillo, capturas):
     texto = pdftext(pdf)
     assert "Parque Nacional" in texto and "Capas del Diagnóstico Integrado del Territorio" in texto
     assert "Potencialidades, limitaciones y aptitudes" in texto and "Aportes de los actores" in texto
-    assert "1:100 000" in texto.replace("\u202f", " ")
+    assert "1:100 000" in texto.replace("\u202f", " ")  # the working scale, written as on the sheets
+    assert "1:1 500 000" in texto.replace("\u202f", " ")  # Annex 2: the scale each sheet was exported at
 
 
 def replace_size(hoja, tamano):
