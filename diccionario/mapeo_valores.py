@@ -20,7 +20,7 @@ from pathlib import Path
 
 from ..core.errors import PotError
 from ..core.i18n import tr
-from ..core.texto import sin_acentos
+from ..core.texto import sin_acentos, texto_csv
 
 DADO, CODIGO, ETIQUETA = "mapa", "codigo", "etiqueta"  # how a value found its class
 
@@ -54,13 +54,7 @@ def _pares_de_texto(texto: str) -> list:
 
 
 def _pares_de_csv(ruta: Path) -> list:
-    datos = ruta.read_bytes()
-    try:
-        texto = datos.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        texto = datos.decode("latin-1")
-    muestra = texto[:2000]
-    delimitador = ";" if muestra.count(";") > muestra.count(",") else ","
+    texto, delimitador = texto_csv(ruta)
     filas = [f for f in csv.reader(texto.splitlines(), delimiter=delimitador) if any(c.strip() for c in f)]
     if filas and normalizar(filas[0][-1] if filas[0] else "") in ("clase", "codigo", "code", "class", "class code",
                                                                     "codigo de clase", "codigo_clase"):

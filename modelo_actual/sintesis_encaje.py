@@ -15,8 +15,8 @@ do not change measurably.
 import numpy as np
 
 
-def _segmentos(anillos):
-    """(points stacked, index of the first point of every segment)."""
+def inicios_de_segmento(anillos):
+    """All ring points stacked, and the index of the first point of every segment."""
     puntos = np.vstack(anillos).astype("<f8", copy=False)
     ultimo = np.cumsum([len(a) for a in anillos]) - 1
     es_inicio = np.ones(len(puntos), dtype=bool)
@@ -59,7 +59,7 @@ def encajar(anillos, tolerancia):
     into that segment (in order along it). Returns (new rings, number of vertices inserted)."""
     if not anillos:
         return anillos, 0
-    puntos, inicios = _segmentos(anillos)
+    puntos, inicios = inicios_de_segmento(anillos)
     a, b = puntos[inicios], puntos[inicios + 1]
     # Distinct vertices: a complex view sorts as (x, y) pairs, much faster than unique(axis=0).
     distintos = np.unique(np.ascontiguousarray(puntos).view(np.complex128).ravel())

@@ -28,7 +28,7 @@ from concurrent.futures import ThreadPoolExecutor
 import numpy as np
 from qgis.core import QgsGeometry, QgsRectangle, QgsWkbTypes
 
-from .sintesis_encaje import encajar
+from .sintesis_encaje import encajar, inicios_de_segmento
 
 VERTICES_POR_TESELA = 20000
 # Polygons above this size are clipped at every halving instead of once per tile.
@@ -344,7 +344,7 @@ def _componentes_adyacentes(caras):
         propios = _anillos(cara)
         anillos.extend(propios)
         dueño_anillo.extend([i] * len(propios))
-    puntos, inicios = _inicios_de_segmento(anillos)
+    puntos, inicios = inicios_de_segmento(anillos)
     # The ring (hence face) of each segment: segments of ring r precede those of ring r + 1.
     dueño = np.repeat(np.array(dueño_anillo), [len(a) - 1 for a in anillos])
     filas = np.ascontiguousarray(_canonicos(puntos, inicios)).view(np.dtype((np.void, 32))).ravel()
@@ -408,18 +408,9 @@ def _canonicos(puntos, inicios):
     return s
 
 
-def _inicios_de_segmento(anillos):
-    """All ring points stacked, and the index of the first point of every segment."""
-    puntos = np.vstack(anillos).astype("<f8", copy=False)
-    ultimo = np.cumsum([len(a) for a in anillos]) - 1
-    es_inicio = np.ones(len(puntos), dtype=bool)
-    es_inicio[ultimo] = False
-    return puntos, np.flatnonzero(es_inicio)
-
-
 def _lineas_sin_repetir(anillos):
     """One MultiLineString with every distinct segment of the rings once, in runs as long as possible."""
-    puntos, inicios = _inicios_de_segmento(anillos)
+    puntos, inicios = inicios_de_segmento(anillos)
     filas = np.ascontiguousarray(_canonicos(puntos, inicios)).view(np.dtype((np.void, 32))).ravel()
     _, primeros = np.unique(filas, return_index=True)
     queda = np.zeros(len(inicios), dtype=bool)

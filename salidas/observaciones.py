@@ -10,6 +10,7 @@ from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsVectorLayer, QgsWk
 from ..core.errors import PotError
 from ..core.gdal_silencio import gdal_silencioso
 from ..core.i18n import tr
+from ..core.texto import texto_csv
 from ..store.pot_store import PotStore
 from . import catalogo
 from .rejilla import letra_columna, rejilla_del_pot
@@ -20,13 +21,7 @@ CAPA_APORTES = "aportes"
 def _leer_tabla(ruta: Path) -> list:
     """Rows of a filled form as (row number, {column: text})."""
     if ruta.suffix.lower() == ".csv":
-        datos = ruta.read_bytes()
-        try:
-            texto = datos.decode("utf-8-sig")
-        except UnicodeDecodeError:
-            texto = datos.decode("latin-1")
-        muestra = texto[:2000]
-        delimitador = ";" if muestra.count(";") > muestra.count(",") else ","
+        texto, delimitador = texto_csv(ruta)
         lector = csv.DictReader(texto.splitlines(), delimiter=delimitador)
         return [(n, {(k or "").strip().lower(): (v or "").strip() for k, v in fila.items()})
                 for n, fila in enumerate(lector, start=2)]

@@ -39,19 +39,9 @@ def test_sheet_dialog_gathers_catalogue_parameters(pot_salidas, qgis_app, shot):
 
 @pytest.fixture
 def session_salidas(pot_salidas):
-    from qgis.PyQt.QtCore import QObject, pyqtSignal
+    from ayudas import sesion_de
 
-    class Session(QObject):
-        changed = pyqtSignal()
-
-        def __init__(self, store):
-            super().__init__()
-            self.store = store
-
-        def notify(self):
-            self.changed.emit()
-
-    return Session(pot_salidas)
+    return sesion_de(pot_salidas)
 
 
 def test_salidas_dock_removes_and_updates_sheets(session_salidas, qgis_app):
