@@ -6,6 +6,9 @@ PY := $(VENV)/bin/python
 DEMO_DIR ?= demo_salida
 export QT_QPA_PLATFORM ?= offscreen
 # Debian 12 has lrelease through qtchooser; Debian 13 only in Qt's own bin folder.
+# Each checkout tests in its own temporary folder: pytest keeps only the last three runs of a folder,
+# so two checkouts testing at once (or two CI legs) would delete each other's files.
+PRUEBAS_TMP ?= /tmp/pot_pruebas_$(shell pwd | sha1sum | cut -c1-8)
 LRELEASE ?= $(shell command -v lrelease 2>/dev/null || echo /usr/lib/qt5/bin/lrelease)
 
 .PHONY: help setup test test-matrix test-trixie ci demo run zip lint i18n clean
@@ -31,7 +34,8 @@ zip: setup
 
 test: setup
 	@$(PY) -c "from qgis.core import Qgis; import sys, numpy; print('>> QGIS', Qgis.QGIS_VERSION, '· Python', sys.version.split()[0], '· numpy', numpy.__version__)"
-	$(PY) -m pytest $(PYTEST_ARGS)
+	@mkdir -p $(PRUEBAS_TMP)
+	TMPDIR=$(PRUEBAS_TMP) $(PY) -m pytest $(PYTEST_ARGS)
 
 # Both ends of what we support: this machine's QGIS (3.22 on Debian 12) and QGIS 3.44 LTR.
 test-matrix: test test-trixie

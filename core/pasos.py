@@ -214,7 +214,7 @@ def grupos_algoritmos() -> List[GrupoAlgoritmos]:
         GrupoAlgoritmos("proyecto", tr("POT project"), "inicio.html"),
         GrupoAlgoritmos("diccionario", tr("Variables dictionary"), "paso02_diccionario.html"),
         GrupoAlgoritmos("modelo_actual", tr("Phase I – Current territorial model"), "paso01_modelo_actual.html"),
-        GrupoAlgoritmos("prospectiva", tr("Phase I – Prospective analysis")),
+        GrupoAlgoritmos("prospectiva", tr("Phase I – Prospective analysis"), "prospectiva.html"),
         GrupoAlgoritmos("modelo_ot", tr("Phase II – Territorial planning model")),
         GrupoAlgoritmos("alternativas", tr("Phase III – Specific proposal")),
         GrupoAlgoritmos("salidas", tr("Cartographic output"), "pauta4_salidas.html"),

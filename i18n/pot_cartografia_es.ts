@@ -29,10 +29,30 @@
       <translation>%</translation>
     </message>
     <message>
+      <location filename="../salidas/memoria.py" />
+      <source>% of the ámbito</source>
+      <translation>% del ámbito</translation>
+    </message>
+    <message>
+      <location filename="../ui/hoja_dialog.py" />
+      <source>(from the layer)</source>
+      <translation>(de la capa)</translation>
+    </message>
+    <message>
+      <location filename="../ui/mapeo_valores_dialog.py" />
+      <source>(no class)</source>
+      <translation>(sin clase)</translation>
+    </message>
+    <message>
       <location filename="../diccionario/intercambio.py" />
       <location filename="../prospectiva/matriz_archivo.py" />
       <source>(no extension)</source>
       <translation>(sin extensión)</translation>
+    </message>
+    <message>
+      <location filename="../ui/hoja_dialog.py" />
+      <source>(none: the layer as it is drawn)</source>
+      <translation>(ninguna: la capa tal como se dibuja)</translation>
     </message>
     <message>
       <location filename="../salidas/memoria.py" />
@@ -176,6 +196,11 @@
       <translation>La matriz de un escenario se guarda en un POT: indique el GeoPackage del POT.</translation>
     </message>
     <message>
+      <location filename="../ui/hoja_dialog.py" />
+      <source>A sheet of one POT layer, drawn by one of its linked variables; a tiled series prints it at the working scale on the IGN Carta Nacional 1:100 000 sheets (or a regular grid), with an index sheet.</source>
+      <translation>Una hoja de una capa del POT, dibujada por una de sus variables vinculadas; una serie en hojas la imprime a la escala de trabajo en las hojas de la Carta Nacional 1:100 000 del IGN (o en una cuadrícula regular), con una hoja índice.</translation>
+    </message>
+    <message>
       <location filename="../prospectiva/supuestos.py" />
       <source>A supuesto needs a code and a name.</source>
       <translation>Un supuesto necesita un código y un nombre.</translation>
@@ -187,10 +212,26 @@
       <translation>Acerca de {title}</translation>
     </message>
     <message>
+      <location filename="../processing_provider/alg_catalogo_mapas.py" />
+      <source>Action</source>
+      <translation>Acción</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/alg_catalogo_mapas.py" />
       <location filename="../ui/diccionario_dock.ui" />
       <location filename="../ui/variable_dialog.ui" />
       <source>Add</source>
       <translation>Añadir</translation>
+    </message>
+    <message>
+      <location filename="../ui/hoja_dialog.py" />
+      <source>Add a sheet</source>
+      <translation>Añadir una hoja</translation>
+    </message>
+    <message>
+      <location filename="../ui/salidas/mapas.ui" />
+      <source>Add a sheet: a layer, a variable or a series of tiles</source>
+      <translation>Añadir una lámina: una capa, una variable o una serie de cuadrantes</translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_anadir_capa.py" />
@@ -206,6 +247,16 @@
       <location filename="../ui/modelo_actual/caracterizacion.ui" />
       <source>Add rule</source>
       <translation>Añadir regla</translation>
+    </message>
+    <message>
+      <location filename="../ui/salidas/mapas.ui" />
+      <source>Add sheets for new layers and drop those whose layer is gone, keeping your edits</source>
+      <translation>Añade láminas para las capas nuevas y quita aquellas cuya capa ya no existe, conservando sus cambios</translation>
+    </message>
+    <message>
+      <location filename="../ui/salidas/mapas.ui" />
+      <source>Add…</source>
+      <translation>Añadir…</translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_analisis_estructural.py" />
@@ -226,6 +277,11 @@
       <location filename="../ui/nuevo_pot_dialog.py" />
       <source>all features</source>
       <translation>todas las entidades</translation>
+    </message>
+    <message>
+      <location filename="../ui/hoja_dialog.py" />
+      <source>All of them, one sheet each</source>
+      <translation>Todas, una hoja por variable</translation>
     </message>
     <message>
       <location filename="../salidas/catalogo.py" />
@@ -274,8 +330,8 @@
       <translation>Anexo 2. Relación de mapas</translation>
     </message>
     <message>
+      <location filename="../salidas/formulario.py" />
       <location filename="../salidas/memoria.py" />
-      <location filename="../salidas/taller.py" />
       <source>Answer</source>
       <translation>Respuesta</translation>
     </message>
@@ -285,7 +341,7 @@
       <translation>Puntos de aportes añadidos</translation>
     </message>
     <message>
-      <location filename="../salidas/hoja.py" />
+      <location filename="../salidas/membrete.py" />
       <source>Approved by: {name}</source>
       <translation>Aprobado por: {name}</translation>
     </message>
@@ -293,6 +349,11 @@
       <location filename="../modelo_actual/caracterizacion.py" />
       <source>aptitude</source>
       <translation>aptitud</translation>
+    </message>
+    <message>
+      <location filename="../salidas/memoria.py" />
+      <source>Aptitudes</source>
+      <translation>Aptitudes</translation>
     </message>
     <message>
       <location filename="../ui/modelo_actual/aportes.ui" />
@@ -305,9 +366,24 @@
       <translation>Área (ha)</translation>
     </message>
     <message>
+      <location filename="../salidas/memoria.py" />
+      <source>Area by class inside the ámbito: {title} ({variable})</source>
+      <translation>Área por clase dentro del ámbito: {title} ({variable})</translation>
+    </message>
+    <message>
+      <location filename="../salidas/memoria.py" />
+      <source>Area by class inside the ámbito: {variable}</source>
+      <translation>Área por clase dentro del ámbito: {variable}</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/alg_modelo_actual_versiones.py" />
       <source>Area moved between classes</source>
       <translation>Área que cambió de clase</translation>
+    </message>
+    <message>
+      <location filename="../salidas/memoria.py" />
+      <source>Area of each class</source>
+      <translation>Superficie de cada clase</translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_sintesis_modelo_actual.py" />
@@ -325,6 +401,11 @@
       <translation>promedio ponderado por superficie</translation>
     </message>
     <message>
+      <location filename="../salidas/memoria.py" />
+      <source>Areas inside the ámbito ({scope}), computed in {crs} on the plane of its projection; each hectare is counted once: where layers that carry a variable overlap, the one added to the POT first gives the class.</source>
+      <translation>Superficies dentro del ámbito ({scope}), calculadas en {crs} sobre el plano de su proyección; cada hectárea se cuenta una sola vez: donde se superponen capas que llevan una misma variable, decide la clase la que se añadió primero al POT.</translation>
+    </message>
+    <message>
       <location filename="../prospectiva/graficos.py" />
       <source>Arrow from the direct to the indirect position (shares, %); red: rises in influence, blue: falls</source>
       <translation>Flecha de la posición directa a la indirecta (participación, %); rojo: sube en influencia, azul: baja</translation>
@@ -336,18 +417,15 @@
     </message>
     <message>
       <location filename="../modelo_actual/aportes_formulario.py" />
+      <location filename="../salidas/memoria.py" />
       <source>Author</source>
       <translation>Autor</translation>
     </message>
     <message>
+      <location filename="../ui/hoja_dialog.py" />
       <location filename="../ui/salidas/mapas.py" />
       <source>auto</source>
       <translation>auto</translation>
-    </message>
-    <message>
-      <location filename="../salidas/memoria.py" />
-      <source>automatic</source>
-      <translation>automática</translation>
     </message>
     <message>
       <location filename="../ui/nuevo_pot_dialog.py" />
@@ -372,8 +450,8 @@
     </message>
     <message>
       <location filename="../processing_provider/alg_vincular_variable.py" />
-      <source>Binds a field of a POT layer to a variable of the dictionary: every feature gets a stable identifier, its values are recorded in the link table (layer, feature, variable, value, source, year), the attribute form shows the variable's name and offers its classes as a value list, and the layer is styled by the variable. Values without a class in the dictionary are listed.</source>
-      <translation>Vincula un campo de una capa del POT con una variable del diccionario: cada entidad recibe un identificador estable, sus valores se registran en la tabla de vínculos (capa, entidad, variable, valor, fuente, año), el formulario de atributos muestra el nombre de la variable y ofrece sus clases como lista de valores, y la capa se simboliza según la variable. Se listan los valores sin clase en el diccionario.</translation>
+      <source>Binds a field of a POT layer to a variable of the dictionary: every feature gets a stable identifier, its values are recorded in the link table (layer, feature, variable, value, source, year), the attribute form shows the variable's name and offers its classes as a value list, and the layer is styled by the variable. When the field's values are not the variable's class codes, a field named after the variable gets the codes through the value map (one “source value=class code” per line, or a two-column CSV file), then values equal to a class code or label (ignoring case and accents), and that field is linked. Values without a class are kept and listed with their feature counts.</source>
+      <translation>Vincula un campo de una capa del POT a una variable del diccionario: cada entidad recibe un identificador estable, sus valores se registran en la tabla de vínculos (capa, entidad, variable, valor, fuente, año), el formulario de atributos muestra el nombre de la variable y ofrece sus clases como lista de valores, y la capa se simboliza según la variable. Cuando los valores del campo no son los códigos de clase de la variable, un campo con el nombre de la variable recibe los códigos mediante la correspondencia de valores (un “valor de origen=código de clase” por línea, o un archivo CSV de dos columnas) y luego los valores iguales a un código o a una etiqueta de clase (sin distinguir mayúsculas ni tildes); ese campo es el que se vincula. Los valores sin clase se conservan y se listan con su número de entidades.</translation>
     </message>
     <message>
       <location filename="../ui/variable_dialog.py" />
@@ -417,6 +495,7 @@
       <translation>Cancelar</translation>
     </message>
     <message>
+      <location filename="../modelo_actual/recorte.py" />
       <location filename="../ui/dock.py" />
       <location filename="../ui/tareas.py" />
       <source>Cancelled.</source>
@@ -439,7 +518,7 @@
     </message>
     <message>
       <location filename="../prospectiva/graficos.py" />
-      <location filename="../salidas/exportar.py" />
+      <location filename="../salidas/pdf.py" />
       <source>Cannot write {path}.</source>
       <translation>No se puede escribir {path}.</translation>
     </message>
@@ -453,7 +532,7 @@
     <message>
       <location filename="../diccionario/intercambio.py" />
       <location filename="../prospectiva/matriz_archivo.py" />
-      <location filename="../salidas/taller.py" />
+      <location filename="../salidas/formulario.py" />
       <source>Cannot write {path}: {error}</source>
       <translation>No se puede escribir {path}: {error}</translation>
     </message>
@@ -494,8 +573,8 @@
       <translation>Relaciones causales</translation>
     </message>
     <message>
+      <location filename="../salidas/formulario.py" />
       <location filename="../salidas/memoria.py" />
-      <location filename="../salidas/taller.py" />
       <source>Cell</source>
       <translation>Celda</translation>
     </message>
@@ -533,6 +612,11 @@
       <location filename="../prospectiva/matriz.py" />
       <source>Cell {cell}: “{code}” is not a variable of the POT.</source>
       <translation>Celda {cell}: “{code}” no es una variable del POT.</translation>
+    </message>
+    <message>
+      <location filename="../ui/salidas/mapas.ui" />
+      <source>Change the layers or the variable the selected sheet shows</source>
+      <translation>Cambiar las capas o la variable que muestra la lámina seleccionada</translation>
     </message>
     <message>
       <location filename="../salidas/memoria.py" />
@@ -622,6 +706,11 @@
       <translation>Lista de verificación</translation>
     </message>
     <message>
+      <location filename="../salidas/validacion.py" />
+      <source>checklist_file</source>
+      <translation>lista_verificacion</translation>
+    </message>
+    <message>
       <location filename="../ui/salidas_dock.py" />
       <source>Checks</source>
       <translation>Verificación</translation>
@@ -630,6 +719,11 @@
       <location filename="../processing_provider/alg_validar_capas_dit.py" />
       <source>Checks the DIT layers registered in the POT: CRS (and whether it is the POT's), invalid, empty and missing geometries, Z/M and curved geometries, text that looks mis-decoded (UTF-8 read as Latin-1, like “HuÃ¡nuco”, or replacement characters “�”), mapped fields that are missing, values without a class in the dictionary (after the value mapping) and the share of the ámbito each layer covers. Problems with a place are written as points (fields capa, fid, problema) to zoom through. The report is returned as JSON and optionally written as an HTML page. Layers are only read; use “Correct DIT layer” to write a fixed copy into the POT.</source>
       <translation>Revisa las capas del DIT registradas en el POT: SRC (y si es el del POT), geometrías no válidas, vacías y ausentes, geometrías Z/M y curvas, texto que parece mal decodificado (UTF-8 leído como Latin-1, como “HuÃ¡nuco”, o caracteres de reemplazo “�”), campos asociados que faltan, valores sin clase en el diccionario (tras la correspondencia de valores) y la proporción del ámbito que cubre cada capa. Los problemas con ubicación se escriben como puntos (campos capa, fid, problema) para recorrerlos en el lienzo. El informe se devuelve como JSON y, opcionalmente, se escribe como página HTML. Las capas solo se leen; use “Corregir capa del DIT” para escribir una copia corregida en el POT.</translation>
+    </message>
+    <message>
+      <location filename="../ui/mapeo_valores_dialog.py" />
+      <source>Choose a layer, a field and a categorical variable first.</source>
+      <translation>Elija primero una capa, un campo y una variable categórica.</translation>
     </message>
     <message>
       <location filename="../modelo_actual/sintesis.py" />
@@ -654,6 +748,12 @@
     </message>
     <message>
       <location filename="../salidas/memoria.py" />
+      <source>chosen when exported</source>
+      <translation>elegida al exportar</translation>
+    </message>
+    <message>
+      <location filename="../salidas/memoria.py" />
+      <location filename="../ui/mapeo_valores_dialog.py" />
       <location filename="../ui/modelo_actual/caracterizacion.py" />
       <source>Class</source>
       <translation>Clase</translation>
@@ -741,6 +841,16 @@
       <translation>Haga clic en los vértices del área; clic derecho o doble clic para cerrarla; se abre un formulario</translation>
     </message>
     <message>
+      <location filename="../processing_provider/alg_anadir_capa.py" />
+      <source>Clip to the ámbito</source>
+      <translation>Recortar al ámbito</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/alg_anadir_capa.py" />
+      <source>Clipped to the ámbito: {cut} features cut at its edge, {out} outside it left out (of {read}).</source>
+      <translation>Recortada al ámbito: {cut} entidades cortadas en su borde y {out} fuera de él omitidas (de {read}).</translation>
+    </message>
+    <message>
       <location filename="../salidas/memoria.py" />
       <location filename="../ui/diccionario_dock.py" />
       <location filename="../ui/variable_dialog.py" />
@@ -794,7 +904,7 @@
       <translation>PDF combinado de todas las láminas</translation>
     </message>
     <message>
-      <location filename="../salidas/taller.py" />
+      <location filename="../salidas/formulario.py" />
       <source>Comment form</source>
       <translation>Ficha de observaciones</translation>
     </message>
@@ -834,6 +944,7 @@
       <translation>Comparando las versiones {a} y {b}</translation>
     </message>
     <message>
+      <location filename="../salidas/hoja_comparacion.py" />
       <location filename="../ui/modelo_actual/versiones.py" />
       <source>Comparison</source>
       <translation>Comparación</translation>
@@ -849,7 +960,7 @@
       <translation>Lámina comparativa</translation>
     </message>
     <message>
-      <location filename="../salidas/taller.py" />
+      <location filename="../salidas/hoja_comparacion.py" />
       <source>Comparison: {a} / {b}</source>
       <translation>Comparación: {a} / {b}</translation>
     </message>
@@ -885,6 +996,7 @@
     </message>
     <message>
       <location filename="../modelo_actual/aportes_formulario.py" />
+      <location filename="../salidas/memoria.py" />
       <source>Contribution</source>
       <translation>Aporte</translation>
     </message>
@@ -910,7 +1022,17 @@
       <translation>Aportes (puntos)</translation>
     </message>
     <message>
-      <location filename="../salidas/hoja.py" />
+      <location filename="../salidas/memoria.py" />
+      <source>Contributions of the stakeholders and replies</source>
+      <translation>Aportes de los actores y respuestas</translation>
+    </message>
+    <message>
+      <location filename="../salidas/memoria.py" />
+      <source>Contributions to the current model</source>
+      <translation>Aportes al modelo actual</translation>
+    </message>
+    <message>
+      <location filename="../salidas/leyenda.py" />
       <source>Conventional signs</source>
       <translation>Signos convencionales</translation>
     </message>
@@ -921,8 +1043,8 @@
     </message>
     <message>
       <location filename="../processing_provider/alg_anadir_capa.py" />
-      <source>Copies a vector layer into the POT GeoPackage, reprojected to the POT's CRS, gives every feature a stable identifier (pot_uid), lists it among the POT's layers and shows it in the phase group of the POT's QGIS project. The source layer is only read.</source>
-      <translation>Copia una capa vectorial en el GeoPackage del POT, reproyectada al SRC del POT, asigna a cada entidad un identificador estable (pot_uid), la registra entre las capas del POT y la muestra en el grupo de la fase correspondiente del proyecto QGIS del POT. La capa de origen solo se lee.</translation>
+      <source>Copies a vector layer into the POT GeoPackage, reprojected to the POT's CRS and clipped to its ámbito (untick “Clip to the ámbito” to keep the whole layer, e.g. a context layer), gives every feature a stable identifier (pot_uid), lists it among the POT's layers and shows it in the phase group of the POT's QGIS project. The source layer is only read. Optionally a field is linked to a dictionary variable: when its values are not the variable's class codes, a field named after the variable gets the codes through the value map (one “source value=class code” per line, or a two-column CSV file), then values equal to a class code or label (ignoring case and accents); values left unmatched are kept, listed by name with their feature counts, and shown in legends as not in the dictionary.</source>
+      <translation>Copia una capa vectorial en el GeoPackage del POT, reproyectada al SRC del POT y recortada a su ámbito (desmarque “Recortar al ámbito” para conservar la capa entera, p. ej. una capa de contexto), da a cada entidad un identificador estable (pot_uid), la registra entre las capas del POT y la muestra en el grupo de su fase en el proyecto QGIS del POT. La capa de origen solo se lee. Opcionalmente se vincula un campo a una variable del diccionario: cuando sus valores no son los códigos de clase de la variable, un campo con el nombre de la variable recibe los códigos mediante la correspondencia de valores (un “valor de origen=código de clase” por línea, o un archivo CSV de dos columnas) y luego los valores iguales a un código o a una etiqueta de clase (sin distinguir mayúsculas ni tildes); los valores sin correspondencia se conservan, se nombran con su número de entidades y las leyendas los muestran como fuera del diccionario.</translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_modelo_actual_versiones.py" />
@@ -1064,8 +1186,8 @@
     </message>
     <message>
       <location filename="../modelo_actual/aportes_formulario.py" />
+      <location filename="../salidas/formulario.py" />
       <location filename="../salidas/memoria.py" />
-      <location filename="../salidas/taller.py" />
       <source>Date</source>
       <translation>Fecha</translation>
     </message>
@@ -1075,17 +1197,17 @@
       <translation>Fecha o año de cada evento</translation>
     </message>
     <message>
-      <location filename="../salidas/hoja.py" />
+      <location filename="../salidas/membrete.py" />
       <source>Date: {date}</source>
       <translation>Fecha: {date}</translation>
     </message>
     <message>
-      <location filename="../salidas/hoja.py" />
+      <location filename="../salidas/membrete.py" />
       <source>Datum: PSAD 56 – UTM projection – Zone {zone}</source>
       <translation>Datum: PSAD 56 – Proyección UTM – Zona {zone}</translation>
     </message>
     <message>
-      <location filename="../salidas/hoja.py" />
+      <location filename="../salidas/membrete.py" />
       <source>Datum: WGS 84 – UTM projection – Zone {zone}</source>
       <translation>Datum: WGS 84 – Proyección UTM – Zona {zone}</translation>
     </message>
@@ -1152,6 +1274,11 @@
       <location filename="../ui/salidas/documentos.py" />
       <source>Descriptive report (memoria descriptiva)</source>
       <translation>Memoria descriptiva</translation>
+    </message>
+    <message>
+      <location filename="../salidas/validacion.py" />
+      <source>descriptive_report</source>
+      <translation>memoria_descriptiva</translation>
     </message>
     <message>
       <location filename="../core/pasos.py" />
@@ -1224,6 +1351,7 @@
     <message>
       <location filename="../modelo_actual/aportes.py" />
       <location filename="../modelo_actual/aportes_formulario.py" />
+      <location filename="../salidas/memoria.py" />
       <source>discarded</source>
       <translation>descartado</translation>
     </message>
@@ -1251,6 +1379,11 @@
       <location filename="../ui/modelo_actual/capas.py" />
       <source>DIT layers</source>
       <translation>Capas del DIT</translation>
+    </message>
+    <message>
+      <location filename="../salidas/memoria.py" />
+      <source>DIT layers, their variables and their validation</source>
+      <translation>Capas del DIT, sus variables y su validación</translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_sintesis_modelo_actual.py" />
@@ -1306,6 +1439,11 @@
       <location filename="../ui/nuevo_pot_dialog.ui" />
       <source>e.g. Provincia de Coronel Portillo</source>
       <translation>p. ej. Provincia de Coronel Portillo</translation>
+    </message>
+    <message>
+      <location filename="../ui/mapeo_valores_dialog.py" />
+      <source>Each value of the field “{field}” of “{layer}” and the class of “{name}” it stands for. Proposed: the value map written so far, then the class whose code or label is the value (ignoring case and accents). Values left without a class are kept and shown as not in the dictionary.</source>
+      <translation>Cada valor del campo “{field}” de “{layer}” y la clase de “{name}” que representa. Se propone: la correspondencia escrita hasta ahora y luego la clase cuyo código o etiqueta es el valor (sin distinguir mayúsculas ni tildes). Los valores sin clase se conservan y se muestran como fuera del diccionario.</translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_modelo_actual_versiones.py" />
@@ -1381,6 +1519,11 @@
       <location filename="../modelo_actual/caracterizacion.py" />
       <source>Every rule needs a variable, a class and a label.</source>
       <translation>Cada regla necesita una variable, una clase y una etiqueta.</translation>
+    </message>
+    <message>
+      <location filename="../ui/mapeo_valores_dialog.py" />
+      <source>Every value has a class.</source>
+      <translation>Todos los valores tienen clase.</translation>
     </message>
     <message>
       <location filename="../prospectiva/escenarios.py" />
@@ -1465,6 +1608,7 @@
     </message>
     <message>
       <location filename="../modelo_actual/validacion.py" />
+      <location filename="../ui/mapeo_valores_dialog.py" />
       <source>Features</source>
       <translation>Entidades</translation>
     </message>
@@ -1483,6 +1627,17 @@
       <location filename="../processing_provider/alg_modelo_actual_registrar.py" />
       <source>Field holding a variable</source>
       <translation>Campo que contiene una variable</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/alg_anadir_capa.py" />
+      <source>Field holding a variable (optional)</source>
+      <translation>Campo que contiene una variable (opcional)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/alg_anadir_capa.py" />
+      <location filename="../processing_provider/alg_vincular_variable.py" />
+      <source>Field linked to the variable</source>
+      <translation>Campo vinculado a la variable</translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_capa_escenario.py" />
@@ -1515,6 +1670,7 @@
       <translation>Campos de VALUES y sus variables (campo=VARIABLE;…)</translation>
     </message>
     <message>
+      <location filename="../salidas/memoria.py" />
       <location filename="../ui/modelo_actual/capas.py" />
       <source>Fields → variables</source>
       <translation>Campos → variables</translation>
@@ -1605,7 +1761,7 @@
       <translation>Fórmula</translation>
     </message>
     <message>
-      <location filename="../salidas/exportar.py" />
+      <location filename="../salidas/pdf.py" />
       <source>GDAL could not combine the PDFs into {path}: {error}</source>
       <translation>GDAL no pudo combinar los PDF en {path}: {error}</translation>
     </message>
@@ -1635,6 +1791,11 @@
       <location filename="../processing_provider/alg_analisis_estructural.py" />
       <source>Give a MATRIX file, or a POT that stores one.</source>
       <translation>Indique un archivo MATRIX, o un POT que guarde una matriz.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/alg_anadir_capa.py" />
+      <source>Give both the field and the variable to link, or neither.</source>
+      <translation>Indique el campo y la variable a vincular, o ninguno de los dos.</translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_proyeccion_tendencial.py" />
@@ -1668,7 +1829,7 @@
       <translation>Grafo de las influencias directas más fuertes</translation>
     </message>
     <message>
-      <location filename="../salidas/taller.py" />
+      <location filename="../salidas/formulario.py" />
       <source>Grid key</source>
       <translation>Guía de la cuadrícula</translation>
     </message>
@@ -1715,6 +1876,11 @@
       <translation>Identificar las variables temáticas y asignar a cada una su rol estratégico.</translation>
     </message>
     <message>
+      <location filename="../salidas/exportar.py" />
+      <source>IGN sheet {name}</source>
+      <translation>hoja IGN {name}</translation>
+    </message>
+    <message>
       <location filename="../ui/diccionario_dock.py" />
       <source>Import variables</source>
       <translation>Importar variables</translation>
@@ -1755,8 +1921,14 @@
     <message>
       <location filename="../modelo_actual/aportes.py" />
       <location filename="../modelo_actual/aportes_formulario.py" />
+      <location filename="../salidas/memoria.py" />
       <source>incorporated</source>
       <translation>incorporado</translation>
+    </message>
+    <message>
+      <location filename="../salidas/exportar.py" />
+      <source>Index of sheets: {title}</source>
+      <translation>Índice de hojas: {title}</translation>
     </message>
     <message>
       <location filename="../ui/variable_dialog.ui" />
@@ -1810,8 +1982,8 @@
     </message>
     <message>
       <location filename="../modelo_actual/aportes_formulario.py" />
+      <location filename="../salidas/formulario.py" />
       <location filename="../salidas/memoria.py" />
-      <location filename="../salidas/taller.py" />
       <source>Institution</source>
       <translation>Institución</translation>
     </message>
@@ -1887,6 +2059,11 @@
       <translation>Guardar en el POT estos títulos, tamaños, orientaciones y escalas</translation>
     </message>
     <message>
+      <location filename="../processing_provider/alg_catalogo_mapas.py" />
+      <source>Keeps the POT's map catalogue up to date. Regenerate: sheets follow what the POT holds (a layer added later gets a sheet at the end, a removed one loses it) keeping the numbers, order, titles, sizes and scales the team set. Add: a sheet of a POT layer by one of its linked variables (all of them, one sheet each, with the variable “*”), or a tiled series of it at the working scale (type “series”: an index sheet and one sheet per tile of the IGN Carta Nacional 1:100 000, or of a regular grid at other scales). Remove: a sheet (an automatic one stays removed). Re-target: point a sheet at another layer or variable. List: the catalogue as JSON.</source>
+      <translation>Mantiene al día el catálogo de mapas del POT. Regenerar: las hojas siguen lo que contiene el POT (una capa añadida después recibe una hoja al final; una capa eliminada pierde la suya) conservando los números, el orden, los títulos, los tamaños y las escalas que fijó el equipo. Añadir: una hoja de una capa del POT según una de sus variables vinculadas (todas, una hoja por variable, con la variable “*”), o una serie en hojas a la escala de trabajo (tipo “serie”: una hoja índice y una hoja por cada hoja de la Carta Nacional 1:100 000 del IGN, o de una cuadrícula regular en otras escalas). Quitar: una hoja (una hoja automática queda quitada). Reorientar: dirigir una hoja a otra capa o variable. Listar: el catálogo en JSON.</translation>
+    </message>
+    <message>
       <location filename="../ui/modelo_actual/caracterizacion.py" />
       <source>Kind</source>
       <translation>Tipo</translation>
@@ -1934,8 +2111,8 @@
     </message>
     <message>
       <location filename="../modelo_actual/validacion.py" />
-      <location filename="../ui/modelo_actual/capas.py" />
-      <location filename="../ui/modelo_actual/capas.ui" />
+      <location filename="../salidas/memoria.py" />
+      <location filename="../ui/hoja_dialog.py" />
       <source>Layer</source>
       <translation>Capa</translation>
     </message>
@@ -1995,7 +2172,17 @@
       <translation>La capa “{name}” tiene geometrías de tipo {kind}; la síntesis necesita capas de polígonos.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_modelo_actual_unidades.py" />
+      <location filename="../modelo_actual/sintesis.py" />
+      <source>Layer “{name}” is not a line layer.</source>
+      <translation>La capa “{name}” no es de líneas.</translation>
+    </message>
+    <message>
+      <location filename="../modelo_actual/sintesis.py" />
+      <source>Layer “{name}” is not a point layer.</source>
+      <translation>La capa “{name}” no es de puntos.</translation>
+    </message>
+    <message>
+      <location filename="../modelo_actual/unidades.py" />
       <source>Layer “{name}” is not a polygon layer; the synthesis needs polygons.</source>
       <translation>La capa “{name}” no es una capa de polígonos; la síntesis necesita polígonos.</translation>
     </message>
@@ -2020,12 +2207,27 @@
       <translation>Grupo del árbol de capas</translation>
     </message>
     <message>
+      <location filename="../salidas/memoria.py" />
+      <source>Layers of the Diagnóstico Integrado del Territorio</source>
+      <translation>Capas del Diagnóstico Integrado del Territorio</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/alg_validar_capas_dit.py" />
       <source>Layers to check</source>
       <translation>Capas a revisar</translation>
     </message>
     <message>
-      <location filename="../salidas/hoja.py" />
+      <location filename="../processing_provider/alg_modelo_actual_unidades.py" />
+      <source>Layers {layers} give {code} different classes on {area} ha ({units} units): the first one decides there.</source>
+      <translation>Las capas {layers} dan a {code} clases distintas en {area} ha ({units} unidades): allí decide la primera.</translation>
+    </message>
+    <message>
+      <location filename="../salidas/memoria.py" />
+      <source>Layers, in order of precedence: {layers}.</source>
+      <translation>Capas, en orden de precedencia: {layers}.</translation>
+    </message>
+    <message>
+      <location filename="../salidas/leyenda.py" />
       <source>LEGEND</source>
       <translation>LEYENDA</translation>
     </message>
@@ -2037,14 +2239,29 @@
       <translation>Nivel</translation>
     </message>
     <message>
+      <location filename="../salidas/exportar.py" />
+      <source>Limit of the sheet</source>
+      <translation>Límite de la hoja</translation>
+    </message>
+    <message>
       <location filename="../modelo_actual/caracterizacion.py" />
       <source>limitation</source>
       <translation>limitación</translation>
     </message>
     <message>
+      <location filename="../salidas/memoria.py" />
+      <source>Limitations</source>
+      <translation>Limitaciones</translation>
+    </message>
+    <message>
       <location filename="../salidas/hoja.py" />
       <source>Limits are referential.</source>
       <translation>Los límites son referenciales.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/alg_sintesis_modelo_actual.py" />
+      <source>Line layers to measure in each unit</source>
+      <translation>Capas de líneas a medir en cada unidad</translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_proyeccion_tendencial.py" />
@@ -2055,6 +2272,11 @@
       <location filename="../core/geos.py" />
       <source>lines</source>
       <translation>líneas</translation>
+    </message>
+    <message>
+      <location filename="../modelo_actual/sintesis.py" />
+      <source>Lines {n} “{name}”: {km} km in the units (fields “ln{n}_…”).</source>
+      <translation>Líneas {n} “{name}”: {km} km en las unidades (campos “ln{n}_…”).</translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_vincular_variable.py" />
@@ -2075,6 +2297,11 @@
       <location filename="../processing_provider/alg_vincular_variable.py" />
       <source>Links recorded</source>
       <translation>Vínculos registrados</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/alg_catalogo_mapas.py" />
+      <source>List</source>
+      <translation>Listar</translation>
     </message>
     <message>
       <location filename="../core/pasos.py" />
@@ -2107,7 +2334,7 @@
       <translation>Archivos de imagen de los logotipos (separados por ;)</translation>
     </message>
     <message>
-      <location filename="../salidas/hoja.py" />
+      <location filename="../salidas/membrete.py" />
       <source>Logo {path} was not found or is not an image; the sheet {sheet} is drawn without it.</source>
       <translation>El logotipo {path} no se encontró o no es una imagen; la lámina {sheet} se dibuja sin él.</translation>
     </message>
@@ -2128,13 +2355,24 @@
       <translation>Modelo de gestión</translation>
     </message>
     <message>
+      <location filename="../processing_provider/alg_catalogo_mapas.py" />
+      <source>map</source>
+      <translation>mapa</translation>
+    </message>
+    <message>
+      <location filename="../ui/hoja_dialog.py" />
+      <source>Map</source>
+      <translation>Mapa</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/alg_catalogo_mapas.py" />
       <location filename="../salidas/validacion.py" />
       <location filename="../ui/salidas/mapas.py" />
       <source>Map catalogue</source>
       <translation>Catálogo de mapas</translation>
     </message>
     <message>
-      <location filename="../salidas/hoja.py" />
+      <location filename="../salidas/membrete.py" />
       <source>MAP No.</source>
       <translation>MAPA N.°</translation>
     </message>
@@ -2150,9 +2388,19 @@
       <translation>Mapa de {title}</translation>
     </message>
     <message>
+      <location filename="../salidas/catalogo.py" />
+      <source>Map of {title}: {variable}</source>
+      <translation>Mapa de {title}: {variable}</translation>
+    </message>
+    <message>
       <location filename="../core/pasos.py" />
       <source>Map the use categories and zones of the MOT with today's and target values.</source>
       <translation>Cartografiar las categorías de uso y las zonas del MOT con los valores actuales y los valores meta.</translation>
+    </message>
+    <message>
+      <location filename="../salidas/exportar.py" />
+      <source>maps</source>
+      <translation>mapas</translation>
     </message>
     <message>
       <location filename="../ui/salidas/mapas.py" />
@@ -2161,7 +2409,7 @@
       <translation>Mapas</translation>
     </message>
     <message>
-      <location filename="../salidas/taller.py" />
+      <location filename="../salidas/formulario.py" />
       <source>Maps of the workshop</source>
       <translation>Mapas del taller</translation>
     </message>
@@ -2174,6 +2422,26 @@
       <location filename="../prospectiva/avance.py" />
       <source>Mark the strategic variables.</source>
       <translation>Marque las variables estratégicas.</translation>
+    </message>
+    <message>
+      <location filename="../ui/mapeo_valores_dialog.py" />
+      <source>Match values</source>
+      <translation>Corresponder valores</translation>
+    </message>
+    <message>
+      <location filename="../ui/mapeo_valores_dialog.py" />
+      <source>Match values to the classes of {code}</source>
+      <translation>Corresponder valores con las clases de {code}</translation>
+    </message>
+    <message>
+      <location filename="../ui/modelo_actual/capas.ui" />
+      <source>Match values…</source>
+      <translation>Corresponder valores…</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/alg_anadir_capa.py" />
+      <source>Matched by code or label: {pairs}.</source>
+      <translation>Correspondencias por código o etiqueta: {pairs}.</translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_analisis_estructural.py" />
@@ -2305,8 +2573,8 @@
       <translation>Modo</translation>
     </message>
     <message>
+      <location filename="../salidas/formulario.py" />
       <location filename="../salidas/memoria.py" />
-      <location filename="../salidas/taller.py" />
       <location filename="../ui/diccionario_dock.py" />
       <source>Name</source>
       <translation>Nombre</translation>
@@ -2336,6 +2604,16 @@
       <location filename="../processing_provider/alg_crear_proyecto.py" />
       <source>Name of the ámbito (e.g. Provincia de Coronel Portillo)</source>
       <translation>Nombre del ámbito (p. ej. Provincia de Coronel Portillo)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/alg_catalogo_mapas.py" />
+      <source>Name the POT layer of the new sheet.</source>
+      <translation>Indique la capa del POT de la nueva hoja.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/alg_catalogo_mapas.py" />
+      <source>Name the POT layer the sheet should show.</source>
+      <translation>Indique la capa del POT que debe mostrar la hoja.</translation>
     </message>
     <message>
       <location filename="../ui/nuevo_pot_dialog.ui" />
@@ -2397,9 +2675,14 @@
       <translation>No hay archivo de clases {path} junto a {file}: las variables se leyeron sin clases.</translation>
     </message>
     <message>
+      <location filename="../salidas/memoria.py" />
+      <source>No contributions have been recorded yet.</source>
+      <translation>Aún no se han registrado aportes.</translation>
+    </message>
+    <message>
       <location filename="../modelo_actual/registro.py" />
+      <location filename="../modelo_actual/unidades.py" />
       <location filename="../modelo_actual/validacion.py" />
-      <location filename="../processing_provider/alg_modelo_actual_unidades.py" />
       <source>No DIT layer “{name}” is registered in {path}.</source>
       <translation>No hay ninguna capa del DIT “{name}” registrada en {path}.</translation>
     </message>
@@ -2407,6 +2690,16 @@
       <location filename="../prospectiva/series.py" />
       <source>No event of “{events}” falls inside the units of “{units}” (check both layers' CRS and extent).</source>
       <translation>Ningún evento de “{events}” cae dentro de las unidades de “{units}” (revise el SRC y la extensión de ambas capas).</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/alg_catalogo_mapas.py" />
+      <source>No field of the layer “{layer}” is linked to a variable.</source>
+      <translation>Ningún campo de la capa “{layer}” está vinculado a una variable.</translation>
+    </message>
+    <message>
+      <location filename="../salidas/catalogo.py" />
+      <source>No field of the layer “{layer}” is linked to the variable “{code}”.</source>
+      <translation>Ningún campo de la capa “{layer}” está vinculado a la variable “{code}”.</translation>
     </message>
     <message>
       <location filename="../modelo_actual/caracterizacion.py" />
@@ -2485,6 +2778,11 @@
       <translation>Aún no hay escenarios.</translation>
     </message>
     <message>
+      <location filename="../salidas/exportar.py" />
+      <source>no sheet of the series touches the ámbito</source>
+      <translation>ninguna hoja de la serie toca el ámbito</translation>
+    </message>
+    <message>
       <location filename="../prospectiva/avance.py" />
       <source>No strategic axis yet.</source>
       <translation>Aún no hay ejes estratégicos.</translation>
@@ -2500,8 +2798,8 @@
       <translation>No hay variables que mapear en el escenario {code}: vincule campos de “{layer}” al diccionario, o dé valores.</translation>
     </message>
     <message>
+      <location filename="../salidas/formulario.py" />
       <location filename="../salidas/memoria.py" />
-      <location filename="../salidas/taller.py" />
       <source>No.</source>
       <translation>N.°</translation>
     </message>
@@ -2542,6 +2840,11 @@
     </message>
     <message>
       <location filename="../salidas/memoria.py" />
+      <source>not validated</source>
+      <translation>sin validar</translation>
+    </message>
+    <message>
+      <location filename="../salidas/memoria.py" />
       <source>Not yet elaborated.</source>
       <translation>Aún no elaborado.</translation>
     </message>
@@ -2556,6 +2859,11 @@
       <location filename="../ui/modelo_actual/versiones.ui" />
       <source>Note</source>
       <translation>Nota</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/alg_catalogo_mapas.py" />
+      <source>Number of sheets</source>
+      <translation>Número de hojas</translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_modelo_actual_unidades.py" />
@@ -2574,8 +2882,8 @@
       <translation>Numérica (intervalos por valor)</translation>
     </message>
     <message>
+      <location filename="../salidas/formulario.py" />
       <location filename="../salidas/memoria.py" />
-      <location filename="../salidas/taller.py" />
       <source>Observation</source>
       <translation>Observación</translation>
     </message>
@@ -2759,11 +3067,11 @@
     </message>
     <message>
       <location filename="../processing_provider/alg_sintesis_modelo_actual.py" />
-      <source>Overlays all the DIT polygon layers into homogeneous territorial units: every unit is a single polygon where no layer changes, carrying the attributes of every layer (field names prefixed l1_, l2_… in the order of the layers; NULL where a layer does not reach) and its area_ha. The units cover the union of the layers exactly (clipped to the ámbito if one is given), without overlaps or gaps. Invalid geometries are repaired, curves segmentized, Z/M dropped; features without geometry are skipped and counted. Where features of one layer overlap each other, the first one wins. Units smaller than the minimum area are merged into the neighbour sharing the longest border, whose attributes they take. For each raster, band 1 gives per unit the mean, minimum and maximum (fields r1_media, r1_min, r1_max…) and, for integer rasters, the majority class (r1_mayoria), counting the pixels whose centre lies in the unit. The output CRS is the ámbito's, or the first layer's; a geographic CRS is replaced by its UTM zone. Source layers are only read.</source>
-      <translation>Superpone todas las capas de polígonos del DIT en unidades territoriales homogéneas: cada unidad es un polígono único en el que ninguna capa cambia, con los atributos de todas las capas (nombres de campo con el prefijo l1_, l2_… en el orden de las capas; NULL donde una capa no llega) y su area_ha. Las unidades cubren exactamente la unión de las capas (recortada al ámbito si se indica uno), sin superposiciones ni vacíos. Las geometrías no válidas se reparan, las curvas se segmentan y se descartan Z/M; las entidades sin geometría se omiten y se cuentan. Donde las entidades de una misma capa se superponen, prevalece la primera. Las unidades menores que el área mínima se fusionan con la vecina con la que comparten el borde más largo y toman sus atributos. Para cada ráster, la banda 1 da por unidad la media, el mínimo y el máximo (campos r1_media, r1_min, r1_max…) y, en los ráster de enteros, la clase mayoritaria (r1_mayoria), contando los píxeles cuyo centro cae en la unidad. El SRC de salida es el del ámbito o, si no, el de la primera capa; un SRC geográfico se sustituye por su zona UTM. Las capas de origen solo se leen.</translation>
+      <source>Overlays all the DIT polygon layers into homogeneous territorial units: every unit is a single polygon where no layer changes, carrying the attributes of every layer (field names prefixed l1_, l2_… in the order of the layers; NULL where a layer does not reach) and its area_ha. The units cover the union of the layers exactly (clipped to the ámbito if one is given), without overlaps or gaps. Invalid geometries are repaired, curves segmentized, Z/M dropped; features without geometry are skipped and counted. Where features of one layer overlap each other, the first one wins. Units smaller than the minimum area are merged into the neighbour sharing the longest border, whose attributes they take. For each raster, band 1 gives per unit the mean, minimum and maximum (fields r1_media, r1_min, r1_max…) and, for integer rasters, the majority class (r1_mayoria), counting the pixels whose centre lies in the unit. Point layers give each unit their count and density per km² (pt1_n, pt1_dens…), line layers their length in km and km per km² (ln1_km, ln1_km_km2…). The output CRS is the ámbito's, or the first layer's; a geographic CRS is replaced by its UTM zone. Source layers are only read.</source>
+      <translation>Superpone todas las capas poligonales del DIT en unidades territoriales homogéneas: cada unidad es un solo polígono donde ninguna capa cambia y lleva los atributos de todas las capas (nombres de campo con los prefijos l1_, l2_… en el orden de las capas; NULL donde una capa no llega) y su area_ha. Las unidades cubren exactamente la unión de las capas (recortada al ámbito si se indica), sin superposiciones ni vacíos. Las geometrías inválidas se reparan, las curvas se segmentan y se descartan Z/M; las entidades sin geometría se omiten y se cuentan. Donde las entidades de una capa se superponen entre sí, gana la primera. Las unidades menores que el área mínima se fusionan con el vecino con el que comparten el borde más largo, cuyos atributos toman. Para cada ráster, la banda 1 da por unidad la media, el mínimo y el máximo (campos r1_media, r1_min, r1_max…) y, para rásteres enteros, la clase mayoritaria (r1_mayoria), contando los píxeles cuyo centro cae en la unidad. Las capas de puntos dan a cada unidad su número y su densidad por km² (pt1_n, pt1_dens…) y las de líneas su longitud en km y los km por km² (ln1_km, ln1_km_km2…). El SRC de salida es el del ámbito, o el de la primera capa; un SRC geográfico se sustituye por su zona UTM. Las capas de origen solo se leen.</translation>
     </message>
     <message>
-      <location filename="../salidas/hoja.py" />
+      <location filename="../salidas/membrete.py" />
       <source>own elaboration</source>
       <translation>elaboración propia</translation>
     </message>
@@ -2791,6 +3099,7 @@
     <message>
       <location filename="../modelo_actual/aportes.py" />
       <location filename="../modelo_actual/aportes_formulario.py" />
+      <location filename="../salidas/memoria.py" />
       <source>pending</source>
       <translation>pendiente</translation>
     </message>
@@ -2866,12 +3175,27 @@
       <translation>Punto</translation>
     </message>
     <message>
+      <location filename="../processing_provider/alg_sintesis_modelo_actual.py" />
+      <source>Point layers to count in each unit</source>
+      <translation>Capas de puntos a contar en cada unidad</translation>
+    </message>
+    <message>
       <location filename="../core/geos.py" />
       <source>points</source>
       <translation>puntos</translation>
     </message>
     <message>
-      <location filename="../salidas/hoja.py" />
+      <location filename="../processing_provider/alg_modelo_actual_unidades.py" />
+      <source>Points and lines per unit in the fields: {fields}.</source>
+      <translation>Puntos y líneas por unidad en los campos: {fields}.</translation>
+    </message>
+    <message>
+      <location filename="../modelo_actual/sintesis.py" />
+      <source>Points {n} “{name}”: {count} in the units (fields “pt{n}_…”), {out} outside them.</source>
+      <translation>Puntos {n} “{name}”: {count} en las unidades (campos “pt{n}_…”), {out} fuera de ellas.</translation>
+    </message>
+    <message>
+      <location filename="../salidas/membrete.py" />
       <source>POLITICAL SCOPE</source>
       <translation>ÁMBITO POLÍTICO</translation>
     </message>
@@ -2930,6 +3254,11 @@
       <translation>Capa del POT</translation>
     </message>
     <message>
+      <location filename="../processing_provider/alg_catalogo_mapas.py" />
+      <source>POT layer (add, re-target)</source>
+      <translation>Capa del POT (añadir, reorientar)</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/alg_crear_proyecto.py" />
       <source>POT name</source>
       <translation>Nombre del POT</translation>
@@ -2948,6 +3277,16 @@
       <location filename="../ui/modelo_actual/sintesis.py" />
       <source>POT: territorial units of the current model</source>
       <translation>POT: unidades territoriales del modelo actual</translation>
+    </message>
+    <message>
+      <location filename="../salidas/memoria.py" />
+      <source>Potentialities</source>
+      <translation>Potencialidades</translation>
+    </message>
+    <message>
+      <location filename="../salidas/memoria.py" />
+      <source>Potentialities, limitations and aptitudes</source>
+      <translation>Potencialidades, limitaciones y aptitudes</translation>
     </message>
     <message>
       <location filename="../modelo_actual/caracterizacion.py" />
@@ -2981,7 +3320,7 @@
       <translation>Preparar el paquete del taller…</translation>
     </message>
     <message>
-      <location filename="../salidas/hoja.py" />
+      <location filename="../salidas/membrete.py" />
       <source>Prepared by: {name}</source>
       <translation>Elaborado por: {name}</translation>
     </message>
@@ -3029,6 +3368,11 @@
       <location filename="../processing_provider/alg_proyeccion_tendencial.py" />
       <source>Projects a variable's observed series, unit by unit, to the horizon: the tendencial scenario where data allow. The series comes either from EVENTS (e.g. yearly deforestation alerts: per unit and year, the number of events inside the unit, or the sum of VALUE_FIELD such as area_ha) or from SERIES_FIELDS of the units layer, one field per year with the year in its name (perdida_2019…). A gap (a unit without a value in a year, or a year without any event) or a series of one year stops with a message naming it. CUMULATIVE projects the running total (plus BASE_FIELD, an initial stock). Methods, with t = years since the first: linear y = a + b·t; exponential y = a·exp(b·t); logistic y = K / (1 + exp(−(a + b·t))) capped by K = the unit's area in ha (or CAP_FIELD). The output has, per unit, the observed values (obs_&lt;year&gt;), the method, the parameters a, b and the cap, the fit (r2), the last observed value, the projection at the horizon and a note where a unit cannot be fitted. With a POT, the horizon defaults to the POT's and a summary is stored.</source>
       <translation>Proyecta al horizonte, unidad por unidad, la serie observada de una variable: el escenario tendencial allí donde los datos lo permiten. La serie proviene de EVENTS (p. ej., alertas de deforestación anuales: por unidad y año, el número de eventos dentro de la unidad, o la suma de VALUE_FIELD, como area_ha) o de SERIES_FIELDS de la capa de unidades, un campo por año con el año en su nombre (perdida_2019…). Un vacío (una unidad sin valor en un año, o un año sin ningún evento) o una serie de un solo año detiene el proceso con un mensaje que lo nombra. CUMULATIVE proyecta el total acumulado (más BASE_FIELD, un stock inicial). Métodos, con t = años desde el primero: lineal y = a + b·t; exponencial y = a·exp(b·t); logística y = K / (1 + exp(−(a + b·t))) con tope K = la superficie de la unidad en ha (o CAP_FIELD). La salida tiene, por unidad, los valores observados (obs_&lt;año&gt;), el método, los parámetros a, b y el tope, el ajuste (r2), el último valor observado, la proyección al horizonte y una nota donde una unidad no puede ajustarse. Con un POT, el horizonte por defecto es el del POT y se guarda un resumen.</translation>
+    </message>
+    <message>
+      <location filename="../ui/modelo_actual/capas.ui" />
+      <source>Propose the class of each value of the field and show what stays unmatched</source>
+      <translation>Propone la clase de cada valor del campo y muestra lo que queda sin equivalencia</translation>
     </message>
     <message>
       <location filename="../core/pasos.py" />
@@ -3092,6 +3436,21 @@
       <translation>Volver a decodificar el texto mal decodificado</translation>
     </message>
     <message>
+      <location filename="../processing_provider/alg_catalogo_mapas.py" />
+      <source>Re-target</source>
+      <translation>Reorientar</translation>
+    </message>
+    <message>
+      <location filename="../ui/hoja_dialog.py" />
+      <source>Re-target sheet {number}</source>
+      <translation>Reorientar la hoja {number}</translation>
+    </message>
+    <message>
+      <location filename="../ui/salidas/mapas.ui" />
+      <source>Re-target…</source>
+      <translation>Reorientar…</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/alg_diccionario.py" />
       <source>Reads a dictionary of variables from an XLSX workbook (sheets “variables” and “clases”) or from a CSV file plus its “NAME_clases.csv” beside it, and writes it into the POT. Replace: the dictionary becomes exactly the file's. Merge: variables with the same code are replaced, the others are kept. The whole file is checked first; if it has any problem nothing is written and every problem is listed. CSV files in Windows-1252/Latin-1 are accepted with a warning.</source>
       <translation>Lee un diccionario de variables desde un libro XLSX (hojas “variables” y “clases”) o desde un archivo CSV más su “NOMBRE_clases.csv” al lado, y lo escribe en el POT. Reemplazar: el diccionario pasa a ser exactamente el del archivo. Fusionar: se reemplazan las variables con el mismo código y se conservan las demás. Primero se revisa todo el archivo; si tiene algún problema, no se escribe nada y se listan todos los problemas. Se aceptan archivos CSV en Windows-1252/Latin-1, con una advertencia.</translation>
@@ -3107,9 +3466,14 @@
       <translation>Recalcular los estados</translation>
     </message>
     <message>
-      <location filename="../salidas/hoja.py" />
+      <location filename="../salidas/membrete.py" />
       <source>Reference system: {crs}</source>
       <translation>Sistema de referencia: {crs}</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/alg_catalogo_mapas.py" />
+      <source>Regenerate</source>
+      <translation>Regenerar</translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_crear_proyecto.py" />
@@ -3208,6 +3572,8 @@
       <translation>Relación {number} ({origin} → {destination}): el sentido debe ser +, - o ?, no “{value}”.</translation>
     </message>
     <message>
+      <location filename="../processing_provider/alg_catalogo_mapas.py" />
+      <location filename="../ui/salidas/mapas.ui" />
       <location filename="../ui/variable_dialog.ui" />
       <source>Remove</source>
       <translation>Quitar</translation>
@@ -3216,6 +3582,11 @@
       <location filename="../ui/modelo_actual/capas.ui" />
       <source>Remove from the registry</source>
       <translation>Quitar del registro</translation>
+    </message>
+    <message>
+      <location filename="../ui/salidas/mapas.ui" />
+      <source>Remove the selected sheet from the catalogue</source>
+      <translation>Quitar la lámina seleccionada del catálogo</translation>
     </message>
     <message>
       <location filename="../salidas/memoria.py" />
@@ -3244,6 +3615,7 @@
       <translation>Reemplazar el diccionario eliminaría variables a las que están vinculados campos de capas del POT: {codes}. Inclúyalas en el archivo o importe en modo «Fusionar».</translation>
     </message>
     <message>
+      <location filename="../salidas/memoria.py" />
       <location filename="../ui/modelo_actual/aportes.ui" />
       <source>Reply</source>
       <translation>Respuesta</translation>
@@ -3287,7 +3659,7 @@
       <translation>Gobierno responsable</translation>
     </message>
     <message>
-      <location filename="../salidas/hoja.py" />
+      <location filename="../salidas/membrete.py" />
       <source>Reviewed by: {name}</source>
       <translation>Revisado por: {name}</translation>
     </message>
@@ -3328,8 +3700,8 @@
     </message>
     <message>
       <location filename="../processing_provider/alg_modelo_actual_unidades.py" />
-      <source>Runs the synthesis of the current territorial model on the registered DIT polygon layers (all, or the ones named), inside the POT's ámbito, and stores the units in the POT. For every mapped field the units get a field named after its variable (e.g. “zee”) holding the variable's class codes after the value mapping, linked to the dictionary, ready for the characterisation.</source>
-      <translation>Ejecuta la síntesis del modelo actual sobre las capas de polígonos del DIT registradas (todas o las indicadas), dentro del ámbito del POT, y guarda las unidades en el POT. Por cada campo asociado, las unidades reciben un campo con el nombre de su variable (p. ej. “zee”) que contiene los códigos de clase de la variable tras la correspondencia de valores, vinculado al diccionario y listo para la caracterización.</translation>
+      <source>Runs the synthesis of the current territorial model on the registered DIT polygon layers (all, or the ones named), inside the POT's ámbito, and stores the units in the POT. Every mapped variable gets one field named after it (e.g. “zee”) holding its class codes after the value mapping, linked to the dictionary, ready for the characterisation — one field whatever the number of layers that map it: where they overlap, the layer registered first decides, and the area where they disagree is reported. The registered point and line layers are counted and measured in each unit (count and density per km², or km and km per km²; per class when their field is mapped to a variable).</source>
+      <translation>Ejecuta la síntesis del modelo actual del sistema territorial con las capas poligonales del DIT registradas (todas, o las indicadas), dentro del ámbito del POT, y guarda las unidades en el POT. Cada variable con correspondencia recibe un campo con su nombre (p. ej. “zee”) con sus códigos de clase tras la correspondencia de valores, vinculado al diccionario y listo para la caracterización: un solo campo cualquiera que sea el número de capas que la aportan; donde se superponen decide la capa registrada primero, y se informa la superficie en que discrepan. Las capas de puntos y de líneas registradas se cuentan y miden en cada unidad (número y densidad por km², o km y km por km²; por clase cuando su campo corresponde a una variable).</translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_territorio_demo.py" />
@@ -3413,14 +3785,20 @@
       <translation>Escala</translation>
     </message>
     <message>
+      <location filename="../ui/hoja_dialog.py" />
       <location filename="../ui/salidas/mapas.py" />
       <source>Scale 1:</source>
       <translation>Escala 1:</translation>
     </message>
     <message>
-      <location filename="../salidas/hoja.py" />
+      <location filename="../salidas/membrete.py" />
       <source>Scale 1:{scale}</source>
       <translation>Escala 1:{scale}</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/alg_catalogo_mapas.py" />
+      <source>Scale denominator (0: automatic; a series: the working scale)</source>
+      <translation>Denominador de escala (0: automática; una serie: la escala de trabajo)</translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_capa_escenario.py" />
@@ -3576,6 +3954,11 @@
       <translation>Segunda fecha (año)</translation>
     </message>
     <message>
+      <location filename="../ui/salidas/mapas.py" />
+      <source>Select a sheet first.</source>
+      <translation>Seleccione primero una hoja.</translation>
+    </message>
+    <message>
       <location filename="../ui/navegador_dock.py" />
       <source>Select a step to see what it does; double-click it to open its panel.</source>
       <translation>Seleccione un paso para ver qué hace; doble clic para abrir su panel.</translation>
@@ -3596,6 +3979,16 @@
       <translation>Sensibilidad de los escenarios</translation>
     </message>
     <message>
+      <location filename="../processing_provider/alg_catalogo_mapas.py" />
+      <source>Series at the working scale: {title}</source>
+      <translation>Serie a la escala de trabajo: {title}</translation>
+    </message>
+    <message>
+      <location filename="../salidas/exportar.py" />
+      <source>Series {sheet}: the tiles are printed on {size}, the smallest size whose map holds a whole tile at 1:{scale}.</source>
+      <translation>Serie {sheet}: las hojas se imprimen en {size}, el menor tamaño cuyo mapa contiene una hoja entera a 1:{scale}.</translation>
+    </message>
+    <message>
       <location filename="../core/pasos.py" />
       <source>Set the monitoring indicators, their targets, costs and financing.</source>
       <translation>Definir los indicadores de seguimiento, sus metas, costos y financiamiento.</translation>
@@ -3606,8 +3999,8 @@
       <translation>Participación en el total (%); líneas de los cuadrantes en la {threshold}</translation>
     </message>
     <message>
+      <location filename="../salidas/formulario.py" />
       <location filename="../salidas/memoria.py" />
-      <location filename="../salidas/taller.py" />
       <source>Sheet</source>
       <translation>Lámina</translation>
     </message>
@@ -3617,6 +4010,12 @@
       <translation>Extensión de la lámina</translation>
     </message>
     <message>
+      <location filename="../processing_provider/alg_catalogo_mapas.py" />
+      <source>Sheet number (remove, re-target)</source>
+      <translation>Número de hoja (quitar, reorientar)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/alg_catalogo_mapas.py" />
       <location filename="../processing_provider/alg_paquete_taller.py" />
       <location filename="../ui/salidas/documentos.ui" />
       <source>Sheet size</source>
@@ -3628,14 +4027,44 @@
       <translation>Tamaño de lámina del paquete del taller</translation>
     </message>
     <message>
+      <location filename="../processing_provider/alg_catalogo_mapas.py" />
+      <source>Sheet type</source>
+      <translation>Tipo de hoja</translation>
+    </message>
+    <message>
+      <location filename="../salidas/exportar.py" />
+      <source>sheet {name}</source>
+      <translation>hoja {name}</translation>
+    </message>
+    <message>
       <location filename="../salidas/exportar.py" />
       <source>Sheet {number} ({title}) was not exported: {problem}</source>
       <translation>La lámina {number} ({title}) no se exportó: {problem}</translation>
     </message>
     <message>
+      <location filename="../processing_provider/alg_catalogo_mapas.py" />
+      <source>Sheet {number} added: {title}.</source>
+      <translation>Hoja {number} añadida: {title}.</translation>
+    </message>
+    <message>
       <location filename="../salidas/exportar.py" />
       <source>Sheet {number} exported.</source>
       <translation>Lámina {number} exportada.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/alg_catalogo_mapas.py" />
+      <source>Sheet {number} now shows {title}.</source>
+      <translation>La hoja {number} muestra ahora {title}.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/alg_catalogo_mapas.py" />
+      <source>Sheet {number} removed.</source>
+      <translation>Hoja {number} quitada.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/alg_catalogo_mapas.py" />
+      <source>Sheet {number} removed: what it showed is no longer in the POT.</source>
+      <translation>Hoja {number} quitada: lo que mostraba ya no está en el POT.</translation>
     </message>
     <message>
       <location filename="../salidas/exportar.py" />
@@ -3673,9 +4102,24 @@
       <translation>Lámina {sheet}: el tamaño debe ser uno de {sizes}, no “{size}”.</translation>
     </message>
     <message>
+      <location filename="../salidas/catalogo.py" />
+      <source>Sheet {sheet}: the type must be one of {types}, not “{type}”.</source>
+      <translation>Hoja {sheet}: el tipo debe ser uno de {types}, no “{type}”.</translation>
+    </message>
+    <message>
       <location filename="../salidas/hoja.py" />
+      <source>Sheet {sheet}: unknown sheet type “{type}”.</source>
+      <translation>Hoja {sheet}: tipo de hoja desconocido “{type}”.</translation>
+    </message>
+    <message>
+      <location filename="../salidas/lienzo.py" />
       <source>Sheet {sheet}: unknown size or orientation “{size} {orientation}”.</source>
       <translation>Lámina {sheet}: tamaño u orientación desconocidos “{size} {orientation}”.</translation>
+    </message>
+    <message>
+      <location filename="../salidas/exportar.py" />
+      <source>Sheet {sheet}: {count} labels of “{layer}” could not be placed: {names}.</source>
+      <translation>Hoja {sheet}: no se pudieron colocar {count} rótulos de “{layer}”: {names}.</translation>
     </message>
     <message>
       <location filename="../diccionario/intercambio.py" />
@@ -3683,9 +4127,19 @@
       <translation>hoja “{sheet}” de {file}</translation>
     </message>
     <message>
+      <location filename="../processing_provider/alg_catalogo_mapas.py" />
+      <source>Sheets (JSON)</source>
+      <translation>Hojas (JSON)</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/alg_paquete_taller.py" />
       <source>Sheets (map numbers separated by commas; empty = all)</source>
       <translation>Láminas (números de mapa separados por comas; vacío = todas)</translation>
+    </message>
+    <message>
+      <location filename="../salidas/serie.py" />
+      <source>Sheets of the series</source>
+      <translation>Hojas de la serie</translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_exportar_mapas.py" />
@@ -3719,6 +4173,7 @@
     </message>
     <message>
       <location filename="../salidas/memoria.py" />
+      <location filename="../ui/hoja_dialog.py" />
       <location filename="../ui/salidas/mapas.py" />
       <source>Size</source>
       <translation>Tamaño</translation>
@@ -3730,7 +4185,7 @@
       <translation>Fuente</translation>
     </message>
     <message>
-      <location filename="../salidas/hoja.py" />
+      <location filename="../salidas/membrete.py" />
       <source>Sources: {sources}</source>
       <translation>Fuentes: {sources}</translation>
     </message>
@@ -3895,6 +4350,7 @@
       <translation>Simboliza una capa del POT según una variable del diccionario: categorizada con las clases, colores y etiquetas del diccionario si la variable es categórica, graduada con sus intervalos si es numérica. El estilo se guarda como predeterminado de la capa en el GeoPackage del POT. Si no se indica un campo, se usa el campo vinculado a la variable.</translation>
     </message>
     <message>
+      <location filename="../salidas/memoria.py" />
       <location filename="../ui/modelo_actual/caracterizacion.py" />
       <source>Subsystem</source>
       <translation>Subsistema</translation>
@@ -3936,8 +4392,13 @@
     </message>
     <message>
       <location filename="../salidas/memoria.py" />
-      <source>Table {number}. Area by class: {title} ({variable})</source>
-      <translation>Cuadro {number}. Área por clase: {title} ({variable})</translation>
+      <source>Table {number}. {caption}</source>
+      <translation>Cuadro {number}. {caption}</translation>
+    </message>
+    <message>
+      <location filename="../salidas/memoria.py" />
+      <source>Tag</source>
+      <translation>Etiqueta</translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_modelo_actual_caracterizar.py" />
@@ -3958,7 +4419,7 @@
       <translation>Modelo de Ordenamiento Territorial (MOT)</translation>
     </message>
     <message>
-      <location filename="../salidas/hoja.py" />
+      <location filename="../salidas/membrete.py" />
       <source>Territorial Planning Plan</source>
       <translation>Plan de Ordenamiento Territorial</translation>
     </message>
@@ -4030,7 +4491,7 @@
       <translation>los códigos difieren</translation>
     </message>
     <message>
-      <location filename="../salidas/taller.py" />
+      <location filename="../salidas/hoja_comparacion.py" />
       <source>The comparison sheet needs two layers; the POT {path} offers {count}.</source>
       <translation>La lámina comparativa necesita dos capas; el POT {path} ofrece {count}.</translation>
     </message>
@@ -4119,9 +4580,14 @@
       <translation>El campo “{field}” de “{layer}” no tiene un año en su nombre (p. ej., perdida_2019).</translation>
     </message>
     <message>
+      <location filename="../processing_provider/alg_anadir_capa.py" />
+      <source>The field “{target}” holds the classes of {code} for the values of “{field}”.</source>
+      <translation>El campo “{target}” contiene las clases de {code} para los valores de “{field}”.</translation>
+    </message>
+    <message>
       <location filename="../diccionario/intercambio.py" />
       <location filename="../prospectiva/matriz_archivo.py" />
-      <location filename="../salidas/taller.py" />
+      <location filename="../salidas/observaciones.py" />
       <source>The file {path} does not exist.</source>
       <translation>El archivo {path} no existe.</translation>
     </message>
@@ -4188,6 +4654,13 @@
       <translation>el interior está partido en pedazos</translation>
     </message>
     <message>
+      <location filename="../salidas/metadatos_iso.py" />
+      <source>The layer has no features yet.</source>
+      <translation>La capa aún no tiene entidades.</translation>
+    </message>
+    <message>
+      <location filename="../modelo_actual/recorte.py" />
+      <location filename="../processing_provider/alg_anadir_capa.py" />
       <location filename="../store/capas.py" />
       <source>The layer to add to the POT cannot be read.</source>
       <translation>No se puede leer la capa que se va a añadir al POT.</translation>
@@ -4210,6 +4683,7 @@
       <translation>No se puede leer la capa “{layer}” desde {path}.</translation>
     </message>
     <message>
+      <location filename="../diccionario/mapeo_valores.py" />
       <location filename="../modelo_actual/aportes.py" />
       <location filename="../modelo_actual/caracterizacion.py" />
       <source>The layer “{layer}” cannot be written (read-only?).</source>
@@ -4226,9 +4700,19 @@
       <translation>La capa “{layer}” no puede recibir los campos de caracterización (¿es de solo lectura?).</translation>
     </message>
     <message>
+      <location filename="../diccionario/mapeo_valores.py" />
+      <source>The layer “{layer}” cannot get the field “{field}” (read-only?).</source>
+      <translation>La capa “{layer}” no puede recibir el campo “{field}” (¿solo lectura?).</translation>
+    </message>
+    <message>
       <location filename="../diccionario/vinculos.py" />
       <source>The layer “{layer}” cannot get the identifier field pot_uid (read-only?).</source>
       <translation>La capa “{layer}” no puede recibir el campo identificador pot_uid (¿es de solo lectura?).</translation>
+    </message>
+    <message>
+      <location filename="../modelo_actual/recorte.py" />
+      <source>The layer “{layer}” could not be copied: {error}</source>
+      <translation>No se pudo copiar la capa “{layer}”: {error}</translation>
     </message>
     <message>
       <location filename="../demo/territorio.py" />
@@ -4246,6 +4730,12 @@
       <translation>La capa “{layer}” no tiene el aporte {fid}.</translation>
     </message>
     <message>
+      <location filename="../salidas/exportar.py" />
+      <source>the layer “{layer}” has no coordinate reference system; set it in the POT before exporting</source>
+      <translation>la capa “{layer}” no tiene sistema de referencia de coordenadas; asígnelo en el POT antes de exportar</translation>
+    </message>
+    <message>
+      <location filename="../modelo_actual/recorte.py" />
       <location filename="../store/capas.py" />
       <source>The layer “{layer}” has no CRS; set its CRS in QGIS (Layer properties › Source) before adding it.</source>
       <translation>La capa “{layer}” no tiene SRC; asígnele un SRC en QGIS (Propiedades de la capa › Fuente) antes de añadirla.</translation>
@@ -4261,7 +4751,7 @@
       <translation>La capa “{layer}” no tiene ningún evento dentro de las unidades en {year}, entre {first} y {last}: un vacío en los datos. Use una capa que cubra todos los años, o una sin ese año.</translation>
     </message>
     <message>
-      <location filename="../salidas/memoria.py" />
+      <location filename="../salidas/areas.py" />
       <source>The layer “{layer}” has no field “{field}” (listed in pot_campos).</source>
       <translation>La capa “{layer}” no tiene el campo “{field}” (registrado en pot_campos).</translation>
     </message>
@@ -4272,10 +4762,15 @@
     </message>
     <message>
       <location filename="../diccionario/estilo.py" />
+      <location filename="../diccionario/mapeo_valores.py" />
       <location filename="../diccionario/vinculos.py" />
-      <location filename="../modelo_actual/caracterizacion.py" />
       <source>The layer “{layer}” has no field “{field}”.</source>
       <translation>La capa “{layer}” no tiene el campo “{field}”.</translation>
+    </message>
+    <message>
+      <location filename="../salidas/exportar.py" />
+      <source>the layer “{layer}” has nothing inside the sheet (is it in the POT's area, and in its CRS?)</source>
+      <translation>la capa “{layer}” no tiene nada dentro de la hoja (¿está en el área del POT y en su SRC?)</translation>
     </message>
     <message>
       <location filename="../store/capas.py" />
@@ -4319,7 +4814,7 @@
       <translation>no se puede leer la capa “{layer}” de {path}</translation>
     </message>
     <message>
-      <location filename="../salidas/memoria.py" />
+      <location filename="../salidas/areas.py" />
       <location filename="../salidas/metadatos_iso.py" />
       <source>The layer “{layer}” of {path} cannot be read.</source>
       <translation>No se puede leer la capa “{layer}” de {path}.</translation>
@@ -4330,7 +4825,7 @@
       <translation>No se puede usar la plantilla de diseño {path}: {problem}.</translation>
     </message>
     <message>
-      <location filename="../salidas/hoja.py" />
+      <location filename="../salidas/leyenda.py" />
       <source>The legend of sheet {sheet} does not fit in its box and was cut; choose a larger sheet size.</source>
       <translation>La leyenda de la lámina {sheet} no cabe en su recuadro y se recortó; elija un tamaño de lámina mayor.</translation>
     </message>
@@ -4348,6 +4843,11 @@
       <location filename="../prospectiva/proyeccion.py" />
       <source>The logistic projection needs a cap per unit (e.g. its area).</source>
       <translation>La proyección logística necesita un tope por unidad (p. ej., su superficie).</translation>
+    </message>
+    <message>
+      <location filename="../salidas/catalogo.py" />
+      <source>The map catalogue has no sheet {number}. Its sheets are: {available}.</source>
+      <translation>El catálogo de mapas no tiene la hoja {number}. Sus hojas son: {available}.</translation>
     </message>
     <message>
       <location filename="../salidas/exportar.py" />
@@ -4396,7 +4896,7 @@
       <translation>La matriz “{name}” usa códigos que no son variables del diccionario de {path}: {codes}.</translation>
     </message>
     <message>
-      <location filename="../salidas/taller.py" />
+      <location filename="../salidas/observaciones.py" />
       <source>The observations were stored, but the aportes points could not be added to {path}.</source>
       <translation>Las observaciones se guardaron, pero no se pudieron añadir los puntos de aportes a {path}.</translation>
     </message>
@@ -4461,15 +4961,20 @@
       <translation>el PDF {path} no se pudo escribir (error de QGIS {code})</translation>
     </message>
     <message>
-      <location filename="../salidas/taller.py" />
+      <location filename="../salidas/hoja_comparacion.py" />
       <source>The PDF {path} could not be written (QGIS error {code})</source>
       <translation>No se pudo escribir el PDF {path} (error de QGIS {code})</translation>
     </message>
     <message>
+      <location filename="../salidas/formulario.py" />
       <location filename="../salidas/memoria.py" />
-      <location filename="../salidas/taller.py" />
       <source>The PDF {path} could not be written.</source>
       <translation>No se pudo escribir el PDF {path}.</translation>
+    </message>
+    <message>
+      <location filename="../salidas/memoria.py" />
+      <source>the plan's area</source>
+      <translation>el área del plan</translation>
     </message>
     <message>
       <location filename="../ui/modelo_actual/sintesis.py" />
@@ -4482,7 +4987,7 @@
       <translation>El POT ya tiene una capa “{name}”; elija otro nombre.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_modelo_actual_unidades.py" />
+      <location filename="../modelo_actual/unidades.py" />
       <source>The POT has no registered polygon DIT layer: register some in “Register DIT layer”.</source>
       <translation>El POT no tiene ninguna capa de polígonos del DIT registrada: registre alguna con “Registrar capa del DIT”.</translation>
     </message>
@@ -4490,6 +4995,16 @@
       <location filename="../modelo_actual/versiones.py" />
       <source>The POT has no version {n} of the current model.</source>
       <translation>El POT no tiene la versión {n} del modelo actual.</translation>
+    </message>
+    <message>
+      <location filename="../salidas/exportar.py" />
+      <source>the POT has no ámbito layer to lay the series' sheets over</source>
+      <translation>el POT no tiene capa de ámbito sobre la cual trazar las hojas de la serie</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/alg_anadir_capa.py" />
+      <source>The POT has no ámbito layer: “{layer}” is copied whole.</source>
+      <translation>El POT no tiene capa de ámbito: “{layer}” se copia entera.</translation>
     </message>
     <message>
       <location filename="../store/crear_pot.py" />
@@ -4512,14 +5027,19 @@
       <translation>El POT {path} aún no tiene juicios de impacto cruzado: impórtelos (JUDGEMENTS).</translation>
     </message>
     <message>
-      <location filename="../salidas/taller.py" />
+      <location filename="../salidas/rejilla.py" />
       <source>The POT {path} has no layer with features to lay a grid over.</source>
       <translation>El POT {path} no tiene ninguna capa con entidades sobre la cual trazar una cuadrícula.</translation>
     </message>
     <message>
-      <location filename="../salidas/taller.py" />
+      <location filename="../salidas/hoja_comparacion.py" />
       <source>The POT {path} has no layer “{layer}” to compare.</source>
       <translation>El POT {path} no tiene ninguna capa “{layer}” para comparar.</translation>
+    </message>
+    <message>
+      <location filename="../salidas/catalogo.py" />
+      <source>The POT {path} has no layer “{layer}”.</source>
+      <translation>El POT {path} no tiene la capa “{layer}”.</translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_capa_escenario.py" />
@@ -4554,6 +5074,7 @@
     </message>
     <message>
       <location filename="../modelo_actual/validacion.py" />
+      <location filename="../processing_provider/alg_anadir_capa.py" />
       <location filename="../store/capas.py" />
       <source>The POT {path} has no valid CRS in its metadata.</source>
       <translation>El POT {path} no tiene un SRC válido en sus metadatos.</translation>
@@ -4629,6 +5150,11 @@
       <translation>La segunda fecha ({end}) debe ser posterior a la primera ({start}).</translation>
     </message>
     <message>
+      <location filename="../ui/hoja_dialog.py" />
+      <source>The sheet keeps its number, size and scale, and shows the layer and variable chosen here.</source>
+      <translation>La hoja conserva su número, tamaño y escala, y muestra la capa y la variable elegidas aquí.</translation>
+    </message>
+    <message>
       <location filename="../salidas/validacion.py" />
       <source>The status of an observation must be one of {states}, not “{state}”.</source>
       <translation>El estado de una observación debe ser uno de {states}, no “{state}”.</translation>
@@ -4654,6 +5180,11 @@
       <location filename="../processing_provider/alg_sintesis_modelo_actual.py" />
       <source>The synthesis was cancelled.</source>
       <translation>Se canceló la síntesis.</translation>
+    </message>
+    <message>
+      <location filename="../salidas/memoria.py" />
+      <source>The territorial units have not been characterised yet.</source>
+      <translation>Las unidades territoriales aún no se han caracterizado.</translation>
     </message>
     <message>
       <location filename="../prospectiva/micmac.py" />
@@ -4698,6 +5229,16 @@
       <translation>No se pudo abrir la guía del usuario en un navegador web.</translation>
     </message>
     <message>
+      <location filename="../diccionario/mapeo_valores.py" />
+      <source>The value map file {path} does not exist.</source>
+      <translation>El archivo de correspondencia de valores {path} no existe.</translation>
+    </message>
+    <message>
+      <location filename="../diccionario/mapeo_valores.py" />
+      <source>The value map names classes that the variable {code} does not have: {classes}.</source>
+      <translation>La correspondencia de valores nombra clases que la variable {code} no tiene: {classes}.</translation>
+    </message>
+    <message>
       <location filename="../modelo_actual/registro.py" />
       <source>The value mapping of “{layer}” names classes that the variable {code} does not have: {classes}.</source>
       <translation>La correspondencia de valores de “{layer}” nombra clases que la variable {code} no tiene: {classes}.</translation>
@@ -4706,6 +5247,12 @@
       <location filename="../prospectiva/analisis_estructural.py" />
       <source>The value of P must be 0 or more, not {value}.</source>
       <translation>El valor de P debe ser 0 o más, no {value}.</translation>
+    </message>
+    <message>
+      <location filename="../diccionario/mapeo_valores.py" />
+      <location filename="../ui/mapeo_valores_dialog.py" />
+      <source>The variable {code} is numeric: a value map only applies to categorical variables.</source>
+      <translation>La variable {code} es numérica: una correspondencia de valores solo se aplica a variables categóricas.</translation>
     </message>
     <message>
       <location filename="../diccionario/estilo.py" />
@@ -4801,7 +5348,7 @@
     <message>
       <location filename="../modelo_actual/validacion.py" />
       <location filename="../processing_provider/alg_modelo_actual_registrar.py" />
-      <location filename="../ui/diccionario_dock.py" />
+      <location filename="../salidas/memoria.py" />
       <source>Theme</source>
       <translation>Tema</translation>
     </message>
@@ -4816,15 +5363,31 @@
       <translation>Marcar todas las láminas</translation>
     </message>
     <message>
+      <location filename="../processing_provider/alg_catalogo_mapas.py" />
+      <source>tiled series</source>
+      <translation>serie en hojas</translation>
+    </message>
+    <message>
+      <location filename="../ui/hoja_dialog.py" />
+      <source>Tiled series at the working scale</source>
+      <translation>Serie en hojas a la escala de trabajo</translation>
+    </message>
+    <message>
       <location filename="../salidas/memoria.py" />
       <source>Time horizon</source>
       <translation>Horizonte temporal</translation>
     </message>
     <message>
       <location filename="../salidas/memoria.py" />
+      <location filename="../ui/hoja_dialog.py" />
       <location filename="../ui/salidas/mapas.py" />
       <source>Title</source>
       <translation>Título</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/alg_catalogo_mapas.py" />
+      <source>Title (empty: from the layer)</source>
+      <translation>Título (vacío: el de la capa)</translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_anadir_capa.py" />
@@ -4888,6 +5451,7 @@
     </message>
     <message>
       <location filename="../ui/diccionario_dock.py" />
+      <location filename="../ui/hoja_dialog.py" />
       <location filename="../ui/variable_dialog.ui" />
       <source>Type</source>
       <translation>Tipo</translation>
@@ -4921,8 +5485,8 @@
     </message>
     <message>
       <location filename="../processing_provider/alg_proyeccion_tendencial.py" />
+      <location filename="../salidas/memoria.py" />
       <location filename="../ui/modelo_actual/caracterizacion.ui" />
-      <location filename="../ui/modelo_actual/versiones.py" />
       <source>Units</source>
       <translation>Unidades</translation>
     </message>
@@ -4978,6 +5542,11 @@
       <translation>Subir</translation>
     </message>
     <message>
+      <location filename="../ui/salidas/mapas.ui" />
+      <source>Update from the POT</source>
+      <translation>Actualizar desde el POT</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/alg_modelo_actual_corregir.py" />
       <source>Use the copy in the registry</source>
       <translation>Usar la copia en el registro</translation>
@@ -4993,6 +5562,11 @@
       <translation>Cuadrícula UTM</translation>
     </message>
     <message>
+      <location filename="../salidas/memoria.py" />
+      <source>valid</source>
+      <translation>válida</translation>
+    </message>
+    <message>
       <location filename="../core/pasos.py" />
       <source>Validate the current model of the territorial system</source>
       <translation>Validar el modelo actual del sistema territorial</translation>
@@ -5002,6 +5576,11 @@
       <location filename="../processing_provider/alg_modelo_actual_versiones.py" />
       <source>validated</source>
       <translation>validado</translation>
+    </message>
+    <message>
+      <location filename="../salidas/memoria.py" />
+      <source>Validation</source>
+      <translation>Validación</translation>
     </message>
     <message>
       <location filename="../core/pasos.py" />
@@ -5022,6 +5601,17 @@
       <location filename="../salidas/memoria.py" />
       <source>Value</source>
       <translation>Valor</translation>
+    </message>
+    <message>
+      <location filename="../ui/mapeo_valores_dialog.py" />
+      <source>Value in the layer</source>
+      <translation>Valor en la capa</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/alg_anadir_capa.py" />
+      <location filename="../processing_provider/alg_vincular_variable.py" />
+      <source>Value map: one “source value=class code” per line, or a CSV file (optional)</source>
+      <translation>Correspondencia de valores: un “valor de origen=código de clase” por línea, o un archivo CSV (opcional)</translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_modelo_actual_registrar.py" />
@@ -5054,6 +5644,16 @@
       <translation>Se dieron valores para “{code}”, que no es una variable del diccionario.</translation>
     </message>
     <message>
+      <location filename="../salidas/memoria.py" />
+      <source>values mapped</source>
+      <translation>valores con correspondencia</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/alg_anadir_capa.py" />
+      <source>Values of “{field}” without a class in {code} (kept, and shown as not in the dictionary): {values}</source>
+      <translation>Valores de “{field}” sin clase en {code} (se conservan y se muestran como fuera del diccionario): {values}</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/alg_capa_escenario.py" />
       <location filename="../processing_provider/alg_modelo_actual_unidades.py" />
       <location filename="../processing_provider/alg_vincular_variable.py" />
@@ -5061,6 +5661,7 @@
       <translation>Valores de “{field}” sin clase en “{code}”: {values}</translation>
     </message>
     <message>
+      <location filename="../processing_provider/alg_anadir_capa.py" />
       <location filename="../processing_provider/alg_vincular_variable.py" />
       <source>Values without a class</source>
       <translation>Valores sin clase</translation>
@@ -5071,9 +5672,14 @@
       <translation>valores sin clase de {code}: {values}</translation>
     </message>
     <message>
+      <location filename="../salidas/memoria.py" />
+      <source>values without a class: {values}</source>
+      <translation>valores sin clase: {values}</translation>
+    </message>
+    <message>
+      <location filename="../ui/hoja_dialog.py" />
       <location filename="../ui/modelo_actual/capas.ui" />
       <location filename="../ui/modelo_actual/caracterizacion.py" />
-      <location filename="../ui/variable_dialog.ui" />
       <source>Variable</source>
       <translation>Variable</translation>
     </message>
@@ -5083,6 +5689,16 @@
       <location filename="../processing_provider/alg_vincular_variable.py" />
       <source>Variable code</source>
       <translation>Código de la variable</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/alg_catalogo_mapas.py" />
+      <source>Variable code (empty: the layer's first linked one; * : one sheet per linked variable)</source>
+      <translation>Código de la variable (vacío: la primera vinculada de la capa; *: una hoja por variable vinculada)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/alg_anadir_capa.py" />
+      <source>Variable code (optional)</source>
+      <translation>Código de la variable (opcional)</translation>
     </message>
     <message>
       <location filename="../ui/diccionario_dock.py" />
@@ -5103,6 +5719,11 @@
       <location filename="../ui/variable_dialog.py" />
       <source>Variable {code}</source>
       <translation>Variable {code}</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/alg_modelo_actual_unidades.py" />
+      <source>Variable {code} from {count} layers, in this order of precedence: {layers}.</source>
+      <translation>Variable {code} de {count} capas, en este orden de precedencia: {layers}.</translation>
     </message>
     <message>
       <location filename="../prospectiva/variables.py" />
@@ -5287,18 +5908,19 @@
       <translation>Escala de trabajo (denominador)</translation>
     </message>
     <message>
-      <location filename="../salidas/hoja.py" />
+      <location filename="../salidas/membrete.py" />
       <source>Working scale 1:{scale}</source>
       <translation>Escala de trabajo 1:{scale}</translation>
     </message>
     <message>
       <location filename="../modelo_actual/aportes_formulario.py" />
-      <location filename="../salidas/taller.py" />
+      <location filename="../salidas/formulario.py" />
+      <location filename="../salidas/memoria.py" />
       <source>Workshop</source>
       <translation>Taller</translation>
     </message>
     <message>
-      <location filename="../salidas/taller.py" />
+      <location filename="../salidas/hoja_comparacion.py" />
       <source>Workshop grid</source>
       <translation>Cuadrícula del taller</translation>
     </message>
@@ -5329,7 +5951,7 @@
       <translation>Taller {date}</translation>
     </message>
     <message>
-      <location filename="../salidas/taller.py" />
+      <location filename="../salidas/formulario.py" />
       <source>Write one observation per row. Name the map by its number (Sheet) and the place by the grid cell (Cell): the column letter and the row number of the grid drawn on the comparison sheet and below, e.g. C4. Grid interval: {interval} m.</source>
       <translation>Escriba una observación por fila. Identifique el mapa por su número (Lámina) y el lugar por la celda de la cuadrícula (Celda): la letra de la columna y el número de la fila de la cuadrícula dibujada en la lámina comparativa y más abajo, p. ej. C4. Intervalo de la cuadrícula: {interval} m.</translation>
     </message>
@@ -5487,6 +6109,11 @@
       <translation>{count} entidades recibieron un identificador estable.</translation>
     </message>
     <message>
+      <location filename="../processing_provider/alg_anadir_capa.py" />
+      <source>{count} invalid geometries repaired (make valid).</source>
+      <translation>{count} geometrías inválidas reparadas (make valid).</translation>
+    </message>
+    <message>
       <location filename="../store/crear_pot.py" />
       <source>{count} invalid geometry(ies) of “{layer}” were repaired (make valid) before use.</source>
       <translation>Se repararon {count} geometría(s) no válida(s) de “{layer}” (make valid) antes de usarlas.</translation>
@@ -5515,6 +6142,11 @@
       <location filename="../salidas/validacion.py" />
       <source>{count} observations, {pending} pending</source>
       <translation>{count} observaciones, {pending} pendientes</translation>
+    </message>
+    <message>
+      <location filename="../salidas/memoria.py" />
+      <source>{count} problems</source>
+      <translation>{count} problemas</translation>
     </message>
     <message numerus="yes">
       <location filename="../ui/modelo_actual/caracterizacion.py" />
@@ -5594,6 +6226,11 @@
       <translation>{count} unidades de menos de {min} ha no tienen vecina y se conservaron.</translation>
     </message>
     <message>
+      <location filename="../ui/mapeo_valores_dialog.py" />
+      <source>{count} values without a class ({features} features): {values}</source>
+      <translation>{count} valores sin clase ({features} entidades): {values}</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/alg_diccionario.py" />
       <source>{count} variable(s) imported from {path}.</source>
       <translation>{count} variable(s) importada(s) desde {path}.</translation>
@@ -5645,6 +6282,11 @@
       <location filename="../prospectiva/cib.py" />
       <source>{file}, cell {cell}: “{text}” is not VARIABLE{sep}state.</source>
       <translation>{file}, celda {cell}: “{text}” no es VARIABLE{sep}estado.</translation>
+    </message>
+    <message>
+      <location filename="../salidas/memoria.py" />
+      <source>{kind} of the territorial units ({layer})</source>
+      <translation>{kind} de las unidades territoriales ({layer})</translation>
     </message>
     <message>
       <location filename="../ui/modelo_actual/caracterizacion.py" />
@@ -5744,7 +6386,7 @@
       <translation>{path} ya contiene un POT; elija otro nombre de archivo. No se modificó nada.</translation>
     </message>
     <message>
-      <location filename="../salidas/taller.py" />
+      <location filename="../salidas/observaciones.py" />
       <source>{path} could not be read as XLSX: {error}</source>
       <translation>{path} no se pudo leer como XLSX: {error}</translation>
     </message>
@@ -5810,12 +6452,17 @@
       <translation>{path} se guardó con una versión más reciente de POT Cartografía (esquema {found}; esta versión conoce hasta el {known}). Actualice el complemento; el archivo no se modificó.</translation>
     </message>
     <message>
-      <location filename="../salidas/taller.py" />
+      <location filename="../diccionario/mapeo_valores.py" />
+      <source>{path}, row {row}: a value map needs two columns, the source value and the class code.</source>
+      <translation>{path}, fila {row}: una correspondencia de valores necesita dos columnas, el valor de origen y el código de clase.</translation>
+    </message>
+    <message>
+      <location filename="../salidas/observaciones.py" />
       <source>{path}, row {row}: the cell “{cell}” is not on the workshop grid (columns A–{last}, rows 1–{rows}).</source>
       <translation>{path}, fila {row}: la celda “{cell}” no está en la cuadrícula del taller (columnas A–{last}, filas 1–{rows}).</translation>
     </message>
     <message>
-      <location filename="../salidas/taller.py" />
+      <location filename="../salidas/observaciones.py" />
       <source>{path}, row {row}: the sheet “{sheet}” is not in the map catalogue.</source>
       <translation>{path}, fila {row}: la lámina “{sheet}” no está en el catálogo de mapas.</translation>
     </message>
@@ -5830,17 +6477,17 @@
       <translation>{path}: un archivo de matriz debe ser .csv o .xlsx, no “{extension}”.</translation>
     </message>
     <message>
-      <location filename="../salidas/taller.py" />
+      <location filename="../salidas/observaciones.py" />
       <source>{path}: the column “texto” (the observation) is missing; use the form of the workshop pack.</source>
       <translation>{path}: falta la columna “texto” (la observación); use la ficha del paquete del taller.</translation>
     </message>
     <message>
-      <location filename="../salidas/taller.py" />
+      <location filename="../salidas/observaciones.py" />
       <source>{path}: the filled form must be an .xlsx or .csv file.</source>
       <translation>{path}: la ficha llenada debe ser un archivo .xlsx o .csv.</translation>
     </message>
     <message>
-      <location filename="../salidas/taller.py" />
+      <location filename="../salidas/hoja_comparacion.py" />
       <source>{plan} – grid cells: column letter and row number (e.g. C4); interval {interval} m.</source>
       <translation>{plan} – celdas de la cuadrícula: letra de la columna y número de la fila (p. ej. C4); intervalo {interval} m.</translation>
     </message>
@@ -5900,6 +6547,11 @@
       <translation>{table}: columna(s) desconocida(s) ignorada(s): {columns}.</translation>
     </message>
     <message>
+      <location filename="../salidas/estilos.py" />
+      <source>{value} (not in the dictionary)</source>
+      <translation>{value} (fuera del diccionario)</translation>
+    </message>
+    <message>
       <location filename="../prospectiva/variables.py" />
       <source>{where}: “{code}” is not a variable of the dictionary.</source>
       <translation>{where}: “{code}” no es una variable del diccionario.</translation>
@@ -5946,9 +6598,19 @@
       <translation>“{code}” no es una variable del modelo prospectivo.</translation>
     </message>
     <message>
+      <location filename="../diccionario/mapeo_valores.py" />
+      <source>“{line}” is not a value mapping; write one “source value=class code” per line.</source>
+      <translation>“{line}” no es una correspondencia de valores; escriba un “valor de origen=código de clase” por línea.</translation>
+    </message>
+    <message>
       <location filename="../prospectiva/analisis_estructural.py" />
       <source>“{name}” (POT)</source>
       <translation>“{name}” (POT)</translation>
+    </message>
+    <message>
+      <location filename="../salidas/rutas.py" />
+      <source>“{name}” cannot be a file name inside {folder}.</source>
+      <translation>“{name}” no puede ser un nombre de archivo dentro de {folder}.</translation>
     </message>
     <message>
       <location filename="../modelo_actual/validacion.py" />

@@ -60,6 +60,12 @@ def reglas_predeterminadas() -> List[Regla]:
         Regla("CONF_USO", "ANP", LIMITACION, "uso incompatible en área natural protegida", POLITICO_INSTITUCIONAL),
         Regla("CONF_USO", "SUP", LIMITACION, "superposición de derechos", POLITICO_INSTITUCIONAL),
     ]
+    for situacion in ("TIT", "PRO", "REC"):
+        reglas.append(Regla("CCNN", situacion, POTENCIALIDAD, "territorio y saberes de los pueblos indígenas", SOCIO_CULTURAL))
+        reglas.append(Regla("CCNN", situacion, LIMITACION, "derechos territoriales de comunidades nativas", POLITICO_INSTITUCIONAL))
+    for reserva in ("RT", "RI", "RE"):
+        reglas.append(Regla("RT_PIACI", reserva, LIMITACION, "intangibilidad: pueblos en aislamiento", POLITICO_INSTITUCIONAL))
+        reglas.append(Regla("RT_PIACI", reserva, APTITUD, "tratamiento especial", SOCIO_CULTURAL))
     for categoria in ("PN", "SN", "RN", "RC", "BP", "ZR", "ACR", "ACP"):
         reglas.append(Regla("ANP", categoria, POTENCIALIDAD, "conservación de la biodiversidad", FISICO_BIOLOGICO))
         reglas.append(Regla("ANP", categoria, LIMITACION, "uso restringido (área natural protegida)", POLITICO_INSTITUCIONAL))

@@ -21,3 +21,20 @@ def capa_demo(demo_folder, nombre) -> QgsVectorLayer:
     layer = QgsVectorLayer(f"{demo_folder / 'territorio_demo.gpkg'}|layername={nombre}", nombre, "ogr")
     assert layer.isValid(), nombre
     return layer
+
+
+def sesion_de(store):
+    """A minimal stand-in for ui.sesion.PotSession holding one open POT (for docks under test)."""
+    from qgis.PyQt.QtCore import QObject, pyqtSignal
+
+    class Sesion(QObject):
+        changed = pyqtSignal()
+
+        def __init__(self):
+            super().__init__()
+            self.store = store
+
+        def notify(self):
+            self.changed.emit()
+
+    return Sesion()

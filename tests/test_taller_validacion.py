@@ -176,7 +176,10 @@ def test_iso_metadata_of_a_layer(pot):
 
 
 def test_minam_bundle(pot, tmp_path):
+    from pot_cartografia.modelo_actual import aportes
+
     catalogo.guardar(pot, catalogo.cargar(pot)[:2])  # two sheets keep the test light
+    aportes.asegurar_capas(pot)  # two empty layers: described, not a crash (their extent is infinite)
     results = processing.run("pot:paquete_minam", {"PROJECT": str(pot.path), "OUTPUT": str(tmp_path / "minam.zip"), "DPI": 50})
     base = pot.path.stem  # the bundle's top folder is named after the POT file
     with zipfile.ZipFile(results["OUTPUT"]) as z:
@@ -189,6 +192,12 @@ def test_minam_bundle(pot, tmp_path):
     assert f"{base}/memoria/memoria_descriptiva.odt" in names and f"{base}/memoria/memoria_descriptiva.pdf" in names
     assert sorted(xml) == sorted(f"{base}/metadatos/{capa}.xml" for capa in pot.spatial_layers())
     assert f"{base}/lista_verificacion.html" in names
+    with zipfile.ZipFile(results["OUTPUT"]) as z:
+        lista = z.read(f"{base}/lista_verificacion.html").decode("utf-8")
+        vacia = z.read(f"{base}/metadatos/aportes_areas.xml").decode("utf-8")
+    assert str(tmp_path) not in lista and str(pot.path.parent) not in lista  # paths relative to the bundle
+    assert f"{base}/memoria/memoria_descriptiva.odt" in lista and f"{base}/mapas/" in lista
+    assert "westBoundLongitude" not in vacia and "no tiene entidades" in vacia
     with sqlite3.connect(tmp_path / "x" / base / pot.path.name) as conn:
         assert conn.execute("SELECT valor FROM pot_metadatos WHERE clave = 'nivel'").fetchone() == ("provincial",)
 

@@ -32,6 +32,7 @@ class SeccionCapas(Seccion):
             estrecho(combo)
         self.boton_registrar.clicked.connect(lambda *_: self.registrar())
         self.boton_quitar.clicked.connect(lambda *_: self.quitar())
+        self.boton_mapeo.clicked.connect(lambda *_: self.abrir_mapeo())
         self._al_cambiar_capa(None)
 
     def llenar(self, store):
@@ -57,6 +58,7 @@ class SeccionCapas(Seccion):
         abierto = self.store is not None and not self.dock.ocupado
         self.boton_quitar.setEnabled(abierto and datos_seleccion(self.tabla_capas) is not None)
         self.boton_registrar.setEnabled(abierto and self.combo_capa.currentLayer() is not None)
+        self.boton_mapeo.setEnabled(abierto and isinstance(self.combo_capa.currentLayer(), QgsVectorLayer))
 
     def _al_cambiar_capa(self, layer):
         self.combo_campo.setLayer(layer if isinstance(layer, QgsVectorLayer) else None)
@@ -81,6 +83,15 @@ class SeccionCapas(Seccion):
             "VARIABLE": self.combo_variable.currentData() or "",
             "VALUE_MAP": self.mapa_valores.text(),
         }, listo, titulo=tr("DIT layer not registered"))
+
+    def abrir_mapeo(self):
+        """The value-map dialog (ui/mapeo_valores_dialog): proposals and what stays unmatched, by count."""
+        from ..mapeo_valores_dialog import pedir_mapeo
+
+        texto = pedir_mapeo(self, self.store, self.combo_capa.currentLayer(), self.combo_campo.currentField(),
+                            self.combo_variable.currentData() or "", self.mapa_valores.text())
+        if texto is not None:
+            self.mapa_valores.setText(texto)
 
     def quitar(self):
         nombre = datos_seleccion(self.tabla_capas)

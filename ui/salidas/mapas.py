@@ -34,6 +34,10 @@ class SeccionMapas(Seccion):
         self.boton_guardar.clicked.connect(lambda *_: self.guardar() and self.mensajes.exito(
             tr("Map catalogue"), tr("Catalogue saved in the POT.")))
         self.boton_mapas.clicked.connect(lambda *_: self.exportar())
+        for boton, accion in ((self.boton_anadir, "anadir"), (self.boton_reorientar, "reorientar"),
+                              (self.boton_quitar, "quitar"), (self.boton_regenerar, "regenerar")):
+            boton.clicked.connect(lambda *_, a=accion: self.editar_catalogo(a))
+        self.tabla.itemSelectionChanged.connect(self.actualizar_botones)
         self.boton_guardar.setIcon(QgsApplication.getThemeIcon("/mActionFileSave.svg"))
         self.boton_mapas.setIcon(QgsApplication.getThemeIcon("/mActionSaveAsPDF.svg"))
 
@@ -77,6 +81,10 @@ class SeccionMapas(Seccion):
         abierto = self.store is not None and not self.dock.ocupado
         for boton in (self.boton_todas, self.boton_ninguna, self.boton_guardar):
             boton.setEnabled(abierto and bool(self.hojas))
+        self.boton_anadir.setEnabled(abierto)
+        self.boton_regenerar.setEnabled(abierto)
+        for boton in (self.boton_reorientar, self.boton_quitar):
+            boton.setEnabled(abierto and self.hoja_seleccionada() is not None)
         self.boton_mapas.setEnabled(abierto and bool(self.seleccionadas()))
 
     def _al_marcar(self, item):
@@ -104,6 +112,37 @@ class SeccionMapas(Seccion):
     def seleccionadas(self) -> list:
         return [self.tabla.item(f, COL_NUMERO).text() for f in range(self.tabla.rowCount())
                 if self.tabla.item(f, COL_NUMERO).checkState() == Qt.CheckState.Checked]
+
+    def hoja_seleccionada(self):
+        filas = self.tabla.selectionModel().selectedRows() if self.tabla.selectionModel() else []
+        return self.hojas[filas[0].row()] if filas and filas[0].row() < len(self.hojas) else None
+
+    def editar_catalogo(self, accion: str) -> None:
+        """Add, re-target or remove a sheet, or update the catalogue from the POT (pot:catalogo_mapas).
+        The table's edits are saved first, so nothing typed is lost."""
+        from ..hoja_dialog import ANADIR, REORIENTAR, HojaDialog
+        from ..tareas import ejecutar
+
+        hoja = self.hoja_seleccionada()
+        if accion in ("reorientar", "quitar") and hoja is None:
+            self.mensajes.aviso(tr("Map catalogue"), tr("Select a sheet first."))
+            return
+        if not self.guardar():
+            return
+        parametros = {"PROJECT": str(self.store.path), "ACTION": {"regenerar": 0, "quitar": 2}.get(accion, 0)}
+        if accion == "quitar":
+            parametros["SHEET"] = hoja.numero
+        elif accion in ("anadir", "reorientar"):
+            dialogo = HojaDialog(self.store, ANADIR if accion == "anadir" else REORIENTAR,
+                                 hoja if accion == "reorientar" else None, self)
+            if dialogo.exec() != dialogo.DialogCode.Accepted:
+                return
+            parametros = dialogo.parametros()
+        try:
+            ejecutar("pot:catalogo_mapas", parametros)  # a quick write: no task needed
+        except PotError as error:
+            self.mensajes.error(tr("Map catalogue"), str(error))
+        self.session.notify()
 
     def guardar(self) -> bool:
         try:
