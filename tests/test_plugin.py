@@ -157,10 +157,11 @@ def test_navigator_panels_map_to_docks(qgis_iface):
 
 
 def test_startup_is_light():
-    """classFactory + initGui in a fresh interpreter: fast, and no dock, dialog or Processing imported."""
+    """classFactory + initGui in a fresh interpreter: no dock, dialog or Processing imported (what keeps
+    start-up fast; the time itself is measured by benchmarks/bench_arranque.py, not here)."""
     script = textwrap.dedent(
         f"""
-        import json, sys, time
+        import json, sys
         sys.path.insert(0, {str(PACKAGE_PARENT)!r})
         from qgis.core import QgsApplication
         from qgis.gui import QgsMessageBar
@@ -184,13 +185,11 @@ def test_startup_is_light():
                 self.window.removeDockWidget(dock)
 
         iface = Iface()
-        start = time.perf_counter()
         import pot_cartografia
         plugin = pot_cartografia.classFactory(iface)
         plugin.initGui()
-        elapsed = time.perf_counter() - start
         loaded = sorted(m for m in sys.modules if m.startswith("pot_cartografia.ui.") or m == "processing")
-        print(json.dumps({{"elapsed": elapsed, "loaded": loaded}}))
+        print(json.dumps({{"loaded": loaded}}))
         plugin.unload()
         """
     )
@@ -199,7 +198,6 @@ def test_startup_is_light():
     assert done.returncode == 0, done.stderr
     result = json.loads(done.stdout.strip().splitlines()[-1])
     assert result["loaded"] == ["pot_cartografia.ui.sesion"]
-    assert result["elapsed"] < 0.3, result
 
 
 def test_open_pot_shows_the_navigator_and_reports_bad_files(qgis_iface, qgis_new_project, tmp_path, monkeypatch):

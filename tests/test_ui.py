@@ -448,8 +448,10 @@ def test_new_pot_dialog_creates_and_opens_the_pot(session, ambito_in_project, tm
     assert meta["nombre"] == "POT Atalaya" and meta["nivel"] == "provincial" and meta["escala"] == "50000"
     from pot_cartografia.ui.mensajes import texto_del_mensaje
 
-    texto = texto_del_mensaje(qgis_iface.messageBar().currentItem())
-    assert "EPSG:32718" in texto and "atalaya.gpkg" in texto
+    item = qgis_iface.messageBar().currentItem()
+    assert "POT Atalaya" in texto_del_mensaje(item)  # the summary the bar shows
+    completo = texto_del_mensaje(item, completo=True)  # behind "Details"
+    assert "EPSG:32718" in completo and "atalaya.gpkg" in completo
 
 
 def test_new_pot_dialog_asks_before_replacing_unsaved_work(session, ambito_in_project, tmp_path):

@@ -84,6 +84,7 @@ class Mensajero:
         self.ultimo = (titulo, completo, nivel)
         contenido = QWidget()
         contenido.setObjectName("mensaje")
+        contenido.setProperty("texto_completo", completo)  # what "Details" shows (tests and logs read it)
         disposicion = QVBoxLayout(contenido)
         disposicion.setContentsMargins(0, 0, 0, 0)
         disposicion.setSpacing(2)
@@ -131,7 +132,12 @@ class Mensajero:
         self.ultimo = None
 
 
-def texto_del_mensaje(item) -> str:
-    """The text a message of ``Mensajero`` shows (for tests and logs)."""
+def texto_del_mensaje(item, completo: bool = False) -> str:
+    """The text a message of ``Mensajero`` shows (for tests and logs); ``completo``: the whole text
+    behind "Details"."""
+    if completo and item is not None:
+        contenido = item if item.objectName() == "mensaje" else item.findChild(QWidget, "mensaje")
+        if contenido is not None and contenido.property("texto_completo"):
+            return contenido.property("texto_completo")
     etiqueta = item.findChild(QLabel, "texto_mensaje") if item is not None else None
     return etiqueta.text() if etiqueta is not None else (item.text() if item is not None else "")

@@ -34,8 +34,12 @@ class SeccionMapas(Seccion):
         self.boton_guardar.clicked.connect(lambda *_: self.guardar() and self.mensajes.exito(
             tr("Map catalogue"), tr("Catalogue saved in the POT.")))
         self.boton_mapas.clicked.connect(lambda *_: self.exportar())
-        for boton, accion in ((self.boton_anadir, "anadir"), (self.boton_reorientar, "reorientar"),
-                              (self.boton_quitar, "quitar"), (self.boton_regenerar, "regenerar")):
+        # Catalogue editing: icon buttons on the tick row (a laptop's dock has no height to spare).
+        for boton, accion, icono in ((self.boton_anadir, "anadir", "/symbologyAdd.svg"),
+                                     (self.boton_reorientar, "reorientar", "/mActionToggleEditing.svg"),
+                                     (self.boton_quitar, "quitar", "/symbologyRemove.svg"),
+                                     (self.boton_regenerar, "regenerar", "/mActionRefresh.svg")):
+            boton.setIcon(QgsApplication.getThemeIcon(icono))
             boton.clicked.connect(lambda *_, a=accion: self.editar_catalogo(a))
         self.tabla.itemSelectionChanged.connect(self.actualizar_botones)
         self.boton_guardar.setIcon(QgsApplication.getThemeIcon("/mActionFileSave.svg"))
