@@ -1175,6 +1175,11 @@
       <translation>Modelo actual v{n} ({state})</translation>
     </message>
     <message>
+      <location filename="../processing_provider/alg_modelo_actual_unidades.py" />
+      <source>Current model: units from the registered DIT layers</source>
+      <translation>Modelo actual: unidades a partir de las capas del DIT registradas</translation>
+    </message>
+    <message>
       <location filename="../core/pasos.py" />
       <source>Current territorial model</source>
       <translation>Modelo actual</translation>
@@ -2168,8 +2173,8 @@
     </message>
     <message>
       <location filename="../modelo_actual/sintesis.py" />
-      <source>Layer “{name}” has {kind} geometries; the synthesis needs polygon layers.</source>
-      <translation>La capa “{name}” tiene geometrías de tipo {kind}; la síntesis necesita capas de polígonos.</translation>
+      <source>Layer “{name}” holds {kind}; the synthesis needs polygon layers.</source>
+      <translation>La capa «{name}» contiene {kind}; la síntesis necesita capas de polígonos.</translation>
     </message>
     <message>
       <location filename="../modelo_actual/sintesis.py" />
@@ -3061,14 +3066,14 @@
       <translation>Salidas</translation>
     </message>
     <message>
+      <location filename="../processing_provider/alg_sintesis_modelo_actual.py" />
+      <source>Overlay layers into homogeneous units (any layers)</source>
+      <translation>Superponer capas en unidades homogéneas (cualquier capa)</translation>
+    </message>
+    <message>
       <location filename="../modelo_actual/sintesis.py" />
       <source>Overlay: {tiles} tiles, {faces} faces, {units} units.</source>
       <translation>Superposición: {tiles} teselas, {faces} caras, {units} unidades.</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/alg_sintesis_modelo_actual.py" />
-      <source>Overlays all the DIT polygon layers into homogeneous territorial units: every unit is a single polygon where no layer changes, carrying the attributes of every layer (field names prefixed l1_, l2_… in the order of the layers; NULL where a layer does not reach) and its area_ha. The units cover the union of the layers exactly (clipped to the ámbito if one is given), without overlaps or gaps. Invalid geometries are repaired, curves segmentized, Z/M dropped; features without geometry are skipped and counted. Where features of one layer overlap each other, the first one wins. Units smaller than the minimum area are merged into the neighbour sharing the longest border, whose attributes they take. For each raster, band 1 gives per unit the mean, minimum and maximum (fields r1_media, r1_min, r1_max…) and, for integer rasters, the majority class (r1_mayoria), counting the pixels whose centre lies in the unit. Point layers give each unit their count and density per km² (pt1_n, pt1_dens…), line layers their length in km and km per km² (ln1_km, ln1_km_km2…). The output CRS is the ámbito's, or the first layer's; a geographic CRS is replaced by its UTM zone. Source layers are only read.</source>
-      <translation>Superpone todas las capas poligonales del DIT en unidades territoriales homogéneas: cada unidad es un solo polígono donde ninguna capa cambia y lleva los atributos de todas las capas (nombres de campo con los prefijos l1_, l2_… en el orden de las capas; NULL donde una capa no llega) y su area_ha. Las unidades cubren exactamente la unión de las capas (recortada al ámbito si se indica), sin superposiciones ni vacíos. Las geometrías inválidas se reparan, las curvas se segmentan y se descartan Z/M; las entidades sin geometría se omiten y se cuentan. Donde las entidades de una capa se superponen entre sí, gana la primera. Las unidades menores que el área mínima se fusionan con el vecino con el que comparten el borde más largo, cuyos atributos toman. Para cada ráster, la banda 1 da por unidad la media, el mínimo y el máximo (campos r1_media, r1_min, r1_max…) y, para rásteres enteros, la clase mayoritaria (r1_mayoria), contando los píxeles cuyo centro cae en la unidad. Las capas de puntos dan a cada unidad su número y su densidad por km² (pt1_n, pt1_dens…) y las de líneas su longitud en km y los km por km² (ln1_km, ln1_km_km2…). El SRC de salida es el del ámbito, o el de la primera capa; un SRC geográfico se sustituye por su zona UTM. Las capas de origen solo se leen.</translation>
     </message>
     <message>
       <location filename="../salidas/membrete.py" />
@@ -4386,11 +4391,6 @@
       <translation>Síntesis</translation>
     </message>
     <message>
-      <location filename="../processing_provider/alg_sintesis_modelo_actual.py" />
-      <source>Synthesis of the current territorial model</source>
-      <translation>Síntesis del modelo actual</translation>
-    </message>
-    <message>
       <location filename="../salidas/memoria.py" />
       <source>Table {number}. {caption}</source>
       <translation>Cuadro {number}. {caption}</translation>
@@ -4439,11 +4439,6 @@
       <location filename="../processing_provider/alg_modelo_actual_caracterizar.py" />
       <source>Territorial units (POT layer)</source>
       <translation>Unidades territoriales (capa del POT)</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/alg_modelo_actual_unidades.py" />
-      <source>Territorial units from the registered DIT layers</source>
-      <translation>Unidades territoriales a partir de las capas del DIT registradas</translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_modelo_actual_unidades.py" />
@@ -4632,6 +4627,11 @@
       <location filename="../store/crear_pot.py" />
       <source>The folder {folder} is read-only; choose another one.</source>
       <translation>La carpeta {folder} es de solo lectura; elija otra.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/alg_sintesis_modelo_actual.py" />
+      <source>The general tool: overlays any polygon layers you choose into homogeneous units and writes them where you say (for the POT's current model from its registered DIT layers, use “Current model: units from the registered DIT layers”, which runs this and stores, links and styles the result in the POT). Every unit is a single polygon where no layer changes, carrying the attributes of every layer (field names prefixed l1_, l2_… in the order of the layers; NULL where a layer does not reach) and its area_ha. The units cover the union of the layers exactly (clipped to the ámbito if one is given), without overlaps or gaps. Invalid geometries are repaired, curves segmentized, Z/M dropped; features without geometry are skipped and counted. Where features of one layer overlap each other, the first one wins. Units smaller than the minimum area are merged into the neighbour sharing the longest border, whose attributes they take. For each raster, band 1 gives per unit the mean, minimum and maximum (fields r1_media, r1_min, r1_max…) and, for integer rasters, the majority class (r1_mayoria), counting the pixels whose centre lies in the unit. Point layers give each unit their count and density per km² (pt1_n, pt1_dens…), line layers their length in km and km per km² (ln1_km, ln1_km_km2…). The output CRS is the ámbito's, or the first layer's; a geographic CRS is replaced by its UTM zone. Source layers are only read.</source>
+      <translation>La herramienta general: superpone las capas poligonales que usted elija en unidades homogéneas y las escribe donde indique (para el modelo actual del POT a partir de sus capas del DIT registradas, use «Modelo actual: unidades a partir de las capas del DIT registradas», que ejecuta esta y guarda, vincula y da estilo al resultado en el POT). Cada unidad es un solo polígono donde ninguna capa cambia y lleva los atributos de todas las capas (nombres de campo con los prefijos l1_, l2_… en el orden de las capas; NULL donde una capa no llega) y su area_ha. Las unidades cubren exactamente la unión de las capas (recortada al ámbito si se indica), sin superposiciones ni vacíos. Las geometrías inválidas se reparan, las curvas se segmentan y se descartan Z/M; las entidades sin geometría se omiten y se cuentan. Donde las entidades de una capa se superponen entre sí, gana la primera. Las unidades menores que el área mínima se fusionan con el vecino con el que comparten el borde más largo, cuyos atributos toman. Para cada ráster, la banda 1 da por unidad la media, el mínimo y el máximo (campos r1_media, r1_min, r1_max…) y, para rásteres enteros, la clase mayoritaria (r1_mayoria), contando los píxeles cuyo centro cae en la unidad. Las capas de puntos dan a cada unidad su número y su densidad por km² (pt1_n, pt1_dens…) y las de líneas su longitud en km y los km por km² (ln1_km, ln1_km_km2…). El SRC de salida es el del ámbito, o el de la primera capa; un SRC geográfico se sustituye por su zona UTM. Las capas de origen solo se leen.</translation>
     </message>
     <message>
       <location filename="../prospectiva/transicion.py" />

@@ -24,7 +24,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ..core import compat
+from ..core import compat, geos
 from ..core.errors import PotError
 from ..core.i18n import tr
 from .sintesis_fusion import fusionar_pequenas
@@ -169,10 +169,9 @@ def comprobar_capas(capas):
                 tr("Layer “{name}” is not a vector layer; the synthesis needs polygon layers.").format(name=capa.name())
             )
         if not _es_poligonal(capa):
-            tipo = QgsWkbTypes.geometryDisplayString(capa.geometryType())
             raise PotError(
-                tr("Layer “{name}” has {kind} geometries; the synthesis needs polygon layers.").format(
-                    name=nombre_de(capa), kind=tipo
+                tr("Layer “{name}” holds {kind}; the synthesis needs polygon layers.").format(
+                    name=nombre_de(capa), kind=geos.tipo_geometria(capa.geometryType())
                 )
             )
 

@@ -31,7 +31,7 @@ class ModeloActualUnidades(PotAlgorithm):
     GROUP_ID = "modelo_actual"
 
     def display_name(self):
-        return tr("Territorial units from the registered DIT layers")
+        return tr("Current model: units from the registered DIT layers")
 
 
     def help(self):

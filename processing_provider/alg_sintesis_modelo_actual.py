@@ -26,12 +26,15 @@ class SintesisModeloActual(PotAlgorithm):
     GROUP_ID = "modelo_actual"
 
     def display_name(self):
-        return tr("Synthesis of the current territorial model")
+        return tr("Overlay layers into homogeneous units (any layers)")
 
 
     def help(self):
         return tr(
-            "Overlays all the DIT polygon layers into homogeneous territorial units: every unit is a single "
+            "The general tool: overlays any polygon layers you choose into homogeneous units and writes them where "
+            "you say (for the POT's current model from its registered DIT layers, use “Current model: units from "
+            "the registered DIT layers”, which runs this and stores, links and styles the result in the POT). "
+            "Every unit is a single "
             "polygon where no layer changes, carrying the attributes of every layer (field names prefixed "
             "l1_, l2_… in the order of the layers; NULL where a layer does not reach) and its area_ha. "
             "The units cover the union of the layers exactly (clipped to the ámbito if one is given), "
