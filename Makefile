@@ -6,6 +6,9 @@ PY := $(VENV)/bin/python
 DEMO_DIR ?= demo_salida
 export QT_QPA_PLATFORM ?= offscreen
 # Debian 12 has lrelease through qtchooser; Debian 13 only in Qt's own bin folder.
+# Each checkout tests in its own temporary folder: pytest keeps only the last three runs of a folder,
+# so two checkouts testing at once (or two CI legs) would delete each other's files.
+PRUEBAS_TMP ?= /tmp/pot_pruebas_$(shell pwd | sha1sum | cut -c1-8)
 LRELEASE ?= $(shell command -v lrelease 2>/dev/null || echo /usr/lib/qt5/bin/lrelease)
 
 .PHONY: help setup test test-matrix test-trixie test-crash ci demo run zip lint i18n clean
@@ -25,14 +28,15 @@ setup:
 
 i18n: setup
 	$(PY) scripts/i18n_update.py
-	$(LRELEASE) -silent i18n/pot_cartografia_es.ts -qm i18n/pot_cartografia_es.qm
+	for ts in i18n/*.ts; do $(LRELEASE) -silent $$ts -qm $${ts%.ts}.qm; done
 
 zip: setup
 	$(PY) scripts/make_zip.py
 
 test: setup
 	@$(PY) -c "from qgis.core import Qgis; import sys, numpy; print('>> QGIS', Qgis.QGIS_VERSION, '· Python', sys.version.split()[0], '· numpy', numpy.__version__)"
-	$(PY) -m pytest $(PYTEST_ARGS)
+	@mkdir -p $(PRUEBAS_TMP)
+	TMPDIR=$(PRUEBAS_TMP) $(PY) -m pytest $(PYTEST_ARGS)
 
 # Crash safety, long run: N seeded kills per writing algorithm and N/10 rounds of each race (CI runs 2 and 2).
 N ?= 200

@@ -127,10 +127,13 @@ def por_exportador(store, carpeta, dpi):
     proyecto = exportar.cargar_proyecto(store)
     capas = exportar._Capas(store, proyecto)
     variables = {v.codigo: v for v in repositorio.cargar(store)}
+    contexto = exportar._capa_contexto(None, proyecto)  # the default location inset, as the algorithm draws it
+    ambito = exportar._capa_ambito(capas)
     layouts = []
     for hoja in catalogo.cargar(store):
         clones, variable = exportar._capas_de_hoja(hoja, capas, variables)
-        layouts.append(construir_layout(proyecto, store.metadata(), hoja, clones, variable))
+        layouts.append(construir_layout(proyecto, store.metadata(), hoja, clones, variable, context_layer=contexto,
+                                        ambito_layer=ambito, encuadre=capas.encuadre()))
     ajustes = exportar.ajustes_pdf(dpi)
     inicio = time.perf_counter()
     for i, layout in enumerate(layouts):

@@ -10,6 +10,11 @@ tessellations and any sliver in an overlay comes from the overlay, not from the 
 Every layer has the same field names (``id``, ``clase``, ``nombre``, ``valor``) on purpose: the
 synthesis must keep them apart. Only QGIS and numpy are used, so the files are written by QGIS's GDAL.
 
+With ``contorno=True`` (file ``capas_<n>_contorno.gpkg``) every layer is also cut to one shared
+irregular outline, as ZEE submodels are all cut to the same ámbito: each layer then carries that
+outline split at its own points, computed in floating point (the case that breaks naive noding).
+The outline itself is written as the layer ``ambito``, to be given to the synthesis separately.
+
     .venv/bin/python benchmarks/generar_capas.py /tmp/capas 3000
 """
 import math
@@ -71,7 +76,20 @@ def _tessellation(n, rect, rng, step):
     return cells
 
 
-def generar_capas(folder, n, layers=4, seed=20240, name=None):
+def contorno_irregular(n, seed=20236, vertices=1000):
+    """A wavy, jagged outline inside the part that the shifted squares of every layer share."""
+    from qgis.core import QgsGeometry, QgsPointXY
+
+    side = CELL * math.sqrt(n)
+    rng = np.random.default_rng(seed - 1)
+    angulos = np.linspace(0.0, 2 * math.pi, vertices, endpoint=False)
+    radios = side * 0.3 * (1 + 0.15 * np.sin(5 * angulos) + 0.04 * rng.standard_normal(vertices))
+    cx, cy = ORIGIN[0] + 0.59 * side, ORIGIN[1] + 0.56 * side
+    puntos = [QgsPointXY(cx + r * math.cos(a), cy + r * math.sin(a)) for a, r in zip(angulos, radios)]
+    return QgsGeometry.fromPolygonXY([puntos + puntos[:1]])
+
+
+def generar_capas(folder, n, layers=4, seed=20240, name=None, contorno=False):
     """Write the layers; return the GeoPackage path. Reuses an existing file of the same name."""
     from qgis.core import (
         QgsCoordinateReferenceSystem,
@@ -86,7 +104,7 @@ def generar_capas(folder, n, layers=4, seed=20240, name=None):
 
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
-    path = folder / (name or f"capas_{n}.gpkg")
+    path = folder / (name or f"capas_{n}{'_contorno' if contorno else ''}.gpkg")
     if path.exists():
         return path
     tmp = path.with_suffix(".tmp.gpkg")
@@ -99,11 +117,16 @@ def generar_capas(folder, n, layers=4, seed=20240, name=None):
     fields.append(compat.campo("nombre"))
     fields.append(compat.campo("valor", "real"))
     crs = QgsCoordinateReferenceSystem(CRS)
+    recorte = contorno_irregular(n) if contorno else None
     for k in range(layers):
         rng = np.random.default_rng(seed + k)
         # Shifted squares: layer k starts k*6 % of the side to the east and k*4 % to the north.
         x0, y0 = ORIGIN[0] + 0.06 * k * side, ORIGIN[1] + 0.04 * k * side
         cells = _tessellation(n, (x0, y0, x0 + side, y0 + side), rng, step)
+        if recorte is not None:
+            cells = [c for c in (cell.intersection(recorte) for cell in cells) if not c.isEmpty() and c.area() > 0]
+            for cell in cells:
+                cell.convertToMultiType()
         options = QgsVectorFileWriter.SaveVectorOptions()
         options.driverName = "GPKG"
         options.layerName = f"capa_{k + 1}"
@@ -111,13 +134,25 @@ def generar_capas(folder, n, layers=4, seed=20240, name=None):
             QgsVectorFileWriter.CreateOrOverwriteFile if k == 0 else QgsVectorFileWriter.CreateOrOverwriteLayer
         )
         writer = QgsVectorFileWriter.create(
-            str(tmp), fields, QgsWkbTypes.Polygon, crs, QgsCoordinateTransformContext(), options
+            str(tmp), fields, QgsWkbTypes.MultiPolygon if contorno else QgsWkbTypes.Polygon, crs,
+            QgsCoordinateTransformContext(), options,
         )
         for i, geom in enumerate(cells):
             feature = QgsFeature(fields)
             feature.setGeometry(geom)
             feature.setAttributes([i + 1, CLASES[int(rng.integers(len(CLASES)))], f"capa{k + 1}-{i + 1}", float(i % 97)])
             writer.addFeature(feature)
+        del writer
+    if recorte is not None:
+        options = QgsVectorFileWriter.SaveVectorOptions()
+        options.driverName = "GPKG"
+        options.layerName = "ambito"
+        options.actionOnExistingFile = QgsVectorFileWriter.CreateOrOverwriteLayer
+        writer = QgsVectorFileWriter.create(str(tmp), fields, QgsWkbTypes.Polygon, crs, QgsCoordinateTransformContext(), options)
+        feature = QgsFeature(fields)
+        feature.setGeometry(recorte)
+        feature.setAttributes([1, "A", "ambito", 0.0])
+        writer.addFeature(feature)
         del writer
     tmp.rename(path)
     return path

@@ -132,3 +132,15 @@ def filtro_de_capas(*tipos):
         filtro = filtro | getattr(QgsMapLayerProxyModel, nombres[tipo])
     return filtro
 
+
+# -- labels -------------------------------------------------------------------------------------
+def etiquetas_sin_perdida(ajustes) -> None:
+    """Labels drawn even where they collide (never silently dropped): the overlap handling of
+    QgsLabelPlacementSettings since 3.26, ``displayAll`` before (deprecated there)."""
+    if hasattr(Qgis, "LabelOverlapHandling") and hasattr(ajustes, "placementSettings"):
+        colocacion = ajustes.placementSettings()
+        colocacion.setOverlapHandling(Qgis.LabelOverlapHandling.AllowOverlapIfRequired)
+        colocacion.setAllowDegradedPlacement(True)
+        ajustes.setPlacementSettings(colocacion)
+        return
+    ajustes.displayAll = True

@@ -12,6 +12,11 @@ Two kinds of text, one catalogue (``i18n/pot_cartografia_<lang>.qm``, context "p
 
 Never pass an f-string or a variable to ``tr``/``trd``: format after translating,
 ``tr("Layer {name} is empty").format(name=...)``. ``scripts/i18n_update.py`` extracts both.
+
+Counts: ``tr("{n} layers", n).format(n=numero(n))`` is a Qt numerus message: the translation has one
+form per plural form of the language ("1 capa", "2 capas"). English needs its singular too, so the
+numerus messages also have an English catalogue (``pot_cartografia_en``), installed for an English
+interface. ``numero()`` writes a number as the user's locale does (decimal comma in Spanish).
 """
 from __future__ import annotations
 
@@ -32,9 +37,16 @@ _catalogos_lock = threading.Lock()
 _documento = threading.local()
 
 
-def tr(text: str) -> str:
-    """Interface text, in the language QGIS shows."""
-    return QCoreApplication.translate(CONTEXT, text)
+def tr(text: str, n: int = -1) -> str:
+    """Interface text, in the language QGIS shows; with ``n``, the plural form for ``n``."""
+    return QCoreApplication.translate(CONTEXT, text, None, n)
+
+
+def numero(valor, decimales: int = 0) -> str:
+    """``valor`` written as the interface's locale writes numbers ("1 234,5" or "1,234.5")."""
+    if decimales <= 0:
+        return QLocale().toString(int(round(valor)))
+    return QLocale().toString(float(valor), "f", decimales)
 
 
 def _catalogo(idioma: str):
@@ -50,16 +62,17 @@ def idioma_documento() -> str:
     return getattr(_documento, "idioma", IDIOMA_DOCUMENTOS)
 
 
-def trd(text: str) -> str:
-    """Document text, in the POT's document language whatever the interface language."""
+def trd(text: str, n: int = -1) -> str:
+    """Document text, in the POT's document language whatever the interface language; with ``n``,
+    the plural form for ``n``."""
     idioma = idioma_documento()
-    if idioma == "en":
-        return text
+    if idioma == "en" and n < 0:
+        return text  # English is the source; its catalogue only holds plural forms
     catalogo = _catalogo(idioma)
     if catalogo is None:
         return text
     # QTranslator.translate takes C strings: PyQt5 encodes a str as ASCII, so pass UTF-8 bytes.
-    return catalogo.translate(CONTEXT.encode(), text.encode("utf-8")) or text
+    return catalogo.translate(CONTEXT.encode(), text.encode("utf-8"), None, n) or text
 
 
 def idioma_de_store(store) -> str:

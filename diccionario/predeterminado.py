@@ -97,6 +97,46 @@ def diccionario_predeterminado() -> List[Variable]:
             ),
         ),
         Variable(
+            codigo="CCNN",
+            nombre="Comunidades nativas – situación legal",
+            definicion=(
+                "Situación del reconocimiento y la titulación de las tierras de cada comunidad nativa, "
+                "según el registro de la Dirección Regional Agraria y el directorio del IBC."
+            ),
+            dimension=SOCIO_CULTURAL,
+            tema="Comunidades nativas",
+            indicador="Superficie de comunidades nativas tituladas (ha)",
+            fuente="IBC / DRA Ucayali",
+            anio=2016,
+            escala=MESO,
+            clases=_clases(
+                ("TIT", "Titulada", "#1b7837"),
+                ("PRO", "Proceso de titulación", "#a6dba0"),
+                ("REC", "Reconocida sin título", "#f1b6da"),
+                ("SOL", "Solicitud de reconocimiento", "#c51b7d"),
+            ),
+        ),
+        Variable(
+            codigo="RT_PIACI",
+            nombre="Reservas para pueblos indígenas en aislamiento y contacto inicial",
+            definicion=(
+                "Reservas territoriales e indígenas establecidas para proteger a los pueblos indígenas en "
+                "situación de aislamiento y contacto inicial (PIACI), según la Ley 28736 y su reglamento."
+            ),
+            dimension=SOCIO_CULTURAL,
+            tema="Pueblos indígenas en aislamiento",
+            indicador="Superficie reservada (ha)",
+            fuente="MINCUL",
+            anio=2016,
+            escala=MESO,
+            clases=_clases(
+                ("RT", "Reserva Territorial", "#8c510a"),
+                ("RI", "Reserva Indígena", "#d8b365"),
+                ("RE", "Reserva del Estado", "#bf812d"),
+                ("SOL", "Solicitud de reserva", "#f6e8c3"),
+            ),
+        ),
+        Variable(
             codigo="PEL_INU",
             nombre="Peligro por inundación",
             definicion=(
@@ -246,3 +286,80 @@ def variable_predeterminada(codigo: str) -> Variable:
         if variable.codigo == codigo:
             return variable
     raise KeyError(codigo)
+
+
+# -- base-layer conventions -------------------------------------------------------------------------
+# How the base layers of a sheet are drawn when the POT holds no style of their own: the usual
+# Peruvian map conventions (IGN signs: blue hydrography by order, roads by class, limits by level
+# with their names, population centres by hierarchy). A layer is recognised by words of its name
+# or title (lower case, without accents); ``niveles`` go from the most to the least important and
+# are picked by a word of the layer's name or, feature by feature, by the value of ``campos_nivel``
+# (``predeterminado``: the level of a layer that says neither; the last one otherwise).
+# Widths and sizes are millimetres at A3. Data the user may change, not norms.
+CONVENCIONES_BASE = {
+    "hidrografia": {
+        "palabras": ("rio", "hidro", "quebrada", "cauce", "drenaje", "red_hidrica", "lago", "laguna"),
+        "geometria": "linea",
+        "campos_nivel": ("orden", "gshhg_level", "nivel", "jerarquia"),
+        "niveles": (
+            {"valores": ("1", "RP", "principal"), "etiqueta": "Río principal", "color": "#1f5fa8", "ancho": 0.7},
+            {"valores": ("2", "RS", "secundario"), "etiqueta": "Río secundario", "color": "#2b7bba", "ancho": 0.45},
+            {"valores": ("3", "QDA", "quebrada"), "etiqueta": "Quebrada", "color": "#5aa2d8", "ancho": 0.3},
+            {"valores": ("4",), "etiqueta": "Curso menor", "color": "#8cc0e8", "ancho": 0.2},
+        ),
+        "relleno_agua": "#bcdcf2",
+        "predeterminado": 1,  # a river of unknown order: secondary
+        "campos_nombre": ("nombre", "nomb_rio", "rio", "name"),
+    },
+    "vias": {
+        "palabras": ("vial", "via", "carretera", "camino", "trocha", "ruta"),
+        "geometria": "linea",
+        "campos_nivel": ("clase", "jerarquia", "red", "tipo_red"),
+        "niveles": (
+            {"valores": ("NAC", "nacional"), "etiqueta": "Red vial nacional", "color": "#c0392b", "ancho": 0.8},
+            {"valores": ("DEP", "departamental"), "etiqueta": "Red vial departamental", "color": "#e67e22", "ancho": 0.55},
+            {"valores": ("VEC", "vecinal"), "etiqueta": "Red vial vecinal", "color": "#8d6e63", "ancho": 0.35},
+        ),
+        "campos_nombre": (),
+    },
+    "limites": {
+        "palabras": ("limite", "departamento", "provincia", "distrito", "politic"),
+        "geometria": "poligono",
+        "campos_nivel": (),
+        "niveles": (
+            {"valores": ("departament", "region"), "etiqueta": "Límite departamental", "color": "#303030",
+             "ancho": 0.6, "trazo": "dash dot"},
+            {"valores": ("provinc",), "etiqueta": "Límite provincial", "color": "#404040", "ancho": 0.45,
+             "trazo": "dash"},
+            {"valores": ("distrit",), "etiqueta": "Límite distrital", "color": "#606060", "ancho": 0.25,
+             "trazo": "dot"},
+        ),
+        "campos_nombre": ("distrito", "nombdist", "provincia", "nombprov", "departamen", "nombdep", "nombre", "name"),
+    },
+    "centros_poblados": {
+        "palabras": ("capital", "centro_poblado", "centros_poblados", "ccpp", "localidad", "ciudad", "poblado"),
+        "geometria": "punto",
+        "campos_nivel": ("jerarquia", "jer_cp", "categoria", "nomcat02", "rango"),
+        "predeterminado": 2,
+        "niveles": (
+            {"valores": ("1", "ciudad", "metropoli", "capital departamental"), "etiqueta": "Ciudad principal",
+             "color": "#b71c1c", "tamano": 3.2, "puntos": 9.0},
+            {"valores": ("2", "villa", "capital provincial"), "etiqueta": "Ciudad intermedia", "color": "#d32f2f",
+             "tamano": 2.5, "puntos": 8.0},
+            {"valores": ("3", "pueblo", "capital distrital"), "etiqueta": "Ciudad menor", "color": "#e57373",
+             "tamano": 2.0, "puntos": 7.5},
+            {"valores": ("4", "5", "caserio", "rural"), "etiqueta": "Centro poblado rural", "color": "#6d4c41",
+             "tamano": 1.4, "puntos": 7.0},
+        ),
+        "campos_nombre": ("capital", "nombre", "nombre_ccpp", "nomb_ccpp", "nom_cp", "name"),
+    },
+    "anp": {
+        "palabras": ("anp", "natural_protegida", "conservacion", "reserva", "parque", "santuario"),
+        "geometria": "poligono",
+        "campos_nivel": (),
+        "niveles": (
+            {"valores": (), "etiqueta": "Área natural protegida", "color": "#2e7d32", "ancho": 0.4},
+        ),
+        "campos_nombre": ("anp_nomb", "acr_nomb", "acp_nomb", "zr_nomb", "nombres", "nombre", "name"),
+    },
+}

@@ -60,6 +60,12 @@ def reglas_predeterminadas() -> List[Regla]:
         Regla("CONF_USO", "ANP", LIMITACION, "uso incompatible en área natural protegida", POLITICO_INSTITUCIONAL),
         Regla("CONF_USO", "SUP", LIMITACION, "superposición de derechos", POLITICO_INSTITUCIONAL),
     ]
+    for situacion in ("TIT", "PRO", "REC"):
+        reglas.append(Regla("CCNN", situacion, POTENCIALIDAD, "territorio y saberes de los pueblos indígenas", SOCIO_CULTURAL))
+        reglas.append(Regla("CCNN", situacion, LIMITACION, "derechos territoriales de comunidades nativas", POLITICO_INSTITUCIONAL))
+    for reserva in ("RT", "RI", "RE"):
+        reglas.append(Regla("RT_PIACI", reserva, LIMITACION, "intangibilidad: pueblos en aislamiento", POLITICO_INSTITUCIONAL))
+        reglas.append(Regla("RT_PIACI", reserva, APTITUD, "tratamiento especial", SOCIO_CULTURAL))
     for categoria in ("PN", "SN", "RN", "RC", "BP", "ZR", "ACR", "ACP"):
         reglas.append(Regla("ANP", categoria, POTENCIALIDAD, "conservación de la biodiversidad", FISICO_BIOLOGICO))
         reglas.append(Regla("ANP", categoria, LIMITACION, "uso restringido (área natural protegida)", POLITICO_INSTITUCIONAL))
@@ -132,9 +138,9 @@ def caracterizar(store, layer: QgsVectorLayer, capa: str, campos: Dict[str, str]
     campos = dict(campos or vinculos.campos_vinculados(store, capa))
     if not campos:
         raise PotError(
-            tr("No field of “{layer}” is linked to a dictionary variable: link them first (“Link field to variable”).").format(
-                layer=capa
-            )
+            tr("No field of “{layer}” is linked to a dictionary variable. In the panel “Current model”, register the DIT "
+               "layers with the field that holds each variable (section 1) and build the units again (section 3); or link a "
+               "field with the Processing algorithm “Link field to variable”.").format(layer=capa)
         )
     faltan = [c for c in campos if layer.fields().indexOf(c) < 0]
     if faltan:

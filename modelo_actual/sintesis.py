@@ -24,7 +24,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ..core import compat
+from ..core import compat, geos
 from ..core.errors import PotError
 from ..core.i18n import tr
 from .sintesis_fusion import fusionar_pequenas
@@ -66,6 +66,7 @@ class Sintesis:
     aisladas: int = 0
     teselas: int = 0
     zonales: list = field(default_factory=list)  # [Zonales], one per raster, in field order
+    extras: list = field(default_factory=list)  # [np.ndarray], one per extra field (points, lines), in order
 
     def entidades(self):
         """The units as QgsFeatures (attributes of each layer's feature, or NULL, then area_ha)."""
@@ -78,6 +79,9 @@ class Sintesis:
             fila.append(round(geometria.area() * factor, 6))
             for z in self.zonales:
                 fila.extend(z.valores(numero))
+            for valores in self.extras:
+                valor = valores[numero]
+                fila.append(None if valor != valor else float(valor))  # NaN → NULL
             entidad = QgsFeature(self.campos)
             entidad.setGeometry(geometria)
             entidad.setAttributes(fila)
@@ -165,10 +169,9 @@ def comprobar_capas(capas):
                 tr("Layer “{name}” is not a vector layer; the synthesis needs polygon layers.").format(name=capa.name())
             )
         if not _es_poligonal(capa):
-            tipo = QgsWkbTypes.geometryDisplayString(capa.geometryType())
             raise PotError(
-                tr("Layer “{name}” has {kind} geometries; the synthesis needs polygon layers.").format(
-                    name=nombre_de(capa), kind=tipo
+                tr("Layer “{name}” holds {kind}; the synthesis needs polygon layers.").format(
+                    name=nombre_de(capa), kind=geos.tipo_geometria(capa.geometryType())
                 )
             )
 
@@ -274,11 +277,13 @@ def leer_ambito(fuente, crs, contexto_transformacion):
 
 # -- the synthesis ---------------------------------------------------------------------------------
 def sintetizar(
-    capas, ambito=None, area_minima_ha=0.0, contexto_transformacion=None, feedback=None, hilos=1, rasters=()
+    capas, ambito=None, area_minima_ha=0.0, contexto_transformacion=None, feedback=None, hilos=1, rasters=(),
+    puntos=(), lineas=(),
 ):
     """Overlay ``capas`` (QgsVectorLayer, polygons) into units, optionally inside ``ambito`` (a feature
     source), merging units below ``area_minima_ha``, with zonal statistics of ``rasters``
-    (QgsRasterLayer, band 1). Returns a ``Sintesis``; raises PotError."""
+    (QgsRasterLayer, band 1), and the count and density of the points of ``puntos`` and the length
+    and density of the lines of ``lineas`` in each unit. Returns a ``Sintesis``; raises PotError."""
     from qgis.core import QgsProject
 
     comprobar_capas(capas)
@@ -286,6 +291,7 @@ def sintetizar(
     try:
         sintesis = _sintetizar(capas, ambito, area_minima_ha, contexto, feedback, hilos)
         _zonales(sintesis, rasters or [], contexto, feedback)
+        _puntos_y_lineas(sintesis, puntos or [], lineas or [], contexto, feedback)
         return sintesis
     except Cancelado:
         raise PotError(tr("The synthesis was cancelled.")) from None
@@ -317,6 +323,39 @@ def _zonales(sintesis, rasters, contexto, feedback):
                 n=numero, name=raster.name(), prefix=prefijo, empty=sin_pixeles
             ),
         )
+
+
+def areas_ha(sintesis) -> np.ndarray:
+    factor = factor_hectareas(sintesis.crs)
+    return np.array([g.area() * factor for g, _ in sintesis.unidades])
+
+
+def _puntos_y_lineas(sintesis, puntos, lineas, contexto, feedback):
+    """Fields pt1_n, pt1_dens (points per km²) per point layer; ln1_km, ln1_km_km2 per line layer."""
+    from .sintesis_puntos import densidad, medir
+
+    if not puntos and not lineas:
+        return
+    geometrias = [g for g, _ in sintesis.unidades]
+    areas = areas_ha(sintesis)
+    for numero, capa in enumerate(puntos, start=1):
+        if capa is None or not capa.isValid() or capa.geometryType() != QgsWkbTypes.PointGeometry:
+            raise PotError(tr("Layer “{name}” is not a point layer.").format(name=capa.name() if capa else "?"))
+        medidas = medir(geometrias, sintesis.crs, capa, contexto, feedback=feedback)
+        sintesis.campos.append(compat.campo(f"pt{numero}_n", "entero"))
+        sintesis.campos.append(compat.campo(f"pt{numero}_dens", "real", 20, 6))
+        sintesis.extras += [medidas.total, densidad(medidas.total, areas)]
+        _info(feedback, tr("Points {n} “{name}”: {count} in the units (fields “pt{n}_…”), {out} outside them.").format(
+            n=numero, name=nombre_de(capa), count=int(medidas.total.sum()), out=medidas.fuera))
+    for numero, capa in enumerate(lineas, start=1):
+        if capa is None or not capa.isValid() or capa.geometryType() != QgsWkbTypes.LineGeometry:
+            raise PotError(tr("Layer “{name}” is not a line layer.").format(name=capa.name() if capa else "?"))
+        medidas = medir(geometrias, sintesis.crs, capa, contexto, feedback=feedback)
+        sintesis.campos.append(compat.campo(f"ln{numero}_km", "real", 20, 6))
+        sintesis.campos.append(compat.campo(f"ln{numero}_km_km2", "real", 20, 6))
+        sintesis.extras += [medidas.total, densidad(medidas.total, areas)]
+        _info(feedback, tr("Lines {n} “{name}”: {km} km in the units (fields “ln{n}_…”).").format(
+            n=numero, name=nombre_de(capa), km=round(float(medidas.total.sum()), 3)))
 
 
 def _aviso(feedback, texto):
@@ -408,21 +447,8 @@ def _sintetizar(capas, ambito, area_minima_ha, contexto, feedback, hilos):
                     count=fusion.aisladas, min=area_minima_ha
                 ),
             )
-    resultado.unidades = _validas(resultado.unidades)
     _progreso(feedback, 92.0)
     return resultado
-
-
-def _validas(unidades):
-    """Every unit a valid single polygon. Polygonize of noded lines gives valid faces; this is the
-    safety net for degenerate input (a repaired unit keeps its key, split into its parts)."""
-    salida = []
-    for geometria, clave in unidades:
-        if geometria.isGeosValid():
-            salida.append((geometria, clave))
-        else:
-            salida.extend((parte, clave) for parte in partes_poligonales(geometria.makeValid()))
-    return salida
 
 
 def _campos(leidas):

@@ -3,7 +3,7 @@ from dataclasses import dataclass
 
 from qgis.core import QgsSpatialIndex
 
-from .sintesis_superposicion import Cancelado, longitud_lineal, unir
+from .sintesis_superposicion import Cancelado, longitud_lineal, unir, validas
 
 # Neighbours with many vertices are clipped near the small unit before measuring the shared border,
 # so a sliver next to a huge unit costs little. The margin keeps the clip's cut edges away from it.
@@ -92,6 +92,6 @@ def fusionar_pequenas(unidades, area_minima, feedback=None, progreso=(85.0, 92.0
         if len(grupo) == 1:
             resultado.unidades.append((geometria, clave))
             continue
-        for parte in unir([unidades[m][0] for m in grupo]):
+        for parte in validas(unir([unidades[m][0] for m in grupo])):
             resultado.unidades.append((parte, clave))
     return resultado

@@ -28,6 +28,8 @@ from concurrent.futures import ThreadPoolExecutor
 import numpy as np
 from qgis.core import QgsGeometry, QgsRectangle, QgsWkbTypes
 
+from .sintesis_encaje import encajar, inicios_de_segmento
+
 VERTICES_POR_TESELA = 20000
 # Polygons above this size are clipped at every halving instead of once per tile.
 VERTICES_GRANDE = 2000
@@ -36,6 +38,9 @@ PROFUNDIDAD_MAXIMA = 40
 # its polygons, in opposite directions, meets the tile border at points 1e-10 m apart). They join the
 # neighbour face sharing the longest border, so they leave no gap and no unit of their own.
 AREA_MINUSCULA = 1e-4
+# Vertices this close to another segment (relative to the coordinates' magnitude: 2 µm at UTM
+# northings) are inserted into it before noding (see sintesis_encaje).
+TOLERANCIA_RELATIVA = 2e-13
 
 
 class Cancelado(Exception):
@@ -88,6 +93,8 @@ class Superposicion:
         self.indice = np.array(indice, dtype=np.int64)
         self.cajas = np.array([_caja(g) for g in geoms], dtype=float).reshape(-1, 4)
         self.vertices = np.array([g.constGet().nCoordinates() for g in geoms], dtype=np.int64)
+        magnitud = float(np.abs(self.cajas).max()) if len(self.cajas) else 1.0
+        self.tolerancia = max(magnitud, 1.0) * TOLERANCIA_RELATIVA
 
     # -- tiling ---------------------------------------------------------------------------------
     def _dominio(self):
@@ -164,7 +171,7 @@ class Superposicion:
         """
         n_capas = len(self.capas)
         anillos = []  # rings of every polygon in the tile, clipped to it
-        motores = defaultdict(list)  # layer -> [(index, engine, box)]
+        por_capa = defaultdict(list)  # layer -> [(index, prepared engine, box)]
         vivos = []  # the clipped geometries must outlive their engines
         for item in ids:
             item = int(item)
@@ -178,11 +185,12 @@ class Superposicion:
             anillos.extend(_anillos(g))
             motor = QgsGeometry.createGeometryEngine(g.constGet())
             motor.prepareGeometry()
-            motores[int(self.capa[item])].append((int(self.indice[item]), motor, _caja(g)))
-        if not any(k < n_capas for k in motores) or (self.ambito is not None and n_capas not in motores):
+            por_capa[int(self.capa[item])].append((int(self.indice[item]), motor, _caja(g)))
+        if not any(k < n_capas for k in por_capa) or (self.ambito is not None and n_capas not in por_capa):
             return [], 0
         # Clipped polygons are closed by their own pieces of the tile border, so no tile outline is
         # needed. Each shared edge goes in once: identical duplicates made GEOS noding 3x slower.
+        anillos, _ = encajar(anillos, self.tolerancia)
         nodos = QgsGeometry.unaryUnion([_lineas_sin_repetir(anillos)])
         poligonos = QgsGeometry.polygonize([nodos]) if not nodos.isEmpty() else nodos
         if poligonos.isEmpty():  # GEOS failed: better stop than lose the tile's area silently
@@ -195,27 +203,13 @@ class Superposicion:
                 areas.append(area)
         if not caras:
             return [], 0
-        puntos = [c.pointOnSurface() for c in caras]
-        xy = np.array([(q.x(), q.y()) for q in (p.asPoint() for p in puntos)], dtype=float)
-        abstractos = [p.constGet() for p in puntos]
+        interiores = [c.pointOnSurface() for c in caras]
+        puntos = [p.constGet() for p in interiores]  # valid while ``interiores`` lives
+        xy = _coordenadas(puntos)
         dueños = np.full((len(caras), n_capas + 1), -1, dtype=np.int64)
-        for k, lista in motores.items():
+        for k, lista in por_capa.items():
             lista.sort(key=lambda t: t[0])  # the first feature of a layer wins where it overlaps itself
-            cajas = np.array([t[2] for t in lista], dtype=float)
-            candidatos = (
-                (xy[:, None, 0] >= cajas[None, :, 0])
-                & (xy[:, None, 0] <= cajas[None, :, 2])
-                & (xy[:, None, 1] >= cajas[None, :, 1])
-                & (xy[:, None, 1] <= cajas[None, :, 3])
-            )
-            indices = [t[0] for t in lista]
-            contiene = [t[1].contains for t in lista]
-            dueño = [-1] * len(caras)
-            filas, columnas = np.nonzero(candidatos)
-            for fila, j in zip(filas.tolist(), columnas.tolist()):
-                if dueño[fila] < 0 and contiene[j](abstractos[fila]):
-                    dueño[fila] = indices[j]
-            dueños[:, k] = dueño
+            dueños[:, k] = _primer_dueño(xy, puntos, lista)
         _absorber_minusculas(caras, np.array(areas), dueños)
         cubiertas = (dueños[:, :n_capas] >= 0).any(axis=1)
         if self.ambito is not None:
@@ -278,10 +272,7 @@ class Superposicion:
         for clave, caras in grupos.items():
             if self.feedback is not None and self.feedback.isCanceled():
                 raise Cancelado()
-            if len(caras) == 1:
-                unidades.append((caras[0], clave))
-            else:
-                unidades.extend((parte, clave) for parte in unir(caras))
+            unidades.extend((parte, clave) for parte in validas(unir(caras) if len(caras) > 1 else caras))
         # A stable order whatever the threads did: by key, and parts of one key by position.
         unidades.sort(key=lambda u: u[1])
         i = 0
@@ -293,6 +284,38 @@ class Superposicion:
                 unidades[i:j] = sorted(unidades[i:j], key=lambda u: _caja(u[0]))
             i = j
         return unidades
+
+
+def _primer_dueño(xy, puntos, lista):
+    """For each point, the index of the first polygon of ``lista`` [(index, prepared engine, box)]
+    that contains it, or -1. Boxes pick the candidates; the engines decide."""
+    cajas = np.array([t[2] for t in lista], dtype=float).reshape(-1, 4)
+    filas, columnas = np.nonzero(
+        (xy[:, None, 0] >= cajas[None, :, 0])
+        & (xy[:, None, 0] <= cajas[None, :, 2])
+        & (xy[:, None, 1] >= cajas[None, :, 1])
+        & (xy[:, None, 1] <= cajas[None, :, 3])
+    )
+    indices = [t[0] for t in lista]
+    contiene = [t[1].contains for t in lista]
+    dueño = [-1] * len(xy)
+    for fila, j in zip(filas.tolist(), columnas.tolist()):  # row-major: each point's candidates in list order
+        if dueño[fila] < 0 and contiene[j](puntos[fila]):
+            dueño[fila] = indices[j]
+    return dueño
+
+
+def _coordenadas(puntos):
+    """(n, 2) array of the coordinates of QgsPoint objects, read from one MultiPoint's WKB."""
+    from qgis.core import QgsMultiPoint
+
+    multi = QgsMultiPoint()
+    for punto in puntos:
+        multi.addGeometry(punto.clone())
+    wkb = bytes(multi.asWkb())
+    # MultiPoint WKB: 9-byte header, then per point 5 bytes (order, type) and x, y as float64.
+    registros = np.frombuffer(wkb, dtype=np.dtype([("cabecera", "V5"), ("x", "<f8"), ("y", "<f8")]), offset=9)
+    return np.column_stack((registros["x"], registros["y"]))
 
 
 def _disolver_en_tesela(grupos, rect):
@@ -310,7 +333,7 @@ def _disolver_en_tesela(grupos, rect):
             if len(componente) == 1:
                 unidades.append(componente[0])
             else:
-                unidades.extend((p, clave) for p in unir([c for c, _ in componente]))
+                unidades.extend((p, clave) for p in validas(unir([c for c, _ in componente])))
     return [(u, clave, not interior.contains(u.boundingBox())) for u, clave in unidades]
 
 
@@ -321,7 +344,7 @@ def _componentes_adyacentes(caras):
         propios = _anillos(cara)
         anillos.extend(propios)
         dueño_anillo.extend([i] * len(propios))
-    puntos, inicios = _inicios_de_segmento(anillos)
+    puntos, inicios = inicios_de_segmento(anillos)
     # The ring (hence face) of each segment: segments of ring r precede those of ring r + 1.
     dueño = np.repeat(np.array(dueño_anillo), [len(a) - 1 for a in anillos])
     filas = np.ascontiguousarray(_canonicos(puntos, inicios)).view(np.dtype((np.void, 32))).ravel()
@@ -385,18 +408,9 @@ def _canonicos(puntos, inicios):
     return s
 
 
-def _inicios_de_segmento(anillos):
-    """All ring points stacked, and the index of the first point of every segment."""
-    puntos = np.vstack(anillos).astype("<f8", copy=False)
-    ultimo = np.cumsum([len(a) for a in anillos]) - 1
-    es_inicio = np.ones(len(puntos), dtype=bool)
-    es_inicio[ultimo] = False
-    return puntos, np.flatnonzero(es_inicio)
-
-
 def _lineas_sin_repetir(anillos):
     """One MultiLineString with every distinct segment of the rings once, in runs as long as possible."""
-    puntos, inicios = _inicios_de_segmento(anillos)
+    puntos, inicios = inicios_de_segmento(anillos)
     filas = np.ascontiguousarray(_canonicos(puntos, inicios)).view(np.dtype((np.void, 32))).ravel()
     _, primeros = np.unique(filas, return_index=True)
     queda = np.zeros(len(inicios), dtype=bool)
@@ -433,6 +447,18 @@ def unir(poligonos):
     union = QgsGeometry.unaryUnion(poligonos)
     partes = partes_poligonales(union)
     return partes if partes else list(poligonos)
+
+
+def validas(poligonos):
+    """Single valid polygons: each one as it is when valid (polygonize and union give valid faces),
+    else its repaired parts — the safety net for degenerate input."""
+    salida = []
+    for g in poligonos:
+        if g.isGeosValid():
+            salida.append(g)
+        else:
+            salida.extend(partes_poligonales(g.makeValid()))
+    return salida
 
 
 def partes_poligonales(geometria):

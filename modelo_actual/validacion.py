@@ -26,9 +26,9 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
-from ..core import compat
+from ..core import compat, geos
 from ..core.errors import PotError
-from ..core.i18n import tr
+from ..core.i18n import numero, tr
 from . import registro
 
 REEMPLAZO = "\ufffd"
@@ -296,9 +296,18 @@ def _valores_sin_clase(layer, mapeos, variables):
 
 
 def _cobertura(geometrias, transformar, ambito):
-    """% of the ámbito covered by the union of ``geometrias`` (source CRS)."""
+    """% of the ámbito covered by the union of ``geometrias`` (source CRS).
+
+    Each geometry is clipped to the ámbito first (prepared ámbito, bounding-box filter) and only the
+    clipped pieces are unioned. Intersecting the union of a whole layer with a detailed ámbito in one
+    GEOS call took 18–20 s for the 287 native communities of Ucayali against Coronel Portillo (11,752
+    vertices), whatever the layer's CRS; clipping first takes 0.2 s and gives the same area.
+    """
     if ambito is None or ambito.isEmpty() or ambito.area() <= 0:
         return None
+    motor = QgsGeometry.createGeometryEngine(ambito.constGet())
+    motor.prepareGeometry()
+    caja = ambito.boundingBox()
     partes = []
     for g in geometrias:
         g = QgsGeometry(g)
@@ -307,11 +316,18 @@ def _cobertura(geometrias, transformar, ambito):
                 g.transform(transformar)
             except Exception:  # noqa: BLE001
                 continue
-        partes.append(g)
+        if g.isEmpty() or not g.boundingBox().intersects(caja):
+            continue
+        if motor.contains(g.constGet()):
+            partes.append(g)
+        elif motor.intersects(g.constGet()):
+            recorte = motor.intersection(g.constGet())
+            if recorte is not None and not recorte.isEmpty():
+                partes.append(QgsGeometry(recorte))
     if not partes:
         return 0.0
     union = QgsGeometry.unaryUnion(partes)
-    return round(100.0 * union.intersection(ambito).area() / ambito.area(), 2)
+    return round(100.0 * union.area() / ambito.area(), 2)
 
 
 # -- the whole registry ------------------------------------------------------------------------
@@ -342,23 +358,24 @@ def validar(store, nombres=None, contexto=None, feedback=None):
 
 
 def resumen(informe) -> str:
-    """One line saying what is wrong with a layer (or that it is fine)."""
+    """One line saying what is wrong with a layer (or that it is fine), with counts in the user's
+    locale and the right plural."""
     if informe.get("error"):
         return informe["error"]
     partes = []
     if not informe.get("crs_coincide"):
         partes.append(tr("CRS {crs} (POT: {pot})").format(crs=informe.get("crs") or "?", pot=informe.get("crs_pot")))
     cuentas = (
-        ("invalidas", tr("{n} invalid geometries")),
-        ("vacias", tr("{n} empty geometries")),
-        ("nulas", tr("{n} features without geometry")),
-        ("curvas", tr("{n} curved geometries")),
-        ("texto_mal_decodificado", tr("{n} mis-decoded texts")),
-        ("texto_con_reemplazo", tr("{n} texts with replacement characters")),
+        ("invalidas", lambda n: tr("{n} invalid geometries", n)),
+        ("vacias", lambda n: tr("{n} empty geometries", n)),
+        ("nulas", lambda n: tr("{n} features without geometry", n)),
+        ("curvas", lambda n: tr("{n} curved geometries", n)),
+        ("texto_mal_decodificado", lambda n: tr("{n} mis-decoded texts", n)),
+        ("texto_con_reemplazo", lambda n: tr("{n} texts with replacement characters", n)),
     )
     for clave, texto in cuentas:
         if informe.get(clave):
-            partes.append(texto.format(n=informe[clave]))
+            partes.append(texto(informe[clave]).format(n=numero(informe[clave])))
     if informe.get("z") or informe.get("m"):
         partes.append(tr("Z/M values"))
     if informe.get("campos_faltantes"):
@@ -368,8 +385,18 @@ def resumen(informe) -> str:
     if not partes:
         partes.append(tr("no problems"))
     if informe.get("cobertura_pct") is not None:
-        partes.append(tr("covers {pct} % of the ámbito").format(pct=informe["cobertura_pct"]))
+        partes.append(tr("covers {pct} % of the ámbito").format(pct=numero(informe["cobertura_pct"], 1)))
     return "; ".join(partes)
+
+
+def texto_problema(problema: dict) -> str:
+    """A located problem as a sentence naming the layer and the feature; GEOS's reason in the user's words."""
+    if problema["problema"] == GEOMETRIA_INVALIDA:
+        return geos.geometria_invalida(problema["capa"], problema["fid"], problema.get("detalle") or "")
+    clase = etiquetas_problemas().get(problema["problema"], problema["problema"])
+    detalle = problema.get("detalle") or ""
+    return tr("Feature {fid} of “{layer}”: {kind}").format(fid=problema["fid"], layer=problema["capa"], kind=clase) + (
+        " · " + detalle if detalle else "")
 
 
 def informe_html(informes, titulo="") -> str:

@@ -146,9 +146,12 @@ def comparar(store, version_a: int, version_b: int, feedback=None) -> dict:
         indice.addFeature(entidad)
     movido: Dict[tuple, float] = {}
     cambiadas = 0
+    total_b = max(1, b.featureCount())
     for n, eb in enumerate(b.getFeatures()):
-        if feedback is not None and n % 500 == 0 and feedback.isCanceled():
-            raise PotError(tr("The comparison was cancelled."))
+        if feedback is not None and n % 500 == 0:
+            if feedback.isCanceled():
+                raise PotError(tr("The comparison was cancelled."))
+            feedback.setProgress(100.0 * n / total_b)
         gb = eb.geometry()
         valores_b = [_valor(eb, por_variable_b[v]) for v in comunes]
         igual = False

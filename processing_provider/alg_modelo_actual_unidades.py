@@ -12,75 +12,19 @@ from qgis.core import (
     QgsProcessingParameterString,
     QgsProcessingUtils,
     QgsVectorLayer,
-    QgsWkbTypes,
 )
 
-from ..core import compat
 from ..core.errors import PotError
-from ..core.i18n import tr
+from ..core.i18n import tr, trd
 from ..diccionario import vinculos
-from ..modelo_actual import registro
+from ..modelo_actual import unidades as unidades_ma
 from ..diccionario.estilo import estilo_por_variables_vinculadas
 from ..store.capas import NOMBRE_RE, capas_en_edicion, error_en_edicion, publicar_en_proyecto
-from ..store.escritura import Escritura
 from ..store.crear_pot import CAPA_AMBITO
+from ..store.escritura import Escritura
 from .base import PotAlgorithm
 
-NOMBRE_PREDETERMINADO = "modelo_actual_unidades"
-
-
-def capas_poligonales(store, nombres=None):
-    """(entry, opened layer) of the registered polygon vector layers (all, or ``nombres`` in that order)."""
-    entradas = registro.listar(store)
-    if nombres:
-        por_nombre = {c.nombre: c for c in entradas}
-        faltan = [n for n in nombres if n not in por_nombre]
-        if faltan:
-            raise PotError(tr("No DIT layer “{name}” is registered in {path}.").format(name=faltan[0], path=store.path))
-        entradas = [por_nombre[n] for n in nombres]
-    registro.comprobar_fuentes(store, [c for c in entradas if c.tipo == registro.VECTOR])
-    elegidas = []
-    for capa in entradas:
-        if capa.tipo != registro.VECTOR:
-            continue
-        layer = registro.cargar_capa(capa)
-        if layer.geometryType() == QgsWkbTypes.PolygonGeometry:
-            elegidas.append((capa, layer))
-        elif nombres:
-            raise PotError(tr("Layer “{name}” is not a polygon layer; the synthesis needs polygons.").format(name=capa.nombre))
-    if not elegidas:
-        raise PotError(tr("The POT has no registered polygon DIT layer: register some in “Register DIT layer”."))
-    return elegidas
-
-
-def anadir_campos_variables(unidades: QgsVectorLayer, elegidas) -> dict:
-    """Add to the (temporary) units layer one field per mapped variable, holding the class codes after
-    the value map. Returns new field → variable code."""
-    nombres = {n.lower(): n for n in unidades.fields().names()}
-    plan = []  # (source field index, new field name, Mapeo)
-    usados = set(nombres)
-    for numero, (capa, _layer) in enumerate(elegidas, start=1):
-        for mapeo in capa.mapeos:
-            origen = nombres.get(f"l{numero}_{mapeo.campo}"[:63].lower())
-            if origen is None or not mapeo.variable:
-                continue
-            nuevo, n = mapeo.variable.lower(), 1
-            while nuevo in usados:
-                n += 1
-                nuevo = f"{mapeo.variable.lower()}_{n}"
-            usados.add(nuevo)
-            plan.append((unidades.fields().indexOf(origen), nuevo, mapeo))
-    if not plan:
-        return {}
-    proveedor = unidades.dataProvider()
-    proveedor.addAttributes([compat.campo(nuevo) for _, nuevo, _ in plan])
-    unidades.updateFields()
-    destinos = [unidades.fields().indexOf(nuevo) for _, nuevo, _ in plan]
-    cambios = {}
-    for entidad in unidades.getFeatures():
-        cambios[entidad.id()] = {d: mapeo.clase(entidad[i]) for (i, _, mapeo), d in zip(plan, destinos)}
-    proveedor.changeAttributeValues(cambios)
-    return {nuevo: mapeo.variable for _, nuevo, mapeo in plan}
+NOMBRE_PREDETERMINADO = unidades_ma.NOMBRE_PREDETERMINADO
 
 
 class ModeloActualUnidades(PotAlgorithm):
@@ -88,15 +32,18 @@ class ModeloActualUnidades(PotAlgorithm):
     GROUP_ID = "modelo_actual"
 
     def display_name(self):
-        return tr("Territorial units from the registered DIT layers")
+        return tr("Current model: units from the registered DIT layers")
 
 
     def help(self):
         return tr(
             "Runs the synthesis of the current territorial model on the registered DIT polygon layers (all, or "
-            "the ones named), inside the POT's ámbito, and stores the units in the POT. For every mapped field "
-            "the units get a field named after its variable (e.g. “zee”) holding the variable's class codes "
-            "after the value mapping, linked to the dictionary, ready for the characterisation."
+            "the ones named), inside the POT's ámbito, and stores the units in the POT. Every mapped variable "
+            "gets one field named after it (e.g. “zee”) holding its class codes after the value mapping, linked "
+            "to the dictionary, ready for the characterisation — one field whatever the number of layers that "
+            "map it: where they overlap, the layer registered first decides, and the area where they disagree "
+            "is reported. The registered point and line layers are counted and measured in each unit (count "
+            "and density per km², or km and km per km²; per class when their field is mapped to a variable)."
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802
@@ -133,7 +80,7 @@ class ModeloActualUnidades(PotAlgorithm):
                 )
             )
         nombres = [n.strip() for n in self.parameterAsString(parameters, "LAYERS", context).split(";") if n.strip()]
-        elegidas = capas_poligonales(store, nombres)
+        elegidas = unidades_ma.capas_poligonales(store, nombres)
         pasos = QgsProcessingMultiStepFeedback(2, feedback)
         temporal = QgsProcessingUtils.generateTempFilename("unidades.gpkg")
         sintesis = QgsApplication.processingRegistry().createAlgorithmById("pot:sintesis_modelo_actual")
@@ -155,11 +102,25 @@ class ModeloActualUnidades(PotAlgorithm):
             raise PotError(tr("The synthesis was cancelled.") if feedback.isCanceled() else tr("The synthesis failed."))
         pasos.setCurrentStep(1)
         unidades = QgsVectorLayer(resultados["OUTPUT"], nombre, "ogr")
-        campos = anadir_campos_variables(unidades, elegidas)
+        por_variable = unidades_ma.un_campo_por_variable(unidades, elegidas)
+        campos = por_variable.campos
+        for variable, fuentes in por_variable.fuentes.items():
+            if len(fuentes) > 1:
+                feedback.pushInfo(tr("Variable {code} from {count} layers, in this order of precedence: {layers}.").format(
+                    code=variable, count=len(fuentes), layers=", ".join(fuentes)))
+        for conflicto in por_variable.conflictos:
+            feedback.pushWarning(
+                tr("Layers {layers} give {code} different classes on {area} ha ({units} units): the first one decides there.").format(
+                    layers=", ".join(conflicto.capas), code=conflicto.variable, area=round(conflicto.area_ha, 2),
+                    units=conflicto.unidades))
+        medidas = unidades_ma.medir_puntos_y_lineas(unidades, unidades_ma.capas_puntos_lineas(store),
+                                                     context.transformContext(), feedback)
+        if medidas:
+            feedback.pushInfo(tr("Points and lines per unit in the fields: {fields}.").format(fields=", ".join(medidas)))
         # The units replace the old ones whole, with their links and style, or not at all.
         with Escritura(store) as escritura:
             nueva = escritura.capa(
-                unidades, nombre, "fase1", tr("Territorial units of the current model"),
+                unidades, nombre, "fase1", trd("Territorial units of the current model"),
                 self.parameterAsBool(parameters, "REPLACE", context), context.transformContext(), conservar_vinculos=False,
             )
             provisional = escritura.nombre_provisional(nueva)

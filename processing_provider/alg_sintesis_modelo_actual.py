@@ -26,12 +26,15 @@ class SintesisModeloActual(PotAlgorithm):
     GROUP_ID = "modelo_actual"
 
     def display_name(self):
-        return tr("Synthesis of the current territorial model")
+        return tr("Overlay layers into homogeneous units (any layers)")
 
 
     def help(self):
         return tr(
-            "Overlays all the DIT polygon layers into homogeneous territorial units: every unit is a single "
+            "The general tool: overlays any polygon layers you choose into homogeneous units and writes them where "
+            "you say (for the POT's current model from its registered DIT layers, use “Current model: units from "
+            "the registered DIT layers”, which runs this and stores, links and styles the result in the POT). "
+            "Every unit is a single "
             "polygon where no layer changes, carrying the attributes of every layer (field names prefixed "
             "l1_, l2_… in the order of the layers; NULL where a layer does not reach) and its area_ha. "
             "The units cover the union of the layers exactly (clipped to the ámbito if one is given), "
@@ -40,7 +43,9 @@ class SintesisModeloActual(PotAlgorithm):
             "other, the first one wins. Units smaller than the minimum area are merged into the neighbour "
             "sharing the longest border, whose attributes they take. For each raster, band 1 gives per unit the "
             "mean, minimum and maximum (fields r1_media, r1_min, r1_max…) and, for integer rasters, the majority "
-            "class (r1_mayoria), counting the pixels whose centre lies in the unit. The output CRS is the ámbito's, or "
+            "class (r1_mayoria), counting the pixels whose centre lies in the unit. Point layers give each unit their "
+            "count and density per km² (pt1_n, pt1_dens…), line layers their length in km and km per km² (ln1_km, "
+            "ln1_km_km2…). The output CRS is the ámbito's, or "
             "the first layer's; a geographic CRS is replaced by its UTM zone. Source layers are only read."
         )
 
@@ -70,6 +75,16 @@ class SintesisModeloActual(PotAlgorithm):
                 "RASTERS", tr("Rasters for zonal statistics (band 1)"), layerType=QgsProcessing.TypeRaster, optional=True
             )
         )
+        self.addParameter(
+            QgsProcessingParameterMultipleLayers(
+                "POINTS", tr("Point layers to count in each unit"), layerType=QgsProcessing.TypeVectorPoint, optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterMultipleLayers(
+                "LINES", tr("Line layers to measure in each unit"), layerType=QgsProcessing.TypeVectorLine, optional=True
+            )
+        )
         self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", tr("Territorial units"), QgsProcessing.TypeVectorPolygon))
         self.addOutput(QgsProcessingOutputNumber("UNIT_COUNT", tr("Number of units")))
         self.addOutput(QgsProcessingOutputNumber("MERGED_COUNT", tr("Units merged into a neighbour")))
@@ -85,7 +100,9 @@ class SintesisModeloActual(PotAlgorithm):
         area_minima = self.parameterAsDouble(parameters, "MIN_AREA_HA", context) if parameters.get("MIN_AREA_HA") is not None else 0.0
         hilos = max(1, min(HILOS_MAXIMOS, QThread.idealThreadCount()))
         rasters = self.parameterAsLayerList(parameters, "RASTERS", context) if parameters.get("RASTERS") else []
-        sintesis = sintetizar(capas, ambito, area_minima, context.transformContext(), feedback, hilos, rasters)
+        puntos = self.parameterAsLayerList(parameters, "POINTS", context) if parameters.get("POINTS") else []
+        lineas = self.parameterAsLayerList(parameters, "LINES", context) if parameters.get("LINES") else []
+        sintesis = sintetizar(capas, ambito, area_minima, context.transformContext(), feedback, hilos, rasters, puntos, lineas)
 
         sink, destino = self.parameterAsSink(parameters, "OUTPUT", context, sintesis.campos, QgsWkbTypes.Polygon, sintesis.crs)
         if sink is None:

@@ -5,7 +5,8 @@ from qgis.core import QgsProcessingAlgorithm, QgsProcessingException, QgsProcess
 from qgis.PyQt.QtGui import QIcon
 
 from ..__about__ import PLUGIN_DIR
-
+from ..core import pasos
+from ..core.guia import url_guia
 from ..core.errors import PotError
 from ..core.i18n import idioma_de_documentos, idioma_de_store, tr
 
@@ -40,12 +41,18 @@ class PotAlgorithm(QgsProcessingAlgorithm):
     def shortHelpString(self):  # noqa: N802
         return self.help()
 
+    def helpUrl(self):  # noqa: N802
+        """The page of the user guide for the algorithm's group, at the algorithm's own anchor."""
+        guia = next((g.guia for g in pasos.grupos_algoritmos() if g.id == self.GROUP_ID), "index.html")
+        return url_guia(guia, "alg-" + self.NAME)
+
     def icon(self):
         return icono_pot()
 
     # -- the POT parameter, declared one way everywhere -------------------------------------------
-    def agregar_parametro_pot(self, descripcion: str = "") -> None:
-        self.addParameter(QgsProcessingParameterFile(self.PROJECT, descripcion or tr("POT GeoPackage"), extension="gpkg"))
+    def agregar_parametro_pot(self, descripcion: str = "", opcional: bool = False) -> None:
+        self.addParameter(QgsProcessingParameterFile(self.PROJECT, descripcion or tr("POT GeoPackage"), extension="gpkg",
+                                                     optional=opcional))
 
     def ruta_pot(self, parameters, context) -> str:
         return self.parameterAsFile(parameters, self.PROJECT, context)
@@ -55,6 +62,26 @@ class PotAlgorithm(QgsProcessingAlgorithm):
         from ..store.pot_store import PotStore
 
         return PotStore.open(self.ruta_pot(parameters, context))
+
+    def capa_de_trabajo(self, parameters, nombre: str, context):
+        """The vector layer of parameter ``nombre``, safe to read later from a task's thread. Call it in
+        ``prepare``: a layer of the open project is reopened from its source (a memory layer is copied),
+        so the worker never touches the object the map canvas draws. None when the parameter is empty."""
+        from qgis.core import QgsFeatureRequest, QgsVectorLayer
+
+        layer = self.parameterAsVectorLayer(parameters, nombre, context) if parameters.get(nombre) not in (None, "") else None
+        proyecto = context.project()
+        if layer is None or proyecto is None or proyecto.mapLayer(layer.id()) is not layer:
+            return layer
+        if layer.providerType() == "memory":
+            copia = layer.materialize(QgsFeatureRequest())
+            copia.setName(layer.name())
+            return copia
+        return QgsVectorLayer(layer.source(), layer.name(), layer.providerType())
+
+    def abrir_pot_opcional(self, parameters, context):
+        """The PotStore of an optional PROJECT parameter, or None when it was left empty."""
+        return self.abrir_pot(parameters, context) if self.ruta_pot(parameters, context) else None
 
     # -- to override ------------------------------------------------------------------------
     def display_name(self) -> str:
@@ -116,13 +143,5 @@ def icono_pot():
 
 
 def group_names():
-    """Group ids and their (translated) names, in the order of the Pautas."""
-    return {
-        "proyecto": tr("POT project"),
-        "diccionario": tr("Variables dictionary"),
-        "modelo_actual": tr("Phase I – Current territorial model"),
-        "prospectiva": tr("Phase I – Prospective analysis"),
-        "modelo_ot": tr("Phase II – Territorial planning model"),
-        "alternativas": tr("Phase III – Specific proposal"),
-        "salidas": tr("Cartographic output"),
-    }
+    """Group ids and their (translated) names, in the order of the Pautas (from the registry)."""
+    return {grupo.id: grupo.titulo for grupo in pasos.grupos_algoritmos()}

@@ -85,3 +85,20 @@ def formatear_kilometros(km: float) -> str:
     if float(km).is_integer():
         return formatear_numero(km)
     return f"{km:g}".replace(".", ",")
+
+
+def formatear_decimal(valor, decimales: int = 2) -> str:
+    """2717614.084 → "2 717 614,08": thousands by narrow no-break spaces (a number never wraps in a
+    table cell) and the decimal separator of the document's language (comma in Spanish)."""
+    from ..core.i18n import idioma_documento
+
+    texto = f"{abs(valor):,.{decimales}f}"
+    entero, _, fraccion = texto.partition(".")
+    separador = "." if idioma_documento() == "en" else ","
+    texto = entero.replace(",", ESPACIO_FINO) + (separador + fraccion if fraccion else "")
+    return ("-" if valor < 0 and float(texto.replace(ESPACIO_FINO, "").replace(",", ".")) != 0 else "") + texto
+
+
+def texto_escala_numerica(escala) -> str:
+    """"1:100 000", as the sheets write it."""
+    return f"1:{formatear_numero(int(escala))}"

@@ -6,17 +6,24 @@ Sheets work on clones of the layers (named after pot_capas' titles, the variable
 the dictionary), never on the user's layers; a clone is made and styled once per export and style and
 shared by the sheets that draw it alike. A failing sheet is reported by its
 number and the others still export; every file is written under a temporary name and then moved
-into place, so files already exported stay intact. The combined PDF is assembled by GDAL from the
-sheets' PDFs (no second rendering); if GDAL cannot read PDFs it is rendered again with Qt.
+into place, so files already exported stay intact; file names come from the sheets' numbers and
+titles made safe (salidas/rutas.py), never outside the folder. The combined PDF is rebuilt from every
+sheet of the catalogue present in the folder (salidas/pdf.py), so exporting one sheet again keeps the
+others in it.
+
+Every sheet has the location inset: the context layer given, else Peru's departments shipped with
+the plugin (datos/peru_departamentos.geojson). Base layers without a style of their own in the POT
+are drawn by the default dictionary's conventions. A sheet is refused, naming the layer, when one
+of its layers has no coordinate reference system or its main layer has nothing inside the sheet;
+labels that cannot be placed are reported. A catalogue entry of type "serie" exports its index
+sheet and one sheet per tile (salidas/serie.py).
 """
 from __future__ import annotations
 import os
-import re
 import sqlite3
 import tempfile
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
-from xml.sax.saxutils import quoteattr
 
 from osgeo import gdal
 from qgis.core import (
@@ -27,27 +34,32 @@ from qgis.core import (
     QgsVectorLayer,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QMarginsF, QSizeF
-from qgis.PyQt.QtGui import QPageSize, QPainter, QPdfWriter
 
+from ..__about__ import PLUGIN_DIR
 from ..core.errors import PotError
-from ..core.i18n import tr
-from ..core.texto import slug
+from ..core.i18n import tr, trd
 from ..core.log import get_logger
+from ..core.texto import slug
 from ..diccionario import repositorio
 from ..store.pot_store import PROJECT_NAME, PotStore, gpkg_y_tabla
 from ..store.proyecto_qgis import leer_proyecto
 from . import catalogo
-from .hoja import (
-    construir_layout,
+from . import serie
+from .estilos import (
+    MAXIMO_ROTULOS,
+    campo_nombre,
     estilo_contexto,
+    estilo_convencional,
     estilo_limite,
     estilo_referencia,
     estilo_resaltado,
     estilo_variable,
     etiquetar,
-    factor,
 )
+from .etiquetas import etiquetas_perdidas
+from .hoja import construir_layout, factor
+from .rutas import nombre_de_hoja, nombre_seguro, ruta_dentro
+from .pdf import combinar_layouts, combinar_pdfs, componer_pdfs, unir_pdfs  # noqa: F401 (re-exported)
 from .plantillas import Plantillas, construir_con_plantilla
 
 PDF, PNG, AMBOS = "pdf", "png", "ambos"
@@ -55,6 +67,10 @@ FORMATOS = (PDF, PNG, AMBOS)
 MM_A_PUNTOS = 72.0 / 25.4
 # Fields that hold the names to write on the political-administrative and location sheets.
 CAMPOS_NOMBRE = ("nombre", "distrito", "nombdist", "provincia", "nombprov", "departamen", "nombdep", "name")
+# Fields that hold the names of the features of a theme (protected areas, reserves…).
+CAMPOS_NOMBRE_TEMA = ("anp_nomb", "acr_nomb", "acp_nomb", "zr_nomb", "nombres", "nombre", "name")
+CONTEXTO_PREDETERMINADO = PLUGIN_DIR / "datos" / "peru_departamentos.geojson"
+CLAVE_ESCALAS = "salidas_escalas"  # pot_metadatos: {sheet number: scale} of the last export of the series
 
 
 @dataclass
@@ -65,6 +81,7 @@ class Resultado:
     combinado: str = ""
     errores: list[str] = field(default_factory=list)  # one sentence per failed sheet
     avisos: list[str] = field(default_factory=list)
+    escalas: dict = field(default_factory=dict)  # {sheet number: the scale it was drawn at}
 
 
 class _Silencio:
@@ -143,6 +160,7 @@ class _Capas:
         self.clones = set()  # ids of the clones made for the sheets
         self.compartidas = {}  # reference layers, variable layers, named layers: one clone per style
         self.ambito = catalogo._primera_que_contiene(sorted(self.existentes), catalogo._NOMBRES_AMBITO)
+        self.con_estilo = tablas_con_estilo(store)  # layers the team gave a style of their own
         self._del_proyecto = None  # {layer name: the project's layer}, read once
         self._encuadre = False  # not computed yet
 
@@ -187,12 +205,16 @@ class _Capas:
         return layer
 
     def estilo_base(self, layer, nombre: str, escala: float):
-        """The ámbito is always drawn as the sheet's limit; layers without a stored style get lines
-        and points widened for sheets larger than A3; the others keep the project's style."""
+        """The ámbito is always drawn as the sheet's limit; a layer the team styled (a default style
+        stored in the POT) keeps it; the others are drawn by the conventions of the default
+        dictionary (rivers blue by order, roads by class, limits by level, capitals by hierarchy)
+        when their name says what they are, else as plain reference features (lines and points
+        widened for sheets larger than A3)."""
         if nombre == self.ambito and layer.geometryType() == QgsWkbTypes.PolygonGeometry:
             estilo_limite(layer, escala)
-        elif nombre in self.directas:
-            estilo_referencia(layer, escala)
+        elif nombre not in self.con_estilo:
+            if not estilo_convencional(layer, [nombre, self.titulos.get(nombre, "")], escala):
+                estilo_referencia(layer, escala)
         return layer
 
     def clon(self, nombre: str, titulo: str = ""):
@@ -215,6 +237,19 @@ class _Capas:
         self.proyecto.removeMapLayers([layer.id() for layer in layers if layer is not None])
 
 
+def tablas_con_estilo(store) -> set:
+    """The POT's layers that have a default style stored in the GeoPackage (``layer_styles``)."""
+    import sqlite3 as _sqlite3
+
+    try:
+        with store.connect(readonly=True) as conn:
+            if "layer_styles" not in {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}:
+                return set()
+            return {r[0] for r in conn.execute("SELECT DISTINCT f_table_name FROM layer_styles WHERE useAsDefault")}
+    except (PotError, _sqlite3.Error):
+        return set()
+
+
 def _capas_de_hoja(hoja, capas: _Capas, variables: dict):
     """The styled clones of a sheet's layers and its dictionary variable; PotError if unusable."""
     if not hoja.capas:
@@ -230,7 +265,7 @@ def _capas_de_hoja(hoja, capas: _Capas, variables: dict):
         campo = (hoja.capa_variable or {}).get("campo") or ""
         if capa not in hoja.capas:
             raise PotError(tr("the layer “{layer}” of its variable is not among its layers").format(layer=capa))
-    rotulada = hoja.capas[0] if variable is None else ""  # names written on the sheets without a variable
+    rotulada = _capa_rotulada(hoja, capas) if variable is None else ""  # names written on the sheets without a variable
     escala = max(factor(hoja.tamano), 1.0)
     # Every clone is styled once and shared by the sheets that draw it the same way (same variable
     # and field, or same labels at the same size): cloning and styling are not repeated per sheet.
@@ -250,6 +285,15 @@ def _capas_de_hoja(hoja, capas: _Capas, variables: dict):
     return clones, variable
 
 
+def _capa_rotulada(hoja, capas: _Capas) -> str:
+    """The layer whose names a sheet without a variable writes: its first polygon layer other than
+    the ámbito (the districts or provinces of the political-administrative sheet), else its first."""
+    for nombre in hoja.capas:
+        if nombre != capas.ambito and capas.original(nombre).geometryType() == QgsWkbTypes.PolygonGeometry:
+            return nombre
+    return hoja.capas[0]
+
+
 def _clon_variable(capas: _Capas, nombre: str, variable, campo: str):
     """The clone of ``nombre`` drawn by the classes of ``variable`` (one per layer, variable and field)."""
     clave = ("variable", nombre, variable.codigo, campo)
@@ -262,24 +306,27 @@ def _clon_variable(capas: _Capas, nombre: str, variable, campo: str):
             )
         layer = capas.tomar(nombre)
         estilo_variable(layer, variable, campo)
+        nombres = campo_nombre(layer, CAMPOS_NOMBRE_TEMA)
+        if nombres and layer.geometryType() == QgsWkbTypes.PolygonGeometry and layer.featureCount() <= MAXIMO_ROTULOS:
+            etiquetar(layer, nombres, 7.0)  # protected areas, reserves: their names on the sheet
         capas.compartidas[clave] = layer
     return capas.compartidas[clave]
 
 
 def _rotular(layer, hoja) -> None:
-    """Write the names (districts, provinces…) of a polygon layer that has no labels of its own."""
-    if layer.geometryType() != QgsWkbTypes.PolygonGeometry or layer.labelsEnabled() or layer.featureCount() > 500:
+    """Write the names (districts, provinces…) of a polygon layer, bold with a halo, every one."""
+    if layer.geometryType() != QgsWkbTypes.PolygonGeometry or layer.featureCount() > 500:
         return
-    nombres = {f.name().lower(): f.name() for f in layer.fields()}
-    campo = next((nombres[c] for c in CAMPOS_NOMBRE if c in nombres), "")  # the most local name first
+    campo = campo_nombre(layer, CAMPOS_NOMBRE)  # the most local name first
     if campo:
-        etiquetar(layer, campo, max(7.0 * factor(hoja.tamano), 6.0))
+        etiquetar(layer, campo, max(7.5 * factor(hoja.tamano), 6.0), negrita=True)
 
 
 def _capa_contexto(capa_contexto, proyecto):
-    """The context layer of the inset (a layer or a file path), cloned and styled; None if not given."""
+    """The context layer of the inset (a layer or a file path), cloned and styled; Peru's
+    departments (shipped with the plugin) when none is given."""
     if capa_contexto is None or capa_contexto == "":
-        return None
+        capa_contexto = CONTEXTO_PREDETERMINADO
     if isinstance(capa_contexto, (str, Path)):
         layer = QgsVectorLayer(str(capa_contexto), Path(str(capa_contexto)).stem, "ogr")
         if not layer.isValid():
@@ -333,187 +380,9 @@ def _exportar_png(layout, destino: Path, dpi: int) -> None:
     _reemplazar(temporal, destino)
 
 
-# -- combined PDF ------------------------------------------------------------------------------
-# The sheets' PDFs (Qt's classic-xref PDFs, plus GDAL's incremental update with the georeference)
-# are joined by copying their objects: no re-rendering, streams copied byte for byte. Anything
-# unexpected (object streams, inherited page attributes) raises ValueError and GDAL's PDF
-# composition takes over.
-_REFERENCIA = re.compile(rb"(\d+) (\d+) R(?![A-Za-z])")
-_CABECERA_OBJETO = re.compile(rb"(\d+) (\d+) obj")
-
-
-def _xref(datos: bytes) -> tuple:
-    """({object: offset}, root object) following the chain of xref sections (newest first)."""
-    desplazamientos, raiz = {}, None
-    posicion = int(datos[datos.rindex(b"startxref") + 9 :].split()[0])
-    while posicion is not None:
-        if datos[posicion : posicion + 4] != b"xref":
-            raise ValueError("not a classic xref table")
-        fin = datos.index(b"trailer", posicion)
-        lineas = datos[posicion + 4 : fin].split(b"\n")
-        lineas = [linea.strip() for linea in lineas if linea.strip()]
-        i = 0
-        while i < len(lineas):
-            primero, cantidad = (int(v) for v in lineas[i].split())
-            for k in range(cantidad):
-                offset, _, tipo = lineas[i + 1 + k].split()
-                if tipo == b"n":
-                    desplazamientos.setdefault(primero + k, int(offset))
-            i += 1 + cantidad
-        trailer = datos[fin : datos.index(b"startxref", fin)]
-        if raiz is None:
-            raiz = int(re.search(rb"/Root (\d+) 0 R", trailer).group(1))
-        anterior = re.search(rb"/Prev (\d+)", trailer)
-        posicion = int(anterior.group(1)) if anterior else None
-    return desplazamientos, raiz
-
-
-def _objeto(datos: bytes, offset: int, desplazamientos: dict) -> tuple:
-    """(dictionary or value part, stream bytes or None) of the object at ``offset``."""
-    cabecera = _CABECERA_OBJETO.match(datos, offset)
-    inicio = cabecera.end()
-    marca = re.compile(rb"stream\r?\n|endobj").search(datos, inicio)
-    if marca.group(0) == b"endobj":
-        return datos[inicio : marca.start()].strip(), None
-    valor = datos[inicio : marca.start()].strip()
-    largo = re.search(rb"/Length (\d+)( 0 R)?", valor)
-    longitud = int(largo.group(1))
-    if largo.group(2):
-        longitud = int(_objeto(datos, desplazamientos[longitud], desplazamientos)[0])
-    return valor, datos[marca.end() : marca.end() + longitud]
-
-
-def _texto_pdf(texto: str) -> bytes:
-    return b"<FEFF" + texto.encode("utf-16-be").hex().upper().encode() + b">"
-
-
-def unir_pdfs(pdfs: list, titulos: list, destino: Path) -> None:
-    """Join single-page PDFs into ``destino`` with one bookmark per page."""
-    salida = {}  # new number -> (value, stream)
-    paginas = []
-    siguiente = 1
-    version = b"1.4"
-    for pdf in pdfs:
-        datos = Path(pdf).read_bytes()
-        version = max(version, datos[5:8])
-        if b"/ObjStm" in datos:
-            raise ValueError("object streams")
-        desplazamientos, raiz = _xref(datos)
-        base = siguiente - 1
-        objetos = {n: _objeto(datos, o, desplazamientos) for n, o in desplazamientos.items()}
-        nodo_paginas = int(re.search(rb"/Pages (\d+) 0 R", objetos[raiz][0]).group(1))
-        if re.search(rb"/(Resources|MediaBox|CropBox|Rotate)\b", objetos[nodo_paginas][0]):
-            raise ValueError("inherited page attributes")
-        kids = re.search(rb"/Kids\s*\[(.*?)\]", objetos[nodo_paginas][0], re.DOTALL).group(1)
-        hijos = [int(n) for n, _ in _REFERENCIA.findall(kids)]
-        for numero, (valor, flujo) in objetos.items():
-            if numero in (raiz, nodo_paginas):
-                continue
-            valor = _REFERENCIA.sub(lambda m, base=base: b"%d 0 R" % (int(m.group(1)) + base), valor)
-            salida[numero + base] = (valor, flujo)
-        paginas += [n + base for n in hijos]
-        siguiente = max(salida) + 1
-    raiz, nodo_paginas, marcadores = siguiente, siguiente + 1, siguiente + 2
-    for numero in paginas:
-        valor, flujo = salida[numero]
-        salida[numero] = (re.sub(rb"/Parent \d+ 0 R", b"/Parent %d 0 R" % nodo_paginas, valor), flujo)
-    salida[raiz] = (b"<< /Type /Catalog /Pages %d 0 R /Outlines %d 0 R /PageMode /UseOutlines >>" % (nodo_paginas, marcadores), None)
-    hijos = b" ".join(b"%d 0 R" % n for n in paginas)
-    salida[nodo_paginas] = (b"<< /Type /Pages /Kids [%s] /Count %d >>" % (hijos, len(paginas)), None)
-    items = list(range(marcadores + 1, marcadores + 1 + len(paginas)))
-    salida[marcadores] = (b"<< /Type /Outlines /First %d 0 R /Last %d 0 R /Count %d >>" % (items[0], items[-1], len(items)), None)
-    for i, (item, pagina, titulo) in enumerate(zip(items, paginas, titulos)):
-        enlaces = (b" /Prev %d 0 R" % items[i - 1] if i else b"") + (b" /Next %d 0 R" % items[i + 1] if i + 1 < len(items) else b"")
-        salida[item] = (b"<< /Title %s /Parent %d 0 R /Dest [%d 0 R /Fit]%s >>" % (_texto_pdf(titulo), marcadores, pagina, enlaces), None)
-
-    temporal = destino.with_name(f".{destino.stem}.part.pdf")
-    with open(temporal, "wb") as archivo:
-        archivo.write(b"%PDF-" + version + b"\n%\xe2\xe3\xcf\xd3\n")
-        posiciones = {}
-        for numero in sorted(salida):
-            valor, flujo = salida[numero]
-            posiciones[numero] = archivo.tell()
-            archivo.write(b"%d 0 obj\n" % numero + valor)
-            if flujo is not None:
-                archivo.write(b"\nstream\n" + flujo + b"\nendstream")
-            archivo.write(b"\nendobj\n")
-        tamano = max(salida) + 1
-        inicio_xref = archivo.tell()
-        archivo.write(b"xref\n0 %d\n0000000000 65535 f \n" % tamano)
-        for numero in range(1, tamano):
-            if numero in posiciones:
-                archivo.write(b"%010d 00000 n \n" % posiciones[numero])
-            else:
-                archivo.write(b"0000000000 65535 f \n")
-        archivo.write(b"trailer\n<< /Size %d /Root %d 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (tamano, raiz, inicio_xref))
-    _reemplazar(temporal, destino)
-
-
-def combinar_pdfs(pdfs: list, tamanos_mm: list, titulos: list, destino: Path) -> None:
-    """One PDF with every sheet, each page at its own size, with a bookmark per sheet: the sheets'
-    objects copied as they are; GDAL's PDF composition when a file is not as expected."""
-    try:
-        unir_pdfs(pdfs, titulos, destino)
-        return
-    except (ValueError, KeyError, AttributeError, IndexError) as error:
-        get_logger().info("PDF join fell back to GDAL (%s)", error)
-    componer_pdfs(pdfs, tamanos_mm, titulos, destino)
-
-
-def componer_pdfs(pdfs: list, tamanos_mm: list, titulos: list, destino: Path) -> None:
-    """The combined PDF through GDAL's PDF composition (copies each page's content, no rendering)."""
-    paginas, marcadores = [], []
-    for i, (pdf, (ancho, alto), titulo) in enumerate(zip(pdfs, tamanos_mm, titulos), start=1):
-        paginas.append(
-            f'<Page id="p{i}"><DPI>72</DPI><Width>{ancho * MM_A_PUNTOS:.3f}</Width>'
-            f"<Height>{alto * MM_A_PUNTOS:.3f}</Height><Content><PDF dataset={quoteattr(str(pdf))}/></Content></Page>"
-        )
-        marcadores.append(f'<OutlineItem name={quoteattr(titulo)}><Actions><GotoPageAction pageId="p{i}"/></Actions></OutlineItem>')
-    composicion = f"<PDFComposition>{''.join(paginas)}<Outline>{''.join(marcadores)}</Outline></PDFComposition>"
-    temporal = destino.with_name(f".{destino.stem}.part.pdf")
-    xml = destino.with_name(f".{destino.stem}.composition.xml")
-    xml.write_text(composicion, encoding="utf-8")
-    gdal.PushErrorHandler("CPLQuietErrorHandler")
-    try:
-        dataset = gdal.GetDriverByName("PDF").Create(
-            str(temporal), 0, 0, 0, gdal.GDT_Unknown, options=[f"COMPOSITION_FILE={xml}"]
-        )
-        dataset = None  # noqa: F841 (closing writes the file)
-        error = gdal.GetLastErrorMsg()
-    finally:
-        gdal.PopErrorHandler()
-        xml.unlink(missing_ok=True)
-    if not temporal.is_file() or temporal.stat().st_size == 0:
-        temporal.unlink(missing_ok=True)
-        raise PotError(tr("GDAL could not combine the PDFs into {path}: {error}").format(path=destino, error=error))
-    _reemplazar(temporal, destino)
-
-
-def combinar_layouts(layouts: list, destino: Path, dpi: int) -> None:
-    """The combined PDF drawn again with Qt, one page per layout (used when GDAL cannot read PDFs)."""
-    temporal = destino.with_name(f".{destino.stem}.part.pdf")
-    escritor = QPdfWriter(str(temporal))
-    escritor.setResolution(dpi)
-    escritor.setPageMargins(QMarginsF(0, 0, 0, 0))
-    pintor = QPainter()
-    try:
-        for i, layout in enumerate(layouts):
-            tamano = layout.pageCollection().page(0).pageSize()
-            escritor.setPageSize(QPageSize(QSizeF(tamano.width(), tamano.height()), QPageSize.Unit.Millimeter))
-            if i == 0:
-                if not pintor.begin(escritor):
-                    raise PotError(tr("Cannot write {path}.").format(path=destino))
-            else:
-                escritor.newPage()
-            QgsLayoutExporter(layout).renderPage(pintor, 0)
-    finally:
-        if pintor.isActive():
-            pintor.end()
-    _reemplazar(temporal, destino)
-
-
 def nombre_archivo(hoja) -> str:
-    return f"{hoja.numero}_{slug(hoja.titulo)}".strip("_") or "mapa"
+    """The sheet's file name without extension, safe whatever its number and title hold."""
+    return nombre_de_hoja(hoja)
 
 
 def seleccionar(hojas, numeros, path) -> list:
@@ -532,29 +401,92 @@ def seleccionar(hojas, numeros, path) -> list:
     return [h for h in hojas if h.numero in pedidos]
 
 
+def _sin_srs(layer) -> bool:
+    """A GeoPackage table stored with an undefined spatial reference (srs_id 0 or -1): QGIS may
+    still give the layer a default CRS, which would put the data in the wrong place."""
+    ruta, tabla = gpkg_y_tabla(layer)
+    if not ruta or not tabla:
+        return False
+    try:
+        conexion = sqlite3.connect(f"{Path(ruta).resolve().as_uri()}?mode=ro", uri=True, timeout=5)
+        try:
+            fila = conexion.execute("SELECT srs_id FROM gpkg_geometry_columns WHERE table_name = ?", (tabla,)).fetchone()
+        finally:
+            conexion.close()
+    except sqlite3.Error:
+        return False
+    return fila is not None and fila[0] is not None and int(fila[0]) <= 0
+
+
+def comprobar_capas(hoja, clones) -> None:
+    """PotError naming the first layer of the sheet that has no coordinate reference system."""
+    for layer in clones:
+        if not layer.crs().isValid() or _sin_srs(layer):
+            raise PotError(tr("the layer “{layer}” has no coordinate reference system; set it in the POT before exporting").format(
+                layer=layer.name()))
+
+
+def comprobar_contenido(layout, principal) -> None:
+    """PotError naming the sheet's main layer when none of its features falls inside the map."""
+    from qgis.core import QgsCoordinateTransform, QgsFeatureRequest
+
+    mapa = layout.itemById("mapa")
+    if mapa is None or principal is None:
+        return
+    extent = mapa.extent()
+    if mapa.crs().isValid() and principal.crs() != mapa.crs():
+        extent = QgsCoordinateTransform(mapa.crs(), principal.crs(), QgsProject.instance()).transformBoundingBox(extent)
+    pedido = QgsFeatureRequest().setFilterRect(extent).setLimit(1).setNoAttributes()
+    if next(principal.getFeatures(pedido), None) is None:
+        raise PotError(tr("the layer “{layer}” has nothing inside the sheet (is it in the POT's area, and in its CRS?)").format(
+            layer=principal.name()))
+
+
+def _principal(hoja, clones, variable):
+    """The layer a sheet is about: its variable's layer, else its first layer."""
+    if not clones:
+        return None
+    if variable is not None:
+        capa = (hoja.capa_variable or {}).get("capa") or hoja.capas[0]
+        return clones[hoja.capas.index(capa)] if capa in hoja.capas else clones[-1]
+    return clones[0]
+
+
 def _exportar_hoja(hoja, proyecto, capas, variables, metadatos, contexto, ambito, logos, carpeta, formato, dpi,
-                   resultado, exportados, feedback, plantillas=None) -> None:
+                   resultado, exportados, feedback, plantillas=None, extra=None, opciones=None) -> None:
+    """Export one sheet; ``extra``: layers added on top (the tiles of a series' index), ``opciones``
+    go to the sheet type's builder (the scale and frame of a tile)."""
     clones, variable = _capas_de_hoja(hoja, capas, variables)
+    comprobar_capas(hoja, clones)
+    opciones = dict(opciones or {})
+    encuadre = opciones.pop("encuadre", None) or capas.encuadre()
     avisos = []
     layout = None
-    ruta = plantillas.ruta(hoja) if plantillas is not None else None
+    ruta = plantillas.ruta(hoja) if plantillas is not None and hoja.tipo == "mapa" else None
     if ruta is not None:
         try:
             layout = construir_con_plantilla(proyecto, metadatos, hoja, clones, variable, ruta,
-                                             plantillas.documento(ruta), avisos, capas.encuadre())
+                                             plantillas.documento(ruta), avisos, encuadre)
         except PotError as error:  # the sheet is still drawn, with the built-in design
             avisos.append(tr("{error} Sheet {sheet} uses the built-in design.").format(error=error, sheet=hoja.numero))
             get_logger().warning(avisos[-1])
     if layout is None:
         layout = construir_layout(
-            proyecto, metadatos, hoja, clones, variable, context_layer=contexto, logos=logos, ambito_layer=ambito,
-            avisos=avisos, encuadre=capas.encuadre(),
+            proyecto, metadatos, hoja, list(extra or []) + clones, variable, context_layer=opciones.pop("contexto", contexto),
+            logos=logos, ambito_layer=opciones.pop("resaltado", ambito), avisos=avisos, encuadre=encuadre, **opciones,
         )
+    if hoja.tipo != "tesela":  # a tile of a series may fall where the theme has nothing
+        comprobar_contenido(layout, _principal(hoja, clones, variable))
+    if layout.itemById("mapa") is not None:
+        resultado.escalas[hoja.numero] = round(layout.itemById("mapa").scale())
+    for capa, nombres in etiquetas_perdidas(layout.itemById("mapa"), dpi=min(dpi, 96)).items():
+        avisos.append(tr("Sheet {sheet}: {count} labels of “{layer}” could not be placed: {names}.").format(
+            sheet=hoja.numero, count=len(nombres), layer=capa, names=", ".join(nombres[:20]) + (" …" if len(nombres) > 20 else "")))
     for aviso in avisos:
         if aviso not in resultado.avisos:
             resultado.avisos.append(aviso)
             feedback.pushWarning(aviso)
-    base = carpeta / nombre_archivo(hoja)
+    base = ruta_dentro(carpeta, nombre_archivo(hoja))
     if formato in (PDF, AMBOS):
         _exportar_pdf(layout, base.with_suffix(".pdf"), dpi)
         resultado.pdfs.append(str(base.with_suffix(".pdf")))
@@ -565,6 +497,101 @@ def _exportar_hoja(hoja, proyecto, capas, variables, metadatos, contexto, ambito
     if formato in (PNG, AMBOS):
         _exportar_png(layout, base.with_suffix(".png"), dpi)
         resultado.pngs.append(str(base.with_suffix(".png")))
+
+
+def hojas_de_serie(hoja, store, capas) -> tuple:
+    """(index sheet, [(tile sheet, tile)], tiles layer, "carta" | "regular") of a series entry."""
+    from qgis.core import QgsGeometry
+
+    if not capas.ambito:
+        raise PotError(tr("the POT has no ámbito layer to lay the series' sheets over"))
+    ambito = capas.original(capas.ambito)
+    geometria = QgsGeometry.unaryUnion([f.geometry() for f in ambito.getFeatures()])
+    metadatos = store.metadata()
+    escala = int(hoja.escala or (metadatos.get("escala") if str(metadatos.get("escala") or "").isdigit() else 0) or 100_000)
+    teselas, corte = serie.teselas_de(geometria, ambito.crs(), escala, hoja.tamano, hoja.orientacion)
+    if not teselas:
+        raise PotError(tr("no sheet of the series touches the ámbito"))
+    indice = replace(hoja, numero=f"{hoja.numero}-00", tipo=serie.HojaIndice.TIPO, escala=None,
+                     titulo=trd("Index of sheets: {title}").format(title=hoja.titulo))
+    tamano = _tamano_para(teselas, escala, hoja)
+    hojas = []
+    for k, tesela in enumerate(teselas, start=1):
+        rotulo = trd("IGN sheet {name}") if corte == "carta" else trd("sheet {name}")
+        hojas.append((replace(hoja, numero=f"{hoja.numero}-{k:02d}", tipo=serie.HojaTesela.TIPO, escala=escala, tamano=tamano,
+                              titulo=f"{hoja.titulo} – {rotulo.format(name=tesela.nombre)}"), tesela))
+    return indice, hojas, serie.capa_teselas(teselas, ambito.crs()), corte
+
+
+def _tamano_para(teselas, escala, hoja) -> str:
+    """The sheet size of the tiles: the entry's, or the first bigger one whose map frame holds a tile."""
+    ancho = max(t.geometria.boundingBox().width() for t in teselas) * 1000 / escala
+    alto = max(t.geometria.boundingBox().height() for t in teselas) * 1000 / escala
+    tamanos = list(catalogo.TAMANOS)
+    for tamano in tamanos[tamanos.index(hoja.tamano):]:
+        marco = serie.marco_mapa_mm(tamano, hoja.orientacion)
+        if ancho <= marco[0] and alto <= marco[1]:
+            return tamano
+    return "A0"
+
+
+def _exportar_serie(hoja, store, proyecto, capas, variables, metadatos, contexto, ambito, logos, carpeta, formato, dpi,
+                    resultado, exportados, feedback, plantillas=None) -> None:
+    indice, teselas, capa, corte = hojas_de_serie(hoja, store, capas)
+    proyecto.addMapLayer(capa, False)
+    etiquetar(capa, serie.CAMPO_NOMBRE, max(14.0 * factor(hoja.tamano), 9.0), negrita=True)
+    if teselas and teselas[0][0].tamano != hoja.tamano:
+        aviso = tr("Series {sheet}: the tiles are printed on {size}, the smallest size whose map holds a whole tile at 1:{scale}.").format(
+            sheet=hoja.numero, size=teselas[0][0].tamano, scale=teselas[0][0].escala)
+        resultado.avisos.append(aviso)
+        feedback.pushWarning(aviso)
+    _exportar_hoja(indice, proyecto, capas, variables, metadatos, contexto, ambito, logos, carpeta, formato, dpi,
+                   resultado, exportados, feedback, extra=[capa],
+                   opciones={"encuadre": QgsReferencedRectangle(capa.extent(), capa.crs())})  # the index frames every tile
+    if teselas:
+        resultado.escalas[hoja.numero] = teselas[0][0].escala
+    for sub, tesela in teselas:
+        if feedback.isCanceled():
+            return
+        resaltada = serie.capa_teselas([tesela], capa.crs())
+        estilo_resaltado(resaltada)
+        borde = serie.capa_teselas([tesela], capa.crs())  # the tile's own limit on its map
+        borde.setName(trd("Limit of the sheet"))
+        proyecto.addMapLayer(resaltada, False)
+        proyecto.addMapLayer(borde, False)
+        feedback.setProgressText(tr("Sheet {number}: {title}").format(number=sub.numero, title=sub.titulo))
+        _exportar_hoja(sub, proyecto, capas, variables, metadatos, contexto, ambito, logos, carpeta, formato, dpi,
+                       resultado, exportados, feedback, extra=[borde],
+                       opciones={"encuadre": serie.encuadre_de(tesela, capa.crs()), "escala_fija": sub.escala,
+                                 "contexto": capa, "resaltado": resaltada})
+
+
+def _tamano_pdf_mm(ruta: Path) -> tuple:
+    """(width, height) in mm of a one-page PDF, read from its MediaBox (A3 landscape if unreadable)."""
+    import re
+
+    coincide = re.search(rb"/MediaBox\s*\[\s*[-\d.]+\s+[-\d.]+\s+([\d.]+)\s+([\d.]+)\s*\]", ruta.read_bytes()[:200000])
+    if not coincide:
+        return 420.0, 297.0
+    return float(coincide.group(1)) / MM_A_PUNTOS, float(coincide.group(2)) / MM_A_PUNTOS
+
+
+def pdfs_de_la_serie(hojas, carpeta: Path, exportados) -> list:
+    """[(pdf, page size, bookmark)] of every sheet of the catalogue present in ``carpeta`` (just
+    exported or from an earlier export), in catalogue order; a series' sheets follow its entry."""
+    hechos = {Path(e[0]).name: e for e in exportados}
+    lista = []
+    for hoja in hojas:
+        nombres = [f"{nombre_archivo(hoja)}.pdf"]
+        if hoja.tipo == "serie":
+            nombres = sorted(p.name for p in carpeta.glob(f"{nombre_seguro(hoja.numero, 40)}-[0-9][0-9]_*.pdf"))
+        for nombre in nombres:
+            if nombre in hechos:
+                pdf, tamano, titulo, _ = hechos[nombre]
+                lista.append((Path(pdf), tamano, titulo))
+            elif (carpeta / nombre).is_file():
+                lista.append((carpeta / nombre, _tamano_pdf_mm(carpeta / nombre), f"{hoja.numero} {hoja.titulo}"))
+    return lista
 
 
 def exportar_mapas(
@@ -593,7 +620,9 @@ def exportar_mapas(
     store = PotStore.open(gpkg, migrate=False)
     carpeta = preparar_carpeta(carpeta)
     metadatos = store.metadata()
-    hojas = seleccionar(hojas if hojas is not None else catalogo.cargar(store), numeros, store.path)
+    hojas_dadas = hojas
+    todas = hojas if hojas is not None else catalogo.cargar(store)
+    hojas = seleccionar(todas, numeros, store.path)
     if not hojas:
         raise PotError(tr("The map catalogue of {path} is empty: there is nothing to export.").format(path=store.path))
 
@@ -604,7 +633,7 @@ def exportar_mapas(
     capas = _Capas(store, proyecto)
     variables = {v.codigo: v for v in repositorio.cargar(store)}
     contexto = _capa_contexto(capa_contexto, proyecto)
-    ambito = _capa_ambito(capas) if contexto is not None else None
+    ambito = _capa_ambito(capas)
     exportados = []  # (pdf, page size, bookmark, layout) of the sheets done
     try:
         for i, hoja in enumerate(hojas):
@@ -613,8 +642,12 @@ def exportar_mapas(
                 break
             feedback.setProgressText(tr("Sheet {number}: {title}").format(number=hoja.numero, title=hoja.titulo))
             try:
-                _exportar_hoja(hoja, proyecto, capas, variables, metadatos, contexto, ambito, logos, carpeta, formato,
-                               dpi, resultado, exportados, feedback, plantillas)
+                if hoja.tipo == "serie":
+                    _exportar_serie(hoja, store, proyecto, capas, variables, metadatos, contexto, ambito, logos, carpeta,
+                                    formato, dpi, resultado, exportados, feedback, plantillas)
+                else:
+                    _exportar_hoja(hoja, proyecto, capas, variables, metadatos, contexto, ambito, logos, carpeta, formato,
+                                   dpi, resultado, exportados, feedback, plantillas)
                 feedback.pushInfo(tr("Sheet {number} exported.").format(number=hoja.numero))
             except Exception as error:  # noqa: BLE001 (one bad sheet must not stop the series)
                 mensaje = tr("Sheet {number} ({title}) was not exported: {problem}").format(
@@ -627,10 +660,12 @@ def exportar_mapas(
             feedback.setProgress(100.0 * (i + 1) / (len(hojas) + 1))
 
         if exportados and not feedback.isCanceled():
-            destino = carpeta / f"{slug(store.path.stem) or 'pot'}_mapas.pdf"
+            destino = ruta_dentro(carpeta, f"{slug(store.path.stem) or 'pot'}_{slug(trd('maps'))}.pdf")
             feedback.setProgressText(tr("Combined PDF of all sheets"))
+            presentes = pdfs_de_la_serie(todas, carpeta, exportados) if hojas_dadas is None else \
+                [(Path(e[0]), e[1], e[2]) for e in exportados]
             try:
-                combinar_pdfs([e[0] for e in exportados], [e[1] for e in exportados], [e[2] for e in exportados], destino)
+                combinar_pdfs([p[0] for p in presentes], [p[1] for p in presentes], [p[2] for p in presentes], destino)
             except PotError as error:
                 get_logger().warning(str(error))
                 combinar_layouts([e[3] for e in exportados], destino, dpi)
@@ -639,6 +674,15 @@ def exportar_mapas(
     finally:
         exportados.clear()  # layouts go before the project they point to
         proyecto.clear()
+    if hojas_dadas is None and resultado.escalas:
+        import json
+
+        anteriores = {}
+        try:
+            anteriores = json.loads(metadatos.get(CLAVE_ESCALAS) or "{}")
+        except ValueError:
+            pass
+        store.set_metadata({CLAVE_ESCALAS: json.dumps({**anteriores, **resultado.escalas}, ensure_ascii=False)})
     if not resultado.pdfs and not resultado.pngs and resultado.errores:
         raise PotError("\n".join(resultado.errores))
     return resultado

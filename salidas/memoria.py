@@ -12,11 +12,11 @@ writer (Word and LibreOffice open it) and printed to PDF by QPdfWriter.
 import html
 import os
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 
-from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsProject, QgsVectorLayer, QgsWkbTypes
+from qgis.core import QgsCoordinateReferenceSystem
 from qgis.PyQt.QtCore import QMarginsF, QUrl
 from qgis.PyQt.QtGui import QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument, QTextDocumentWriter
 
@@ -25,6 +25,7 @@ from ..core.i18n import tr, trd
 from ..diccionario import repositorio
 from ..store.pot_store import table_names
 from . import catalogo
+from .escalas import formatear_decimal, texto_escala_numerica
 
 TABLA_NARRATIVAS = "pot_narrativas"
 CLAVE_MEMORIA = "salidas_memoria"  # pot_metadatos: the last memoria written (the checklist reads it)
@@ -85,69 +86,57 @@ def guardar_narrativa(store, seccion: str, texto: str, titulo: str = "") -> None
 # -- data of the chapters --------------------------------------------------------------------------
 @dataclass
 class TablaAreas:
-    capa: str
+    capa: str  # the first layer that carries the variable
     titulo: str
-    variable: str
+    variable: str  # the variable's name
     filas: list  # (code, label, hectares, percent)
-    total_ha: float
-
-
-def areas_por_clase(store, capa: str, campo: str, variable=None, crs=None) -> dict:
-    """{value of ``campo``: area in m²} of the polygons of ``capa``, planar in the POT's CRS."""
-    layer = QgsVectorLayer(store.layer_uri(capa), capa, "ogr")
-    if not layer.isValid():
-        raise PotError(tr("The layer “{layer}” of {path} cannot be read.").format(layer=capa, path=store.path))
-    if layer.geometryType() != QgsWkbTypes.PolygonGeometry:
-        return {}
-    indice = layer.fields().indexFromName(campo)
-    if indice < 0:
-        raise PotError(
-            tr("The layer “{layer}” has no field “{field}” (listed in pot_campos).").format(layer=capa, field=campo)
-        )
-    transformar = None
-    if crs is not None and crs.isValid() and layer.crs().isValid() and layer.crs() != crs:
-        transformar = QgsCoordinateTransform(layer.crs(), crs, QgsProject.instance())
-    areas = {}
-    for feature in layer.getFeatures():
-        geometria = feature.geometry()
-        if geometria.isNull():
-            continue
-        if transformar is not None:
-            geometria.transform(transformar)
-        valor = feature[indice]
-        clave = "" if valor is None else str(valor)
-        areas[clave] = areas.get(clave, 0.0) + geometria.area()
-    return areas
+    total_ha: float  # area with a class
+    capas: list = field(default_factory=list)  # every layer that carries it, in precedence order
+    ambito_ha: float = 0.0
+    codigo: str = ""
 
 
 def tablas_de_areas(store) -> list:
-    """One area table (ha and %) per polygon layer field linked to a categorical variable."""
+    """One area table (ha and % of the ámbito) per categorical variable of the POT's polygon layers:
+    inside the ámbito, in the POT's CRS, each hectare once however many layers carry the variable
+    (salidas/areas.py). Values that are not classes of the dictionary have rows of their own."""
+    from . import areas
+
     variables = {v.codigo: v for v in repositorio.cargar(store)}
     titulos = {r["capa"]: r["titulo"] or r["capa"] for r in store.registered_layers()}
     crs = QgsCoordinateReferenceSystem(store.metadata().get("crs", ""))
-    existentes = set(store.spatial_layers())
-    with store.connect(readonly=True) as conn:
-        enlaces = [dict(r) for r in conn.execute("SELECT capa, campo, variable FROM pot_campos ORDER BY fid")]
+    geometria_ambito = areas.ambito(store, crs)
     tablas = []
-    for enlace in enlaces:
-        variable = variables.get(enlace["variable"])
-        if variable is None or not variable.es_categorica or enlace["capa"] not in existentes:
+    for codigo, enlaces in areas.enlaces_por_variable(store).items():
+        variable = variables.get(codigo)
+        if variable is None or not variable.es_categorica:
             continue
-        areas = areas_por_clase(store, enlace["capa"], enlace["campo"], variable, crs)
-        total = sum(areas.values())
+        resultado = areas.areas_de_variable(store, codigo, enlaces, crs, geometria_ambito)
+        por_clase = dict(resultado.areas_m2)
+        total = sum(por_clase.values())
         if total <= 0:
             continue
+        base = resultado.ambito_m2 or total
         filas = []
         for clase in variable.clases:
-            if areas.get(clase.codigo, 0.0) > 0:
-                m2 = areas.pop(clase.codigo)
-                filas.append((clase.codigo, clase.etiqueta, m2 / 10000.0, 100.0 * m2 / total))
-        for valor, m2 in sorted(areas.items()):  # values that are not classes of the dictionary
-            filas.append((valor, trd("(not in the dictionary)"), m2 / 10000.0, 100.0 * m2 / total))
-        tablas.append(
-            TablaAreas(enlace["capa"], titulos.get(enlace["capa"], enlace["capa"]), variable.nombre, filas, total / 10000.0)
-        )
+            if por_clase.get(clase.codigo, 0.0) > 0:
+                m2 = por_clase.pop(clase.codigo)
+                filas.append((clase.codigo, clase.etiqueta, m2 / 10000.0, 100.0 * m2 / base))
+        for valor, m2 in sorted(por_clase.items()):  # values that are not classes of the dictionary
+            filas.append((valor, trd("(not in the dictionary)"), m2 / 10000.0, 100.0 * m2 / base))
+        capas = [c for c, _ in enlaces]
+        titulo = titulos.get(capas[0], capas[0]) if len(capas) == 1 else variable.nombre
+        tablas.append(TablaAreas(capas[0], titulo, variable.nombre, filas, total / 10000.0, capas,
+                                 resultado.ambito_m2 / 10000.0, codigo))
     return tablas
+
+
+def areas_por_clase(store, capa: str, campo: str, variable=None, crs=None) -> dict:
+    """{value of ``campo``: area in m²} of one layer's polygons inside the ámbito, in ``crs``."""
+    from . import areas
+
+    crs = crs if crs is not None else QgsCoordinateReferenceSystem(store.metadata().get("crs", ""))
+    return areas.areas_de_variable(store, "", [(capa, campo)], crs, areas.ambito(store, crs)).areas_m2
 
 
 def _filas_de_tabla(store, tabla: str, columnas: tuple) -> tuple:
@@ -177,8 +166,18 @@ def _e(texto) -> str:
     return html.escape("" if texto is None else str(texto))
 
 
+class _Numero(str):
+    """A number as written in the memoria: right-aligned in its cell, never wrapped."""
+
+
 def _numero(valor: float, decimales: int = 2) -> str:
-    return f"{valor:,.{decimales}f}"
+    return _Numero(formatear_decimal(valor, decimales))
+
+
+def _celda(valor) -> str:
+    if isinstance(valor, _Numero):
+        return f'<td align="right" style="white-space: nowrap">{_e(valor)}</td>'
+    return f"<td>{_e(valor)}</td>"
 
 
 def _tabla_html(encabezados, filas, pie=None) -> str:
@@ -186,9 +185,14 @@ def _tabla_html(encabezados, filas, pie=None) -> str:
     partes += [f"<th>{_e(h)}</th>" for h in encabezados]
     partes.append("</tr>")
     for fila in filas + ([pie] if pie else []):
-        partes.append("<tr>" + "".join(f"<td>{_e(v)}</td>" for v in fila) + "</tr>")
+        partes.append("<tr>" + "".join(_celda(v) for v in fila) + "</tr>")
     partes.append("</table>")
     return "".join(partes)
+
+
+def _leyenda_tabla(doc, texto) -> None:
+    doc.numero_tabla += 1
+    doc.add("<p><b>{}</b></p>".format(_e(trd("Table {number}. {caption}").format(number=doc.numero_tabla, caption=texto))))
 
 
 def _parrafos(texto: str) -> str:
@@ -207,6 +211,7 @@ class _Documento:
         self.html = []
         self.imagenes = {}  # url → QImage
         self.figuras = []  # (number, caption)
+        self.numero_tabla = 0
 
     def h1(self, texto):
         self.html.append(f'<h1 style="page-break-before: always">{_e(texto)}</h1>')
@@ -256,6 +261,100 @@ def _figuras_de_fase(doc, hojas, pngs, fases) -> None:
             doc.figura(hoja, pngs.get(hoja.numero))
 
 
+def escalas_exportadas(store) -> dict:
+    import json
+
+    from .exportar import CLAVE_ESCALAS
+
+    try:
+        return json.loads(store.metadata().get(CLAVE_ESCALAS) or "{}")
+    except ValueError:
+        return {}
+
+
+def _escala_de_hoja(hoja, escalas: dict) -> str:
+    """"1:100 000": the sheet's scale, or the one it was last exported at; a series names its tiles'."""
+    escala = hoja.escala or escalas.get(hoja.numero)
+    if escala:
+        return _Numero(texto_escala_numerica(escala))
+    return trd("chosen when exported")
+
+
+def _capas_dit(doc, store) -> None:
+    """The DIT layers of the modelo actual: theme, fields mapped to variables, validation."""
+    from ..modelo_actual import registro
+
+    capas = registro.listar(store)
+    doc.h2(trd("Layers of the Diagnóstico Integrado del Territorio"))
+    if not capas:
+        doc.add(_no_elaborado())
+        return
+    filas = []
+    for capa in capas:
+        mapeos = "; ".join(f"{m.campo} → {m.variable}" + (f" ({len(m.valores)} {trd('values mapped')})" if m.valores else "")
+                           for m in capa.mapeos)
+        informe = capa.validacion or {}
+        if not informe:
+            estado = trd("not validated")
+        elif informe.get("ok"):
+            estado = trd("valid")
+        else:
+            estado = trd("{count} problems").format(count=informe.get("problemas", 0))
+            if informe.get("sin_clase"):
+                estado += "; " + trd("values without a class: {values}").format(
+                    values=", ".join(f"{k}: {', '.join(map(str, v[:5]))}" for k, v in informe["sin_clase"].items()))
+        filas.append([capa.nombre, capa.etiqueta_tema, mapeos or "—", estado])
+    _leyenda_tabla(doc, trd("DIT layers, their variables and their validation"))
+    doc.add(_tabla_html([trd("Layer"), trd("Theme"), trd("Fields → variables"), trd("Validation")], filas))
+
+
+def _caracterizacion(doc, store) -> None:
+    """Potentialities, limitations and aptitudes of the units (pot_modelo_resumen), by area."""
+    from ..modelo_actual import caracterizacion
+
+    with store.connect(readonly=True) as conn:
+        if "pot_modelo_resumen" not in table_names(conn):
+            return
+        capas = [r[0] for r in conn.execute("SELECT DISTINCT capa FROM pot_modelo_resumen ORDER BY capa")]
+    titulos = {r["capa"]: r["titulo"] or r["capa"] for r in store.registered_layers()}
+    doc.h2(trd("Potentialities, limitations and aptitudes"))
+    if not capas:
+        doc.add("<p><i>{}</i></p>".format(_e(trd("The territorial units have not been characterised yet."))))
+        return
+    nombres = {caracterizacion.POTENCIALIDAD: trd("Potentialities"), caracterizacion.LIMITACION: trd("Limitations"),
+               caracterizacion.APTITUD: trd("Aptitudes")}
+    for capa in capas:
+        filas = caracterizacion.resumen(store, capa)
+        for tipo in caracterizacion.TIPOS:
+            propias = [f for f in filas if f["grupo"] == tipo]
+            if not propias:
+                continue
+            _leyenda_tabla(doc, trd("{kind} of the territorial units ({layer})").format(kind=nombres[tipo], layer=titulos.get(capa, capa)))
+            doc.add(_tabla_html(
+                [trd("Tag"), trd("Subsystem"), trd("Units"), trd("Area (ha)")],
+                [[f["clave"], f["subsistema"] or "—", _Numero(str(f["unidades"])), _numero(f["area_ha"])]
+                 for f in sorted(propias, key=lambda f: -f["area_ha"])],
+            ))
+
+
+def _aportes(doc, store) -> None:
+    """The stakeholders' contributions to the modelo actual and the team's replies."""
+    from ..modelo_actual import aportes
+
+    filas = aportes.listar(store)
+    doc.h2(trd("Contributions of the stakeholders and replies"))
+    if not filas:
+        doc.add("<p><i>{}</i></p>".format(_e(trd("No contributions have been recorded yet."))))
+        return
+    estados = {aportes.PENDIENTE: trd("pending"), aportes.INCORPORADO: trd("incorporated"), aportes.DESCARTADO: trd("discarded")}
+    _leyenda_tabla(doc, trd("Contributions to the current model"))
+    doc.add(_tabla_html(
+        [trd("Date"), trd("Author"), trd("Workshop"), trd("Contribution"), trd("Status"), trd("Reply")],
+        [[f["fecha"], f["institucion"] or f["autor"] or "", f["taller"] or "", f["texto"] or "",
+          estados.get(f["estado"], f["estado"]), f["respuesta"] or ""] for f in filas],
+    ))
+
+
 def construir(store, pngs: dict) -> _Documento:
     """The memoria as HTML + images; ``pngs`` = {sheet number: PNG path}."""
     meta = store.metadata()
@@ -271,7 +370,7 @@ def construir(store, pngs: dict) -> _Documento:
         (trd("Level"), nivel),
         (trd("Scope"), meta.get("ambito_nombre", "")),
         (trd("Time horizon"), meta.get("horizonte", "")),
-        (trd("Working scale"), "1:{:,}".format(int(meta["escala"])) if (meta.get("escala") or "").isdigit() else ""),
+        (trd("Working scale"), texto_escala_numerica(meta["escala"]) if (meta.get("escala") or "").isdigit() else ""),
         (trd("Coordinate reference system"), meta.get("crs", "")),
         (trd("Responsible entity"), meta.get("entidad", "")),
         (trd("Technical team"), meta.get("equipo", "")),
@@ -285,15 +384,31 @@ def construir(store, pngs: dict) -> _Documento:
     # I Análisis prospectivo
     doc.h1(trd("Chapter I. Prospective analysis of the territory"))
     doc.narrativa(textos, "modelo_actual")
+    _capas_dit(doc, store)
     tablas = tablas_de_areas(store)
-    for n, tabla in enumerate(tablas, start=1):
-        doc.add("<p><b>{}</b></p>".format(_e(trd("Table {number}. Area by class: {title} ({variable})").format(
-            number=n, title=tabla.titulo, variable=tabla.variable))))
+    if tablas:
+        doc.h2(trd("Area of each class"))
+        doc.add("<p>{}</p>".format(_e(trd(
+            "Areas inside the ámbito ({scope}), computed in {crs} on the plane of its projection; each hectare is "
+            "counted once: where layers that carry a variable overlap, the one added to the POT first gives the class."
+        ).format(scope=meta.get("ambito_nombre") or trd("the plan's area"), crs=meta.get("crs", "")))))
+    for tabla in tablas:
+        if tabla.titulo == tabla.variable:  # several layers: the variable names the table
+            _leyenda_tabla(doc, trd("Area by class inside the ámbito: {variable}").format(variable=tabla.variable))
+        else:
+            _leyenda_tabla(doc, trd("Area by class inside the ámbito: {title} ({variable})").format(
+                title=tabla.titulo, variable=tabla.variable))
         filas = [[c, e, _numero(ha), _numero(p, 1)] for c, e, ha, p in tabla.filas]
-        doc.add(_tabla_html([trd("Code"), trd("Class"), trd("Area (ha)"), trd("%")], filas,
-                            ["", trd("Total"), _numero(tabla.total_ha), _numero(100.0, 1)]))
+        cabecera = [trd("Code"), trd("Class"), trd("Area (ha)"), trd("% of the ámbito") if tabla.ambito_ha else trd("%")]
+        pie = ["", trd("Total"), _numero(tabla.total_ha), _numero(sum(f[3] for f in tabla.filas), 1)]
+        doc.add(_tabla_html(cabecera, filas, pie))
+        if len(tabla.capas) > 1:
+            doc.add("<p><i>{}</i></p>".format(_e(trd("Layers, in order of precedence: {layers}.").format(
+                layers=", ".join(tabla.capas)))))
     if not tablas:
         doc.add("<p><i>{}</i></p>".format(_e(trd("No polygon layer is linked to a categorical variable yet."))))
+    _caracterizacion(doc, store)
+    _aportes(doc, store)
     _figuras_de_fase(doc, hojas, pngs, ("fase1",))
     if not doc.narrativa(textos, "analisis_estructural"):
         columnas, filas = _filas_de_tabla(store, "pot_influencias", ("origen", "destino", "valor"))
@@ -345,9 +460,10 @@ def construir(store, pngs: dict) -> _Documento:
         [[v.codigo, v.nombre, v.dimension, v.unidad, v.fuente, v.anio or "", len(v.clases)] for v in variables],
     ) if variables else _no_elaborado())
     doc.h1(trd("Annex 2. List of maps"))
+    escalas = escalas_exportadas(store)
     doc.add(_tabla_html(
         [trd("Map no."), trd("Title"), trd("Size"), trd("Scale")],
-        [[h.numero, h.titulo, h.tamano, "1:{:,}".format(h.escala) if h.escala else trd("automatic")] for h in hojas],
+        [[h.numero, h.titulo, h.tamano, _escala_de_hoja(h, escalas)] for h in hojas],
     ) if hojas else _no_elaborado())
     return doc
 

@@ -1,5 +1,6 @@
 """ISO 19115 / 19139 metadata (gmd) of a POT layer: title, abstract, extent in WGS 84, CRS, date and
 the contact (entity and technical team), as MINAM's review and the IDEP catalogues expect."""
+import math
 import uuid
 import xml.etree.ElementTree as ET
 from datetime import date
@@ -37,9 +38,12 @@ def _codigo(padre, etiqueta, lista, valor):
     nodo.text = valor
 
 
-def extension_wgs84(layer) -> tuple:
-    """(west, east, south, north) of the layer in degrees."""
+def extension_wgs84(layer):
+    """(west, east, south, north) of the layer in degrees; None for a layer without features (its
+    extent is empty and would transform to infinities)."""
     extent = layer.extent()
+    if layer.featureCount() == 0 or extent.isNull() or not all(map(math.isfinite, (extent.xMinimum(), extent.yMaximum()))):
+        return None
     wgs84 = QgsCoordinateReferenceSystem("EPSG:4326")
     if layer.crs().isValid() and layer.crs() != wgs84:
         extent = QgsCoordinateTransform(layer.crs(), wgs84, QgsProject.instance()).transformBoundingBox(extent)
@@ -76,17 +80,22 @@ def xml_capa(store, capa: str, titulo: str = "", resumen: str = "") -> bytes:
     fecha = _e(_e(cita, "date"), "CI_Date")
     _e(_e(fecha, "date"), "Date", GCO).text = (meta.get("creado") or hoy)[:10]
     _codigo(fecha, "dateType", "CI_DateTypeCode", "creation")
-    _texto(datos, "abstract", resumen or trd("Layer “{title}” of the {plan} ({scope}).").format(
-        title=titulo or capa, plan=meta.get("nombre", ""), scope=meta.get("ambito_nombre", "")))
+    caja_wgs84 = extension_wgs84(layer)
+    resumen = resumen or trd("Layer “{title}” of the {plan} ({scope}).").format(
+        title=titulo or capa, plan=meta.get("nombre", ""), scope=meta.get("ambito_nombre", ""))
+    if caja_wgs84 is None:
+        resumen += " " + trd("The layer has no features yet.")
+    _texto(datos, "abstract", resumen)
     parte = _e(_e(datos, "pointOfContact"), "CI_ResponsibleParty")
     _texto(parte, "organisationName", meta.get("entidad", ""))
     _codigo(parte, "role", "CI_RoleCode", "originator")
     _texto(datos, "language", "spa")
     _e(_e(datos, "topicCategory"), "MD_TopicCategoryCode").text = "planningCadastre"
-    caja = _e(_e(_e(_e(datos, "extent"), "EX_Extent"), "geographicElement"), "EX_GeographicBoundingBox")
-    oeste, este, sur, norte = extension_wgs84(layer)
-    _decimal(caja, "westBoundLongitude", oeste)
-    _decimal(caja, "eastBoundLongitude", este)
-    _decimal(caja, "southBoundLatitude", sur)
-    _decimal(caja, "northBoundLatitude", norte)
+    if caja_wgs84 is not None:  # an empty layer has no extent to describe
+        caja = _e(_e(_e(_e(datos, "extent"), "EX_Extent"), "geographicElement"), "EX_GeographicBoundingBox")
+        oeste, este, sur, norte = caja_wgs84
+        _decimal(caja, "westBoundLongitude", oeste)
+        _decimal(caja, "eastBoundLongitude", este)
+        _decimal(caja, "southBoundLatitude", sur)
+        _decimal(caja, "northBoundLatitude", norte)
     return ET.tostring(raiz, encoding="utf-8", xml_declaration=True)

@@ -13,6 +13,7 @@ from ..core.i18n import tr, trd
 from ..core.texto import slug
 from ..store.pot_store import PotStore, translate_sqlite_error
 from . import catalogo, exportar, memoria, metadatos_iso
+from .rutas import nombre_seguro, ruta_dentro
 
 CLAVE_MAPAS = "salidas_carpeta_mapas"  # pot_metadatos: folder of the last export of the map series
 CLAVE_MEMORIA = memoria.CLAVE_MEMORIA
@@ -34,8 +35,10 @@ def _pdfs_exportados(hojas, carpeta) -> list:
     return [h.numero for h in hojas if (Path(carpeta) / f"{exportar.nombre_archivo(h)}.pdf").is_file()]
 
 
-def checklist(store, carpeta_mapas=None) -> list:
-    """Every step of the Pautas with its status, then the deliverables."""
+def checklist(store, carpeta_mapas=None, paquete=None) -> list:
+    """Every step of the Pautas with its status, then the deliverables. ``paquete`` describes a
+    bundle instead of the POT's folders: {"mapas": sheets in it, "carpeta": "mapas/", "memoria":
+    "memoria/…odt"}, paths relative to the bundle."""
     estados = pasos.estados(store)
     items = []
     for fase in pasos.fases(documento=True):
@@ -53,13 +56,14 @@ def checklist(store, carpeta_mapas=None) -> list:
                       trd("{count} sheets").format(count=len(hojas)) + ("" if guardadas else " " + trd("(proposed, not saved)"))))
     meta = store.metadata()
     carpeta = carpeta_mapas or meta.get(CLAVE_MAPAS, "")
-    hechos = _pdfs_exportados(hojas, carpeta)
-    estado = pasos.SIN_INICIAR if not hechos else (pasos.COMPLETO if len(hechos) == len(hojas) else pasos.EN_CURSO)
+    hechos = len(_pdfs_exportados(hojas, carpeta)) if paquete is None else paquete["mapas"]
+    estado = pasos.SIN_INICIAR if not hechos else (pasos.COMPLETO if hechos >= len(hojas) else pasos.EN_CURSO)
     items.append(Item(entregables, trd("Exported maps"), estado,
-                      trd("{done} of {total} sheets in {folder}").format(done=len(hechos), total=len(hojas), folder=carpeta or "—")))
-    ruta_memoria = meta.get(CLAVE_MEMORIA, "")
-    items.append(Item(entregables, trd("Memoria descriptiva"),
-                      pasos.COMPLETO if ruta_memoria and Path(ruta_memoria).is_file() else pasos.SIN_INICIAR, ruta_memoria))
+                      trd("{done} of {total} sheets in {folder}").format(
+                          done=hechos, total=len(hojas), folder=(paquete or {}).get("carpeta") or carpeta or "—")))
+    ruta_memoria = meta.get(CLAVE_MEMORIA, "") if paquete is None else paquete["memoria"]
+    hecha = bool(ruta_memoria) and (paquete is not None or Path(ruta_memoria).is_file())
+    items.append(Item(entregables, trd("Memoria descriptiva"), pasos.COMPLETO if hecha else pasos.SIN_INICIAR, ruta_memoria))
     obs = memoria.observaciones(store)
     pendientes = sum(1 for o in obs if (o.get("estado") or "pendiente") == "pendiente")
     items.append(Item(entregables, trd("Observations of the Technical Commission answered"),
@@ -153,17 +157,20 @@ def paquete_minam(gpkg, destino_zip, carpeta_mapas=None, dpi: int = 150, feedbac
         if feedback is not None:
             feedback.setProgressText(tr("Memoria descriptiva"))
         documento = memoria.construir(store, pngs).qt()
-        odt = memoria.escribir_odt(documento, temporal / "memoria_descriptiva.odt")
-        pdf = memoria.escribir_pdf(documento, temporal / "memoria_descriptiva.pdf")
+        nombre_memoria = slug(trd("descriptive_report")) or "memoria"
+        odt = memoria.escribir_odt(documento, temporal / f"{nombre_memoria}.odt")
+        pdf = memoria.escribir_pdf(documento, temporal / f"{nombre_memoria}.pdf")
         entradas += [(odt, f"{base}/memoria/{odt.name}"), (pdf, f"{base}/memoria/{pdf.name}")]
 
         titulos = {r["capa"]: r["titulo"] or r["capa"] for r in store.registered_layers()}
         for capa in store.spatial_layers():
-            xml = temporal / f"{capa}.xml"
+            nombre = f"{nombre_seguro(capa) or 'capa'}.xml"
+            xml = ruta_dentro(temporal, nombre)
             xml.write_bytes(metadatos_iso.xml_capa(store, capa, titulos.get(capa, capa)))
-            entradas.append((xml, f"{base}/metadatos/{capa}.xml"))
-        lista = temporal / "lista_verificacion.html"
-        lista.write_text(_html_checklist(checklist(store, carpeta_mapas)), encoding="utf-8")
+            entradas.append((xml, f"{base}/metadatos/{nombre}"))
+        lista = temporal / f"{slug(trd('checklist_file'))}.html"
+        en_paquete = {"mapas": len(pdfs), "carpeta": f"{base}/mapas/", "memoria": f"{base}/memoria/{odt.name}"}
+        lista.write_text(_html_checklist(checklist(store, carpeta_mapas, en_paquete)), encoding="utf-8")
         entradas.append((lista, f"{base}/{lista.name}"))
 
         parcial = destino.with_name(f".{destino.stem}.part.zip")

@@ -1,7 +1,8 @@
 """Build dist/pot_cartografia.zip as the QGIS plugin repository expects it.
 
 One top-level folder ``pot_cartografia/`` holding every file git tracks, minus what only developers
-need (tests, benchmarks, scripts, CI, docs, dev configuration). Built from ``git ls-files`` rather
+need (tests, benchmarks, scripts, CI, docs, dev configuration). The user guide (``docs/guia/``) is
+shipped: the POT › Help menu and every algorithm's help button open it from the installed plugin. Built from ``git ls-files`` rather
 than a hand-kept list, so a new package or a .ui file can never be silently left out; a plugin
 file that git does not track yet stops the build with its name.
 
@@ -20,6 +21,7 @@ NAME = "pot_cartografia"
 DEV_DIRS = {"tests", "benchmarks", "scripts", ".ci", "docs", "demo_salida", "dist", "build"}
 DEV_FILES = {".gitignore", "Makefile", "pytest.ini", "ruff.toml", "requirements-dev.txt", "constraints.txt"}
 DEV_SUFFIXES = {".ts", ".pyc", ".pyo"}
+SHIPPED_DOCS = "guia"  # docs/guia/ is for users
 LIMIT_MB = 25
 
 
@@ -32,6 +34,8 @@ def _git(*args) -> list:
 
 def is_runtime(rel: str) -> bool:
     parts = Path(rel).parts
+    if parts[0] == "docs" and len(parts) > 2 and parts[1] == SHIPPED_DOCS:
+        return True
     return not (
         parts[0] in DEV_DIRS
         or rel in DEV_FILES

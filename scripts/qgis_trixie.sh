@@ -80,6 +80,11 @@ mount_system
 ID="$(echo "$REPO" | sha1sum | cut -c1-10)"
 INSIDE="/srv/pot-$ID"
 mount_once "$ROOT$INSIDE/main" --bind "$REPO"
+# A git worktree keeps its metadata in the main checkout's .git: mount it at the same path.
+COMMON="$(git -C "$REPO" rev-parse --path-format=absolute --git-common-dir 2>/dev/null || true)"
+if [ -n "$COMMON" ] && [ "$COMMON" != "$REPO/.git" ] && [ -d "$COMMON" ]; then
+  mount_once "$ROOT$COMMON" --bind "$COMMON"
+fi
 if [ -d "$REPO/../shared" ]; then
   mount_once "$ROOT$INSIDE/shared" --bind "$REPO/../shared"
   mount -o remount,bind,ro "$ROOT$INSIDE/shared" 2>/dev/null || true

@@ -19,6 +19,7 @@ from qgis.core import (
 
 from ..core import compat
 from ..core.errors import PotError
+from ..core.geos import tipo_geometria
 from ..core.i18n import IDIOMA_DOCUMENTOS, IDIOMAS_DOCUMENTOS, idioma_de_documentos, tr, trd
 from . import utm
 from .pot_store import PotStore, read_schema_version
@@ -57,8 +58,8 @@ def preparar_ambito(features, crs, nombre_capa: str) -> Ambito:
             continue
         if QgsWkbTypes.geometryType(geom.wkbType()) != QgsWkbTypes.PolygonGeometry:
             raise PotError(
-                tr("The ámbito layer “{layer}” must contain polygons; it has {kind} geometries.").format(
-                    layer=nombre_capa, kind=QgsWkbTypes.geometryDisplayString(QgsWkbTypes.geometryType(geom.wkbType()))
+                tr("The ámbito layer “{layer}” must contain polygons; it has {kind}.").format(
+                    layer=nombre_capa, kind=tipo_geometria(QgsWkbTypes.geometryType(geom.wkbType()))
                 )
             )
         if not geom.isGeosValid():

@@ -494,14 +494,23 @@ def comprobar_geometrias(ruta, tabla, nombre) -> None:
             if familia is not None and familia != esperada:
                 ajenas.setdefault(familia, []).append(fid)
     if ajenas:
-        nombres = {"punto": tr("point"), "linea": tr("line"), "poligono": tr("polygon"), "coleccion": tr("collection")}
-        detalle = ", ".join(f"{len(fids)} {nombres[f]}" for f, fids in sorted(ajenas.items()))
-        raise PotError(
-            tr(
-                "The layer “{layer}” is a {kind} layer but holds other geometries ({found}); fix or remove them "
-                "(e.g. with “Extract by expression”) before adding it to the POT. Nothing was changed."
-            ).format(layer=nombre, kind=nombres[esperada], found=detalle)
-        )
+        raise error_geometrias_ajenas(nombre, esperada, {f: len(fids) for f, fids in ajenas.items()})
+
+
+FAMILIAS = {0: "punto", 1: "linea", 2: "poligono"}  # QgsWkbTypes.GeometryType → family
+
+
+def error_geometrias_ajenas(nombre: str, esperada: str, cuentas: dict) -> PotError:
+    """The message for a layer declared of one family ("punto", "linea", "poligono") holding
+    others (``cuentas``: {family: number of features})."""
+    nombres = {"punto": tr("point"), "linea": tr("line"), "poligono": tr("polygon"), "coleccion": tr("collection")}
+    detalle = ", ".join(f"{n} {nombres[f]}" for f, n in sorted(cuentas.items()))
+    return PotError(
+        tr(
+            "The layer “{layer}” is a {kind} layer but holds other geometries ({found}); fix or remove them "
+            "(e.g. with “Extract by expression”) before adding it to the POT. Nothing was changed."
+        ).format(layer=nombre, kind=nombres[esperada], found=detalle)
+    )
 
 
 def _uid_ajeno(layer) -> bool:

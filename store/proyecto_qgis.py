@@ -20,7 +20,7 @@ from pathlib import Path
 from qgis.core import QgsLayerTreeGroup, QgsPathResolver, QgsProject, QgsVectorLayer, QgsWkbTypes
 
 from ..core.errors import PotError
-from ..core.i18n import tr, trd
+from ..core.i18n import tr
 from .pot_store import PotStore, gpkg_y_tabla
 from .proyecto_guardado import capas_guardadas, contenido_guardado, guardar_contenido, ruta_guardada  # noqa: F401
 
@@ -28,14 +28,11 @@ PROPIEDAD_GPKG = ("pot", "gpkg")  # project custom property: which POT file this
 
 
 def grupos_por_fase():
-    """Layer-tree groups, in the order of the Pautas (id → title in the POT's document language)."""
-    return {
-        "base": trd("Base and ámbito"),
-        "fase1": trd("Phase I – Prospective analysis of the territory"),
-        "fase2": trd("Phase II – General approach"),
-        "fase3": trd("Phase III – Specific proposal"),
-        "fase4": trd("Phase IV – Validation and approval"),
-    }
+    """Layer-tree groups, in the order of the Pautas (id → title in the POT's document language),
+    from the plugin's registry (``core.pasos``)."""
+    from ..core.pasos import grupos_capas
+
+    return grupos_capas()
 
 
 def _asegurar_grupos(project: QgsProject) -> dict:
@@ -156,13 +153,15 @@ def _redirigiendo(anterior: str, store: PotStore):
         QgsPathResolver.removePathPreprocessor(identificador)
 
 
-def leer_proyecto(project: QgsProject, store: PotStore) -> None:
+def leer_proyecto(project: QgsProject, store: PotStore, leer=None) -> None:
     """Read the POT's stored project into ``project``: every layer pointing at this file (even when
-    it was moved or copied), every registered layer present."""
+    it was moved or copied), every registered layer present. ``leer(uri) -> bool`` reads it instead
+    of ``project.read`` (the plugin passes QGIS's own "open project", which also lists the POT in
+    Recent Projects)."""
     with store.connect(readonly=True) as conn:
         anterior = ruta_guardada(contenido_guardado(conn))
     with _redirigiendo(anterior, store):
-        leido = project.read(store.project_uri())
+        leido = (leer or project.read)(store.project_uri())
     if not leido:
         raise PotError(
             tr("{path} is a POT but its QGIS project could not be read: {error}").format(
@@ -175,10 +174,10 @@ def leer_proyecto(project: QgsProject, store: PotStore) -> None:
     project.writeEntry(*PROPIEDAD_GPKG, str(store.path))
 
 
-def abrir_proyecto(path) -> PotStore:
+def abrir_proyecto(path, leer=None) -> PotStore:
     """Open a POT in the running QGIS: check (and migrate) the file, then read its project."""
     store = PotStore.open(path)
-    leer_proyecto(QgsProject.instance(), store)
+    leer_proyecto(QgsProject.instance(), store, leer)
     return store
 
 

@@ -58,3 +58,18 @@ def desmontar(destino) -> None:
     import shutil
 
     shutil.rmtree(destino, ignore_errors=True)
+def sesion_de(store):
+    """A minimal stand-in for ui.sesion.PotSession holding one open POT (for docks under test)."""
+    from qgis.PyQt.QtCore import QObject, pyqtSignal
+
+    class Sesion(QObject):
+        changed = pyqtSignal()
+
+        def __init__(self):
+            super().__init__()
+            self.store = store
+
+        def notify(self):
+            self.changed.emit()
+
+    return Sesion()

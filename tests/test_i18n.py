@@ -1,6 +1,7 @@
-"""Spanish is what users see: the .ts covers every tr()/trd() string and keeps placeholders, the
-committed .qm is current, the interface follows QGIS's language, and documents are in the POT's
-language (Spanish) even when QGIS runs in English."""
+"""Spanish is what users see: the .ts covers every tr()/trd() string and every string of the Qt
+Designer forms and keeps placeholders, plural forms come out right in Spanish and English (Qt numerus
+messages), the committed .qm files are current, the interface follows QGIS's language, and
+documents are in the POT's language (Spanish) even when QGIS runs in English."""
 import re
 import subprocess
 import sys
@@ -17,11 +18,21 @@ from pot_cartografia.core import i18n
 REPO = Path(__file__).resolve().parents[1]
 TS = REPO / "i18n" / "pot_cartografia_es.ts"
 QM = REPO / "i18n" / "pot_cartografia_es.qm"
+TS_EN = REPO / "i18n" / "pot_cartografia_en.ts"
+QM_EN = REPO / "i18n" / "pot_cartografia_en.qm"
 
 
-def _mensajes():
-    for message in ET.parse(TS).getroot().iter("message"):
-        yield message.findtext("source"), message.findtext("translation") or ""
+def _mensajes(ts=TS):
+    """(source, translation): plural messages give one pair per form."""
+    for message in ET.parse(ts).getroot().iter("message"):
+        formas = [f.text or "" for f in message.iter("numerusform")]
+        for forma in formas or [message.findtext("translation") or ""]:
+            yield message.findtext("source"), forma
+
+
+def _plurales(ts=TS):
+    return {m.findtext("source"): [f.text or "" for f in m.iter("numerusform")]
+            for m in ET.parse(ts).getroot().iter("message") if m.get("numerus") == "yes"}
 
 
 def test_ts_is_complete_and_in_sync_with_the_code():
@@ -29,17 +40,88 @@ def test_ts_is_complete_and_in_sync_with_the_code():
     assert out.returncode == 0, out.stderr
 
 
-def test_translations_keep_every_placeholder():
-    bad = [s for s, t in _mensajes() if set(re.findall(r"\{[^{}]*\}", s)) != set(re.findall(r"\{[^{}]*\}", t))]
+@pytest.mark.parametrize("ts", [TS, TS_EN], ids=["es", "en"])
+def test_translations_keep_every_placeholder(ts):
+    bad = [s for s, t in _mensajes(ts) if set(re.findall(r"\{[^{}]*\}", s)) != set(re.findall(r"\{[^{}]*\}", t))]
     assert bad == []
 
 
-def test_the_committed_qm_is_the_compiled_ts():
+@pytest.mark.parametrize("ts, qm", [(TS, QM), (TS_EN, QM_EN)], ids=["es", "en"])
+def test_the_committed_qm_is_the_compiled_ts(ts, qm):
     """The .qm in git is what a plugin copied from the source folder loads: it must match the .ts."""
     traductor = QTranslator()
-    assert traductor.load(str(QM))
-    viejas = [s for s, t in _mensajes() if traductor.translate(b"pot", s.encode("utf-8")) != t]
+    assert traductor.load(str(qm))
+    viejas = []
+    for message in ET.parse(ts).getroot().iter("message"):
+        fuente = message.findtext("source").encode("utf-8")
+        formas = [f.text for f in message.iter("numerusform")]
+        if formas:  # singular for 1, plural for 2 (Spanish and English)
+            if [traductor.translate(b"pot", fuente, None, 1), traductor.translate(b"pot", fuente, None, 2)] != formas:
+                viejas.append(fuente)
+        elif traductor.translate(b"pot", fuente) != (message.findtext("translation") or ""):
+            viejas.append(fuente)
     assert viejas == [], f"{len(viejas)} strings differ from the .ts: run `make i18n` and commit i18n/*.qm"
+
+
+def test_plural_messages_have_both_forms_in_spanish_and_english():
+    plurales = _plurales()
+    assert len(plurales) >= 15 and plurales.keys() == _plurales(TS_EN).keys()
+    for fuente, formas in list(plurales.items()) + list(_plurales(TS_EN).items()):
+        assert len(formas) == 2 and all(formas) and formas[0] != formas[1], fuente
+
+
+def test_counts_read_right_in_spanish_and_english(interfaz):
+    """“1 geometrías no válidas” and “1 invalid geometries” are gone; numbers follow the locale."""
+    texto = "{n} invalid geometries"
+    assert interfaz("es")
+    assert i18n.tr(texto, 1).format(n=1) == "1 geometría no válida"
+    assert i18n.tr(texto, 3).format(n=3) == "3 geometrías no válidas"
+    assert interfaz("en")
+    assert i18n.tr(texto, 1).format(n=1) == "1 invalid geometry"
+    assert i18n.tr(texto, 3).format(n=3) == "3 invalid geometries"
+    from qgis.PyQt.QtCore import QLocale
+
+    anterior = QLocale()
+    try:
+        QLocale.setDefault(QLocale(QLocale.Language.Spanish, QLocale.Country.Peru))
+        assert i18n.numero(1234.56, 1) in ("1,234.6", "1 234,6", "1.234,6", "1\u202f234,6", "1\xa0234,6")
+        QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
+        assert i18n.numero(1234.56, 1) == "1.234,6"
+    finally:
+        QLocale.setDefault(anterior)
+
+
+def test_document_counts_follow_the_document_language():
+    with i18n.idioma_de_documentos("es"):
+        assert i18n.trd("{n} invalid geometries", 1).format(n=1) == "1 geometría no válida"
+    with i18n.idioma_de_documentos("en"):
+        assert i18n.trd("{n} invalid geometries", 1).format(n=1) == "1 invalid geometry"
+        assert i18n.trd("LEGEND") == "LEGEND"
+
+
+def test_the_forms_strings_are_in_the_catalogue_and_come_out_in_spanish(interfaz):
+    """Qt Designer forms are translated in the one context "pot" (their <class>), like tr()."""
+    import sys
+
+    sys.path.insert(0, str(REPO / "scripts"))
+    import i18n_update
+
+    ui = list(i18n_update.ui_files())
+    assert len(ui) >= 10 and all(ET.parse(f).getroot().findtext("class") == "pot" for f in ui)
+    fuentes = {s for s, _ in _mensajes()}
+    assert "Open its panel" in fuentes and "Check all registered layers" in fuentes
+    assert interfaz("es")
+    from pot_cartografia.ui.navegador_dock import NavegadorDock
+    from pot_cartografia.ui.sesion import PotSession
+
+    sesion = PotSession()
+    dock = NavegadorDock(sesion)
+    try:
+        assert dock.ui.boton_nuevo.text() == "Nuevo POT…" and dock.ui.boton_abrir_paso.text() == "Abrir su panel"
+        assert dock.windowTitle() == "Pasos" and dock.toolTip() == "Pasos del POT"
+    finally:
+        dock.desconectar()
+        sesion.desconectar()
 
 
 @pytest.fixture
@@ -50,7 +132,7 @@ def interfaz():
         return i18n.install_translator(idioma)
 
     yield poner
-    i18n.install_translator("en")  # there is no English .qm: removes the Spanish one
+    i18n.install_translator("en")  # English: the source, plus the plural forms of its small catalogue
 
 
 def test_known_strings_come_out_in_spanish(interfaz):
@@ -66,7 +148,7 @@ def test_known_strings_come_out_in_spanish(interfaz):
 
 def test_interface_in_english_documents_in_spanish(interfaz, pot_demo, demo_folder, tmp_path):
     """QGIS in English: the interface speaks English, the sheets and their file names Spanish."""
-    assert not interfaz("en")
+    assert interfaz("en")  # the English catalogue holds only plural forms
     assert i18n.tr("New POT") == "New POT"
     assert i18n.trd("LEGEND") == "LEYENDA"
     resultados = processing.run("pot:exportar_mapas", {"PROJECT": str(pot_demo), "OUTPUT_FOLDER": str(tmp_path / "mapas"),

@@ -108,7 +108,8 @@ def test_memoria_odt_and_pdf(pot, maps_folder, tmp_path):
     pdf = subprocess.run(["pdftotext", "-layout", results["OUTPUT_PDF"], "-"], capture_output=True, text=True, check=True).stdout
     assert "Figura 3. Mapa de Uso actual de la tierra" in pdf
     ha = _expected_areas(pot.path, "uso_actual", "uso")["BP"]
-    assert f"{ha:,.2f}" in pdf  # the area table reached the PDF
+    # the area table reached the PDF, its numbers written as on the sheets: "60 000,00", never wrapped
+    assert f"{ha:,.2f}".replace(",", "\u202f").replace(".", ",") in pdf.replace(" ", "\u202f")
     assert "Cuadro 1. Área por clase" in pdf
 
 

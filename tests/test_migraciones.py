@@ -63,6 +63,9 @@ def test_old_pot_opens_migrates_after_a_backup_and_keeps_its_data(version, tmp_p
     antes = _datos(pot)
     store = PotStore.open(pot)
     assert store.schema_version() == schema.LATEST
+    with sqlite3.connect(pot) as conn:  # every step ran once, in order, up to the portable sources (v8)
+        pasos = [r[0] for r in conn.execute("SELECT version FROM pot_esquema ORDER BY fid")]
+    assert pasos == list(range(1, schema.LATEST + 1)) and schema.LATEST >= 8
     backup = pot.with_name(f"pot.v{version}.bak.gpkg")
     assert read_schema_version(backup) == version and _datos(backup) == antes
     despues = _datos(pot)

@@ -242,6 +242,8 @@ def test_units_characterisation_versions_and_comparison(pot, demo_folder):
     unidades.dataProvider().changeAttributeValues({mayor.id(): {unidades.fields().indexOf("zee"): "ZR" if antes != "ZR" else "ZP"}})
     v2 = processing.run("pot:guardar_version_modelo", {"PROJECT": str(pot), "INPUT": salida["OUTPUT"], "STATE": 1})
     assert v2["VERSION"] == 2
+    assert pasos.estado_modelo_actual(store) == pasos.EN_CURSO, "a validated version, but the DIT layers are unreviewed"
+    processing.run("pot:validar_capas_dit", {"PROJECT": str(pot)})
     assert pasos.estado_modelo_actual(store) == pasos.COMPLETO
     assert [v["estado"] for v in versiones.listar(store)] == ["preliminar", "validado"]
     comparacion = processing.run(

@@ -1,9 +1,16 @@
-"""core.pasos: the eleven steps of the Pautas and their statuses computed from a real POT GeoPackage."""
+"""core.pasos, the registry: the eleven steps of the Pautas, the docks that do their work, the
+Processing and layer-tree groups every other part reads from it, and the status of each step computed
+from a real POT GeoPackage by the rule of its deliverable."""
+import json
+
 import pytest
 from osgeo import ogr
+from pot_cartografia.__about__ import PLUGIN_DIR
 from pot_cartografia.core import pasos
+from pot_cartografia.core.i18n import idioma_de_documentos
 from pot_cartografia.diccionario import repositorio
 from pot_cartografia.diccionario.modelo import Clase, Variable
+from pot_cartografia.diccionario.predeterminado import diccionario_predeterminado
 from pot_cartografia.store.pot_store import PotStore
 
 
@@ -29,58 +36,120 @@ def test_the_pautas_have_four_phases_and_eleven_steps():
     assert len(set(ids)) == 11
     for paso in pasos.pasos():
         assert paso.titulo and paso.descripcion
-    assert pasos.paso("p1_paso02").panel == "diccionario"
-    assert pasos.paso("p1_paso01").panel == "modelo_actual"
-    assert [p.id for p in pasos.pasos() if p.panel] == ["p1_paso01", "p1_paso02", "p4_validacion"]
     assert pasos.paso("p1_paso03").codigo == "Step 03"
     assert pasos.paso("p4_validacion").codigo == ""
 
 
+def test_steps_get_their_panel_from_the_registry():
+    assert {p.id: p.panel for p in pasos.pasos() if p.panel} == {
+        "p1_paso01": "modelo_actual", "p1_paso02": "diccionario", "p4_validacion": "salidas"}
+    assert [p.id for p in pasos.paneles()] == ["navegador", "diccionario", "modelo_actual", "salidas"]
+    assert {p.area for p in pasos.paneles()} == {"derecha"}, "one tab group: each panel gets the whole height"
+    with pytest.raises(KeyError):
+        pasos.panel("no_existe")
+
+
+def test_every_panel_names_a_controller_a_form_an_icon_and_a_guide_page():
+    import importlib
+
+    for panel in pasos.paneles():
+        modulo = importlib.import_module("pot_cartografia.ui." + panel.modulo)
+        clase = getattr(modulo, panel.clase)
+        assert clase.PANEL == panel.id
+        assert (PLUGIN_DIR / "ui" / (panel.modulo + ".ui")).is_file(), panel.modulo
+        assert (PLUGIN_DIR / "icons" / panel.icono).is_file(), panel.icono
+        assert (PLUGIN_DIR / "docs" / "guia" / panel.guia).is_file(), panel.guia
+        for paso_id in panel.pasos:
+            assert pasos.paso(paso_id).panel == panel.id
+
+
+def test_every_algorithm_group_and_layer_group_comes_from_the_registry(pot_provider):
+    from qgis.core import QgsApplication
+
+    pot_provider = QgsApplication.processingRegistry().providerById("pot")  # the live one, whoever registered it
+    from pot_cartografia.processing_provider.base import group_names
+    from pot_cartografia.store.proyecto_qgis import grupos_por_fase
+
+    grupos = {g.id: g.titulo for g in pasos.grupos_algoritmos()}
+    assert group_names() == grupos
+    usados = {alg.groupId() for alg in pot_provider.algorithms()}
+    assert usados <= set(grupos), usados - set(grupos)
+    for alg in pot_provider.algorithms():
+        assert alg.group() == grupos[alg.groupId()]
+    assert grupos_por_fase() == pasos.grupos_capas()
+    assert list(pasos.grupos_capas()) == ["base", "fase1", "fase2", "fase3", "fase4"]
+
+
+def test_layer_groups_and_checklist_titles_are_in_the_document_language():
+    """The lead's Pauta 4 checklist reads fases(documento=True): Spanish documents whatever the interface."""
+    with idioma_de_documentos("es"):
+        assert pasos.grupos_capas()["fase1"] == "Fase I – Análisis prospectivo del territorio"
+        assert pasos.grupos_capas()["base"] == "Base y ámbito"
+        fase = pasos.fases(documento=True)[0]
+        assert fase.codigo == "Pauta 1" and fase.pasos[0].codigo == "Paso 01"
+    with idioma_de_documentos("en"):
+        assert pasos.grupos_capas()["fase4"] == "Phase IV – Validation and approval"
+    assert pasos.fases()[0].titulo == "Prospective analysis of the territory"  # the interface is English here
+
+
 def test_status_labels():
-    assert pasos.etiquetas_estado() == {"sin_iniciar": "not started", "en_curso": "in progress", "completo": "complete"}
+    assert pasos.etiquetas_estado() == {
+        "no_disponible": "not available", "sin_iniciar": "not started", "en_curso": "in progress", "completo": "complete"}
     assert pasos.etiqueta_estado(pasos.COMPLETO) == "complete"
 
 
-def test_without_pot_everything_is_not_started():
-    assert set(pasos.estados(None).values()) == {pasos.SIN_INICIAR}
+def test_without_pot_built_steps_are_not_started_and_the_others_not_available():
+    estados = pasos.estados(None)
+    assert {estados[p.id] for p in pasos.pasos() if p.disponible} == {pasos.SIN_INICIAR}
+    assert {estados[p.id] for p in pasos.pasos() if not p.disponible} == {pasos.NO_DISPONIBLE}
 
 
-def test_dictionary_status_follows_the_variables_and_roles(store):
+def test_steps_not_built_yet_are_not_available_whatever_the_pot_holds(store):
+    repositorio.guardar(store, variable("COB", rol="estrategica"))
+    estados = pasos.estados(store)
+    assert [p for p in pasos.pasos() if not p.disponible] and all(
+        estados[p.id] == pasos.NO_DISPONIBLE for p in pasos.pasos() if not p.disponible)
+
+
+# -- Paso 02: thematic variables with their strategic role --------------------------------------------
+def test_the_default_dictionary_alone_does_not_start_step_02(store):
+    repositorio.reemplazar(store, diccionario_predeterminado())
     assert pasos.paso("p1_paso02").estado(store) == pasos.SIN_INICIAR
+
+
+def test_step_02_needs_roles_for_all_and_the_characterised_model(store):
+    paso = pasos.paso("p1_paso02")
     repositorio.guardar(store, variable("COB"))
-    repositorio.guardar(store, variable("PEND", rol=""))
-    assert pasos.paso("p1_paso02").estado(store) == pasos.EN_CURSO  # variables, none strategic, one without role
     repositorio.guardar(store, variable("PEND", rol="estrategica"))
-    assert pasos.paso("p1_paso02").estado(store) == pasos.COMPLETO
+    assert paso.estado(store) == pasos.EN_CURSO, "one strategic variable is a start, not the deliverable"
+    with store.connect() as conn:
+        conn.execute("INSERT INTO pot_modelo_resumen (capa, grupo, clave, area_ha) VALUES ('u', 'potencialidad', 'x', 1)")
+    assert paso.estado(store) == pasos.COMPLETO
     repositorio.guardar(store, variable("POB", rol=""))  # a new variable without role: back in progress
-    assert pasos.paso("p1_paso02").estado(store) == pasos.EN_CURSO
-    repositorio.guardar(store, variable("POB", rol="tematica"))
-    assert pasos.paso("p1_paso02").estado(store) == pasos.COMPLETO
+    assert paso.estado(store) == pasos.EN_CURSO
 
 
-def test_only_thematic_variables_are_not_complete(store):
-    repositorio.guardar(store, variable("COB"))
-    repositorio.guardar(store, variable("PEND"))
-    assert pasos.paso("p1_paso02").estado(store) == pasos.EN_CURSO
-
-
-def test_current_model_status_follows_dit_layers_and_validated_versions(store):
+# -- Paso 01: the modelo actual validated with the stakeholders -----------------------------------------
+def test_step_01_is_complete_only_when_every_layer_is_checked_a_version_validated_and_no_contribution_waits(store):
     paso = pasos.paso("p1_paso01")
     assert paso.estado(store) == pasos.SIN_INICIAR  # tables exist (schema v4) but are empty
     with store.connect() as conn:
-        conn.execute("INSERT INTO pot_dit_capas (nombre, fuente) VALUES ('zee', '/datos/zee.gpkg')")
-        conn.execute("INSERT INTO pot_modelo_versiones (version, estado) VALUES (1, 'preliminar')")
-    assert paso.estado(store) == pasos.EN_CURSO
+        conn.execute("INSERT INTO pot_dit_capas (nombre, fuente, validacion) VALUES ('zee', '/d/zee.gpkg', ?)",
+                     (json.dumps({"ok": True}),))
+        conn.execute("INSERT INTO pot_dit_capas (nombre, fuente) VALUES ('anp', '/d/anp.gpkg')")
+        conn.execute("INSERT INTO pot_modelo_versiones (version, estado) VALUES (1, 'validado')")
+    assert paso.estado(store) == pasos.EN_CURSO, "one of two DIT layers is unreviewed"
     with store.connect() as conn:
-        conn.execute("INSERT INTO pot_modelo_versiones (version, estado) VALUES (2, 'validado')")
-    assert paso.estado(store) == pasos.COMPLETO
-
-
-def test_steps_not_built_yet_stay_not_started(store):
-    repositorio.guardar(store, variable("COB", rol="estrategica"))
-    estados = pasos.estados(store)
-    assert estados["p1_paso02"] == pasos.COMPLETO
-    assert all(estados[p.id] == pasos.SIN_INICIAR for p in pasos.pasos() if p.panel is None)
+        conn.execute("UPDATE pot_dit_capas SET validacion = ?", (json.dumps({"ok": False}),))
+    assert paso.estado(store) == pasos.COMPLETO, "checked (problems found and known) is reviewed"
+    with store.connect() as conn:
+        conn.execute("CREATE TABLE aportes (fid INTEGER PRIMARY KEY, estado TEXT)")
+        conn.execute("INSERT INTO aportes (estado) VALUES ('pendiente')")
+    assert paso.estado(store) == pasos.EN_CURSO, "a contribution waits for its answer"
+    with store.connect() as conn:
+        conn.execute("UPDATE aportes SET estado = 'incorporado'")
+        conn.execute("UPDATE pot_modelo_versiones SET estado = 'preliminar'")
+    assert paso.estado(store) == pasos.EN_CURSO, "no version validated"
 
 
 def test_validation_status_follows_the_commission_observations(store):

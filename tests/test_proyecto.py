@@ -145,7 +145,7 @@ def test_explicit_crs_and_geographic_crs_refused(tmp_path):
     [
         (lambda: memory_layer([]), "no polygon to use"),
         (lambda: memory_layer([None]), "no polygon to use"),
-        (lambda: memory_layer(["LINESTRING(0 0, 1 1)"], kind="LineString"), "polygon"),
+        (lambda: memory_layer(["LINESTRING(0 0, 1 1)"], kind="LineString"), "must contain polygons; it has lines\\."),
     ],
     ids=["empty", "null-geometry", "lines"],
 )

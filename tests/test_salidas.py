@@ -87,7 +87,7 @@ def test_default_catalogue_follows_what_the_pot_holds(pot):
     hojas = catalogo.catalogo_por_defecto(pot)
     assert [h.numero for h in hojas] == ["MA-01", "MA-02", "MA-03", "MA-04"]
     assert hojas[0].capas == ["ambito"] and not hojas[0].variable
-    assert hojas[1].capas[0] == "limites_distritos"
+    assert hojas[1].capas == ["centros_poblados", "limites_distritos", "ambito"]  # capitals over the limits
     uso = hojas[2]
     assert uso.variable == "USO" and uso.capa_variable == {"capa": "uso_actual", "campo": "uso"}
     assert uso.capas == ["centros_poblados", "rios", "ambito", "uso_actual"] and uso.fase == "fase1"

@@ -155,6 +155,14 @@ def capas_generadas(tmp_path_factory, pot_provider):
     return ruta, _generador().layer_uris(ruta)
 
 
+@pytest.fixture(scope="session")
+def capas_con_contorno(tmp_path_factory, pot_provider):
+    """4 Voronoi tessellations of 120 cells cut to one shared irregular outline (layer ``ambito``),
+    as ZEE submodels are cut to the same ámbito."""
+    ruta = _generador().generar_capas(tmp_path_factory.mktemp("contorno"), 120, contorno=True)
+    return ruta, _generador().layer_uris(ruta)
+
+
 def capa_gpkg(path, nombre, wkb_type, geometrias, crs=UTM, campos=(("cod", "texto"),)):
     """Write a layer with QGIS (so QGIS's GDAL reads it back without surprises)."""
     fields = QgsFields()
@@ -207,6 +215,24 @@ def test_units_match_geopandas_union(capas_generadas, tmp_path):
     comparar(unidades, oraculo(fuentes, claves), claves)
     assert huella(ruta) == antes
     assert "prefixed “l1_”" in feedback.texto()
+
+
+@pytest.mark.parametrize("con_ambito", [False, True])
+def test_shared_outline_loses_no_face(capas_con_contorno, tmp_path, con_ambito):
+    """Layers cut to one outline carry it split at their own floating-point points: every input
+    hectare still lands in exactly one unit (GEOS's fallback noding once dropped whole faces here)."""
+    ruta, uris = capas_con_contorno
+    extra = {"AMBITO": f"{ruta}|layername=ambito"} if con_ambito else {}
+    resultado, unidades, _ = sintetizar(uris, tmp_path, **extra)
+    comprobar_geometria(unidades)
+    fuentes = [gpd.read_file(ruta, layer=f"capa_{k}").rename(columns={"id": f"l{k}_id"}) for k in range(1, 5)]
+    union = shapely.union_all([g for f in fuentes for g in f.geometry]).area
+    assert abs(unidades.area.sum() - union) <= 1e-9 * union
+    claves = [f"l{k}_id" for k in range(1, 5)]
+    juntas = comparar(unidades, oraculo(fuentes, claves), claves)
+    grandes = juntas[juntas.oraculo >= 10000]
+    assert ((grandes.nuestra - grandes.oraculo).abs() <= 1e-4 * grandes.oraculo).all()
+    assert len(grandes) > 300
 
 
 def test_tiles_do_not_change_the_units(capas_generadas):

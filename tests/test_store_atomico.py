@@ -10,7 +10,15 @@ import processing
 import pytest
 from ayudas import desmontar, montar, punto_de_montaje
 from procesos import lanzar
-from qgis.core import QgsFeature, QgsGeometry, QgsProcessingException, QgsProcessingFeedback, QgsProject, QgsVectorLayer
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsFeature,
+    QgsGeometry,
+    QgsProcessingException,
+    QgsProcessingFeedback,
+    QgsProject,
+    QgsVectorLayer,
+)
 
 from pot_cartografia.store import escritura, proyecto_qgis
 from pot_cartografia.store.pot_store import PotStore
@@ -35,8 +43,9 @@ def capa_memoria(filas, campos="cob:string&field=dens:double", tipo="Polygon", n
 
 
 def anadir(pot, fuente, nombre="cobertura", reemplazar=False, feedback=None, **extra):
+    # Not clipped: the test cells lie outside the demo ámbito, and these tests are about whole writes.
     return processing.run("pot:anadir_capa", dict({"PROJECT": str(pot), "INPUT": fuente, "NAME": nombre, "TITLE": "Cobertura",
-                                                   "PHASE": 1, "REPLACE": reemplazar}, **extra), feedback=feedback)
+                                                   "PHASE": 1, "REPLACE": reemplazar, "CLIP": False}, **extra), feedback=feedback)
 
 
 @pytest.fixture
@@ -188,7 +197,8 @@ def test_layer_written_without_the_pot_crs_is_refused_by_name(pot_demo, monkeypa
     original = escritura.Escritura._escribir
 
     def sin_transformar(self, layer, provisional, crs, contexto):
-        return original(self, layer, provisional, layer.crs(), contexto)  # a writer that forgot to reproject
+        # a writer that reprojected to the wrong CRS (the source's): the layer is checked after writing
+        return original(self, layer, provisional, QgsCoordinateReferenceSystem("EPSG:4326"), contexto)
 
     monkeypatch.setattr(escritura.Escritura, "_escribir", sin_transformar)
     fuente = capa_memoria([("POLYGON((-74.9 -8.9, -74.8 -8.9, -74.8 -8.8, -74.9 -8.9))", "1", 1.0)], crs="EPSG:4326",

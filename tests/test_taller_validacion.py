@@ -176,7 +176,10 @@ def test_iso_metadata_of_a_layer(pot):
 
 
 def test_minam_bundle(pot, tmp_path):
+    from pot_cartografia.modelo_actual import aportes
+
     catalogo.guardar(pot, catalogo.cargar(pot)[:2])  # two sheets keep the test light
+    aportes.asegurar_capas(pot)  # two empty layers: described, not a crash (their extent is infinite)
     results = processing.run("pot:paquete_minam", {"PROJECT": str(pot.path), "OUTPUT": str(tmp_path / "minam.zip"), "DPI": 50})
     base = pot.path.stem  # the bundle's top folder is named after the POT file
     with zipfile.ZipFile(results["OUTPUT"]) as z:
@@ -189,6 +192,12 @@ def test_minam_bundle(pot, tmp_path):
     assert f"{base}/memoria/memoria_descriptiva.odt" in names and f"{base}/memoria/memoria_descriptiva.pdf" in names
     assert sorted(xml) == sorted(f"{base}/metadatos/{capa}.xml" for capa in pot.spatial_layers())
     assert f"{base}/lista_verificacion.html" in names
+    with zipfile.ZipFile(results["OUTPUT"]) as z:
+        lista = z.read(f"{base}/lista_verificacion.html").decode("utf-8")
+        vacia = z.read(f"{base}/metadatos/aportes_areas.xml").decode("utf-8")
+    assert str(tmp_path) not in lista and str(pot.path.parent) not in lista  # paths relative to the bundle
+    assert f"{base}/memoria/memoria_descriptiva.odt" in lista and f"{base}/mapas/" in lista
+    assert "westBoundLongitude" not in vacia and "no tiene entidades" in vacia
     with sqlite3.connect(tmp_path / "x" / base / pot.path.name) as conn:
         assert conn.execute("SELECT valor FROM pot_metadatos WHERE clave = 'nivel'").fetchone() == ("provincial",)
 
@@ -197,7 +206,8 @@ def test_minam_bundle(pot, tmp_path):
 def test_salidas_dock_shows_the_catalogue_and_the_checklist(pot, qgis_app):
     from pathlib import Path
 
-    from pot_cartografia.ui.salidas_dock import COL_ESCALA, COL_NUMERO, COL_TAMANO, SalidasDock
+    from pot_cartografia.ui.salidas.mapas import COL_ESCALA, COL_NUMERO, COL_TAMANO
+    from pot_cartografia.ui.salidas_dock import SalidasDock
     from qgis.PyQt.QtCore import QObject, Qt, pyqtSignal
 
     class Session(QObject):
@@ -212,13 +222,14 @@ def test_salidas_dock_shows_the_catalogue_and_the_checklist(pot, qgis_app):
 
     dock = SalidasDock(Session(pot))
     assert dock.objectName() == "PotSalidasDock"
-    assert dock.tabla.rowCount() == len(catalogo.cargar(pot))
-    assert dock.arbol.topLevelItemCount() == 5  # four Pautas and the deliverables
-    dock.tabla.item(0, COL_NUMERO).setCheckState(Qt.CheckState.Unchecked)
-    dock.tabla.cellWidget(1, COL_TAMANO).setCurrentText("A1")
-    dock.tabla.cellWidget(1, COL_ESCALA).setValue(250000)
-    assert dock.seleccionadas() == [h.numero for h in catalogo.cargar(pot)][1:]
-    assert dock.guardar()
+    mapas = dock.mapas  # the dock's sections: maps, documents, checklist
+    assert mapas.tabla.rowCount() == len(catalogo.cargar(pot))
+    assert dock.verificacion.arbol.topLevelItemCount() == 5  # four Pautas and the deliverables
+    mapas.tabla.item(0, COL_NUMERO).setCheckState(Qt.CheckState.Unchecked)
+    mapas.tabla.cellWidget(1, COL_TAMANO).setCurrentText("A1")
+    mapas.tabla.cellWidget(1, COL_ESCALA).setValue(250000)
+    assert mapas.seleccionadas() == [h.numero for h in catalogo.cargar(pot)][1:]
+    assert mapas.guardar()
     stored = catalogo.cargar(pot)[1]
     assert (stored.tamano, stored.escala) == ("A1", 250000)
     dock.resize(560, 640)
@@ -226,6 +237,6 @@ def test_salidas_dock_shows_the_catalogue_and_the_checklist(pot, qgis_app):
     shots = Path("/tmp/pot_ui_shots")
     shots.mkdir(exist_ok=True)
     assert dock.grab().save(str(shots / "salidas.png"))
-    dock.pestanas.setCurrentIndex(1)
+    dock.ui.pestanas.setCurrentIndex(2)
     assert dock.grab().save(str(shots / "salidas_checklist.png"))
     dock.close()

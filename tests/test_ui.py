@@ -1,6 +1,7 @@
 """Session, navigator, dictionary dock, variable dialog, New POT dialog and the task helper, driven in code.
 
-Screenshots of every dock and dialog go to /tmp/pot_ui_shots/ (look at them after a layout change).
+Screenshots of every dock and dialog go to the session's screenshot folder (fixture ``capturas``;
+look at them after a layout change).
 """
 import shutil
 
@@ -19,7 +20,8 @@ from pot_cartografia.ui.nuevo_pot_dialog import NuevoPotDialog, expresion_filtro
 from pot_cartografia.ui.sesion import PotSession
 from pot_cartografia.ui.variable_dialog import COL_COLOR, COL_MINIMO, VariableDialog
 from qgis.core import QgsFeature, QgsGeometry, QgsProject, QgsVectorLayer
-from qgis.PyQt.QtWidgets import QDialogButtonBox, QMessageBox
+from qgis.core import Qgis
+from qgis.PyQt.QtWidgets import QAbstractItemView, QDialogButtonBox, QMessageBox
 
 SQUARE = "POLYGON((500000 9000000, 560000 9000000, 560000 9050000, 500000 9050000, 500000 9000000))"
 EAST = "POLYGON((560000 9000000, 600000 9000000, 600000 9050000, 560000 9050000, 560000 9000000))"
@@ -149,44 +151,56 @@ def test_task_runs_in_the_task_manager_and_reports_errors(tmp_path):
 # -- navigator ---------------------------------------------------------------------------------------
 def test_navigator_without_pot(session, shot):
     dock = NavegadorDock(session)
-    assert "No POT open" in dock.cabecera.text()
-    assert not dock.boton_nuevo.isHidden() and not dock.boton_abrir.isHidden()
+    assert dock.windowTitle() == "Steps" and dock.toolTip() == "Steps of the POT", "not “Navigator”, QGIS's Browser in Spanish"
+    assert "No POT open" in dock.ui.cabecera.text()
+    assert not dock.ui.boton_nuevo.isHidden() and not dock.ui.boton_abrir.isHidden()
     assert len(dock.filas) == 11
-    assert all(not fila.boton.isEnabled() for fila in dock.filas.values())
+    assert dock.estados["p1_paso01"] == pasos.SIN_INICIAR and dock.estados["p3_paso02"] == pasos.NO_DISPONIBLE
     pedidos = []
     dock.nuevo_pot.connect(lambda: pedidos.append("nuevo"))
-    dock.boton_nuevo.click()
+    dock.ui.boton_nuevo.click()
     assert pedidos == ["nuevo"]
-    shot(dock, "navegador_sin_pot", (380, 760))
+    shot(dock, "navegador_sin_pot", (300, 560))
     dock.desconectar()
 
 
 def test_navigator_shows_the_steps_and_statuses_of_a_pot(open_pot, shot):
     dock = NavegadorDock(open_pot)
-    texto = dock.cabecera.text()
+    texto = dock.ui.cabecera.text()
     assert "POT Coronel Portillo" in texto and "provincial" in texto and "2040" in texto
-    assert "Provincia de Coronel Portillo" in texto and "EPSG:32718" in texto
-    assert dock.boton_nuevo.isHidden()
+    assert "Provincia de Coronel Portillo" in dock.ui.cabecera.toolTip() and "EPSG:32718" in texto
+    assert dock.ui.boton_nuevo.isHidden()
     assert list(dock.filas) == [p.id for p in pasos.pasos()]
-    estados = {paso_id: fila.estado for paso_id, fila in dock.filas.items()}
-    assert estados["p1_paso02"] == pasos.COMPLETO  # every variable has a role, COB is strategic
-    assert [e for paso_id, e in estados.items() if paso_id != "p1_paso02"] == [pasos.SIN_INICIAR] * 10
-    assert dock.filas["p1_paso02"].etiqueta_estado.text().endswith("complete</span>")
-    sin_rol = variables_conocidas()[2]
-    sin_rol.rol = ""
-    repositorio.guardar(open_pot.store, sin_rol)
-    open_pot.notify()
-    assert dock.filas["p1_paso02"].estado == pasos.EN_CURSO
+    assert dock.estados["p1_paso02"] == pasos.EN_CURSO  # COB strategic, but the model is not characterised
+    assert [e for paso_id, e in dock.estados.items() if pasos.paso(paso_id).disponible and paso_id != "p1_paso02"] == [
+        pasos.SIN_INICIAR] * 2
+    assert [paso_id for paso_id, e in dock.estados.items() if e == pasos.NO_DISPONIBLE] == [
+        p.id for p in pasos.pasos() if p.panel is None]
     abiertos = []
     dock.abrir_panel.connect(abiertos.append)
-    dock.filas["p1_paso02"].boton.click()
+    dock.abrir_seleccionado(dock.filas["p1_paso02"])
     assert abiertos == ["diccionario"]
-    habilitados = [paso_id for paso_id, fila in dock.filas.items() if fila.boton.isEnabled()]
-    assert habilitados == ["p1_paso01", "p1_paso02", "p4_validacion"]
-    futuro = dock.filas["p3_paso02"]
-    assert futuro.paso.descripcion in futuro.toolTip() and futuro.descripcion.text() == futuro.paso.descripcion
-    shot(dock, "navegador_pot", (380, 760))
-    shot(dock, "navegador_pot_completo", (340, 1500))
+    assert "in progress" in dock.ui.descripcion.text() and pasos.paso("p1_paso02").descripcion in dock.ui.descripcion.text()
+    dock.ui.arbol.setCurrentItem(dock.filas["p3_paso02"])
+    assert not dock.ui.boton_abrir_paso.isEnabled() and "Not available" in dock.ui.descripcion.text()
+    dock.abrir_seleccionado()
+    assert abiertos == ["diccionario"], "an unbuilt step opens nothing"
+    repositorio.reemplazar(open_pot.store, [v for v in variables_conocidas() if v.codigo != "COB"])
+    open_pot.notify()
+    assert dock.estados["p1_paso02"] == pasos.SIN_INICIAR, "no strategic variable left"
+    shot(dock, "navegador_pot", (300, 560))
+    dock.desconectar()
+
+
+def test_the_whole_plan_fits_a_laptop_dock(open_pot):
+    """Compact rows: the eleven steps and four phases fit about 400 px, no scrolling at 1366×768."""
+    dock = NavegadorDock(open_pot)
+    dock.resize(300, 700)
+    dock.show()
+    arbol = dock.ui.arbol
+    alto = sum(arbol.visualItemRect(item).height() for item in dock.filas.values())
+    alto += sum(arbol.visualItemRect(arbol.topLevelItem(i)).height() for i in range(arbol.topLevelItemCount()))
+    assert alto < 420, alto
     dock.desconectar()
 
 
@@ -198,7 +212,7 @@ def codes_in(dock):
 def test_dictionary_dock_without_pot(session, shot):
     dock = DiccionarioDock(session)
     assert dock.modelo.rowCount() == 0 and not dock.aviso.isHidden()
-    assert not any(b.isEnabled() for b in (dock.boton_anadir, dock.boton_importar, dock.boton_restaurar))
+    assert not dock.ui.isEnabled()
     shot(dock, "diccionario_sin_pot", (520, 360))
     dock.desconectar()
 
@@ -208,71 +222,77 @@ def test_dictionary_dock_lists_and_filters_the_variables(open_pot, shot):
     assert codes_in(dock) == ["COB", "PEND", "POB"]
     row = [dock.modelo.item(0, c).text() for c in range(dock.modelo.columnCount())]
     assert row == ["COB", "Cobertura vegetal", "categorical", "físico-biológico", "Cobertura", "", "strategic", "2"]
-    dock.filtro.setText("socio")
+    dock.ui.filtro.setText("socio")
     assert codes_in(dock) == ["POB"]
-    dock.filtro.setText("")
-    assert not dock.boton_editar.isEnabled()
+    dock.ui.filtro.setText("")
+    assert not dock.ui.boton_editar.isEnabled()
     assert dock.seleccionar("PEND") and dock.codigo_seleccionado() == "PEND"
-    assert dock.boton_editar.isEnabled() and dock.boton_eliminar.isEnabled()
-    assert not dock.boton_restaurar.isEnabled(), "restore only fills an empty dictionary"
+    assert dock.ui.boton_editar.isEnabled() and dock.ui.boton_eliminar.isEnabled()
+    assert not dock.ui.boton_restaurar.isEnabled(), "restore only fills an empty dictionary"
     shot(dock, "diccionario", (520, 360))
     dock.desconectar()
 
 
-def test_dictionary_dock_deletes_after_confirmation_and_shows_refusals(open_pot, monkeypatch):
+def test_dictionary_dock_deletes_after_confirmation_offers_undo_and_shows_refusals(open_pot, monkeypatch):
     dock = DiccionarioDock(open_pot)
-    warnings = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warnings.append(text))
     monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.StandardButton.No)
     dock.seleccionar("POB")
     dock.eliminar()
-    assert codes_in(dock) == ["COB", "PEND"] + ["POB"], "answered No: nothing deleted"
+    assert codes_in(dock) == ["COB", "PEND", "POB"], "answered No: nothing deleted"
     monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.StandardButton.Yes)
     dock.eliminar()
     assert codes_in(dock) == ["COB", "PEND"]
+    assert "POB" in dock.mensajes.ultimo[1] and dock.barra.currentItem().findChildren(type(dock.ui.boton_anadir))
+    dock.deshacer()
+    assert codes_in(dock) == ["COB", "PEND", "POB"], "Undo put it back"
     with open_pot.store.connect() as conn:  # a layer field bound to COB: deleting is refused
         conn.execute("INSERT INTO pot_campos (capa, campo, variable) VALUES ('ambito', 'cob', 'COB')")
     dock.seleccionar("COB")
     dock.eliminar()
-    assert codes_in(dock) == ["COB", "PEND"]
-    assert warnings and "COB" in warnings[-1] and "linked" in warnings[-1]
+    assert codes_in(dock) == ["COB", "PEND", "POB"]
+    titulo, texto, nivel = dock.mensajes.ultimo
+    assert nivel == Qgis.Critical and "COB" in texto and "linked" in texto
     dock.desconectar()
 
 
-def test_dictionary_dock_restores_default_exports_and_imports(open_pot, tmp_path, monkeypatch):
+def test_dictionary_dock_restores_default_exports_and_imports_in_tasks(open_pot, tmp_path, monkeypatch):
     from pot_cartografia.diccionario.predeterminado import diccionario_predeterminado
 
-    warnings = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warnings.append(text))
     dock = DiccionarioDock(open_pot)
     navegador = NavegadorDock(open_pot)
     repositorio.reemplazar(open_pot.store, [])
     open_pot.notify()
-    assert codes_in(dock) == [] and dock.boton_restaurar.isEnabled()
-    assert navegador.filas["p1_paso02"].estado == pasos.SIN_INICIAR
+    assert codes_in(dock) == [] and dock.ui.boton_restaurar.isEnabled()
     dock.restaurar()
     defaults = [v.codigo for v in diccionario_predeterminado()]
-    assert codes_in(dock) == defaults and not dock.boton_restaurar.isEnabled()
-    assert navegador.filas["p1_paso02"].estado != pasos.SIN_INICIAR, "the navigator heard about it"
+    assert codes_in(dock) == defaults and not dock.ui.boton_restaurar.isEnabled()
+    assert "default variables added" in dock.mensajes.ultimo[1]
 
     exported = tmp_path / "diccionario.xlsx"
     dock.exportar(str(exported))
-    assert exported.exists() and warnings == []
+    assert dock.ocupado and not dock.ui.isEnabled() and not dock.pie.isHidden(), "runs in a task, the form waits"
+    esperar(lambda: not dock.ocupado)
+    assert exported.exists() and dock.mensajes.ultimo[2] == Qgis.Success
     repositorio.reemplazar(open_pot.store, variables_conocidas())
     open_pot.notify()
     monkeypatch.setattr(dock, "preguntar_modo", lambda: 1)  # merge
     dock.importar(str(exported))
-    assert warnings == []
+    esperar(lambda: not dock.ocupado)
     assert codes_in(dock) == [c for c in ("COB", "PEND", "POB") if c not in defaults] + defaults
     monkeypatch.setattr(dock, "preguntar_modo", lambda: 0)  # replace
     dock.importar(str(exported))
+    esperar(lambda: not dock.ocupado)
     assert codes_in(dock) == defaults
+    dock.deshacer()
+    assert codes_in(dock) == [c for c in ("COB", "PEND", "POB") if c not in defaults] + defaults, "Undo: the merged one"
 
     broken = tmp_path / "roto.csv"
     broken.write_text("codigo;nombre\n;sin código\n", encoding="utf-8")
+    antes = codes_in(dock)
     dock.importar(str(broken))
-    assert warnings, "the algorithm's error is shown"
-    assert codes_in(dock) == defaults, "nothing written"
+    esperar(lambda: not dock.ocupado)
+    assert dock.mensajes.ultimo[2] == Qgis.Critical, "the algorithm's error is shown"
+    assert codes_in(dock) == antes, "nothing written"
     dock.desconectar()
     navegador.desconectar()
 
@@ -303,36 +323,49 @@ def test_dictionary_dock_add_and_edit_go_through_the_dialog(open_pot, monkeypatc
     dock.seleccionar("POB")
     dock.editar()
     assert repositorio.obtener(open_pot.store, "POB").rol == ""
-    assert navegador.filas["p1_paso02"].estado == pasos.EN_CURSO, "a variable without role: step back in progress"
+    assert navegador.estados["p1_paso02"] == pasos.EN_CURSO
     dock.desconectar()
     navegador.desconectar()
 
 
 # -- variable dialog ---------------------------------------------------------------------------------
-def test_variable_dialog_rejects_duplicate_codes_and_bad_colours(open_pot, monkeypatch, shot):
+def test_variable_dialog_names_rows_keeps_its_buttons_still_and_types_into_a_new_class(open_pot, shot):
     dialog = VariableDialog(open_pot.store, None)
+    dialog.show()
+    assert dialog.windowTitle() == "New variable"
     ok = dialog.botones.button(QDialogButtonBox.StandardButton.Ok)
+    donde = ok.mapTo(dialog, ok.rect().topLeft())
     assert not ok.isEnabled(), "an empty variable is not valid"
+    assert not any("?" in p for p in dialog.problemas()), "no “Variable ?:” for a new variable"
+    assert "The code is required." in dialog.problemas()
     dialog.codigo.setText("COB")
     dialog.nombre.setText("Otra cobertura")
-    assert not ok.isEnabled()
-    assert any("already used" in p for p in dialog.problemas())
-    assert "already used" in dialog.problemas_label.text()
+    assert any("already used" in p for p in dialog.problemas()) and "already used" in dialog.problemas_label.text()
     dialog.codigo.setText("COB2")
     assert ok.isEnabled(), dialog.problemas()
-    dialog.anadir_clase()
+    for _ in range(3):
+        dialog.anadir_clase()
+    assert dialog.clases.state() == QAbstractItemView.State.EditingState and dialog.clases.currentRow() == 2, \
+        "the new class's label is open for typing"
     dialog.clases.item(0, 1).setText("Bosque")
-    assert ok.isEnabled(), dialog.problemas()
-    dialog.clases.item(0, COL_COLOR).setText("verde")
-    assert not ok.isEnabled() and any("verde" in p and "#RRGGBB" in p for p in dialog.problemas())
-    shot(dialog, "variable_dialog_problemas", (680, 760))
+    dialog.clases.item(1, COL_COLOR).setText("verde")
+    problemas = dialog.problemas()
+    assert "Class 2: the label is required." in problemas and "Class 3: the label is required." in problemas
+    assert any(p.startswith("Class 2:") and "verde" in p and "#RRGGBB" in p for p in problemas)
+    assert len(problemas) == len(set(problemas)), "each problem once"
+    assert ok.mapTo(dialog, ok.rect().topLeft()) == donde, "the buttons did not move"
+    shot(dialog, "variable_dialog_problemas", (680, 620))
     dialog.accept()  # refused while there are problems
     assert "COB2" not in [v.codigo for v in repositorio.cargar(open_pot.store)]
-    dialog.clases.item(0, COL_COLOR).setText("#2E7D32")
-    assert ok.isEnabled()
+    dialog.clases.setCurrentCell(2, 0)
+    dialog.quitar_clase()
+    dialog.clases.item(1, 1).setText("Purma")
+    dialog.clases.item(1, COL_COLOR).setText("#2E7D32")
+    assert ok.isEnabled(), dialog.problemas()
+    assert "Ready to save" in dialog.problemas_label.text()
     dialog.accept()
     saved = repositorio.obtener(open_pot.store, "COB2")
-    assert saved.nombre == "Otra cobertura" and saved.clases[0].color == "#2E7D32" and saved.clases[0].codigo == "1"
+    assert saved.nombre == "Otra cobertura" and saved.clases[1].color == "#2E7D32" and saved.clases[0].codigo == "1"
 
 
 def test_variable_dialog_edits_numeric_breaks_and_renames(open_pot, shot):
@@ -340,12 +373,14 @@ def test_variable_dialog_edits_numeric_breaks_and_renames(open_pot, shot):
     assert not dialog.clases.isColumnHidden(COL_MINIMO)
     assert dialog.clases.item(1, COL_MINIMO).text() == "8"
     dialog.clases.item(1, COL_MINIMO).setText("ocho")
-    assert any("ocho" in p and "not a number" in p for p in dialog.problemas())
+    assert any(p.startswith("Class 2:") and "ocho" in p and "not a number" in p for p in dialog.problemas())
+    dialog.clases.item(1, COL_MINIMO).setText("200")
+    assert "Class 2: the break 200 – 100 is empty or reversed." in dialog.problemas()
     dialog.clases.item(1, COL_MINIMO).setText("8,5")
     assert dialog.problemas() == []
     dialog.codigo.setText("PENDIENTE")
     dialog.anio.setValue(2019)
-    shot(dialog, "variable_dialog_numerica", (680, 760))
+    shot(dialog, "variable_dialog_numerica", (680, 620))
     dialog.accept()
     codes = [v.codigo for v in repositorio.cargar(open_pot.store)]
     assert codes == ["COB", "PENDIENTE", "POB"], "renamed in place"
@@ -353,6 +388,17 @@ def test_variable_dialog_edits_numeric_breaks_and_renames(open_pot, shot):
     assert saved.clases[1].minimo == 8.5 and saved.anio == 2019 and saved.tipo == "numerica"
     categorical = VariableDialog(open_pot.store, repositorio.obtener(open_pot.store, "COB"))
     assert categorical.clases.isColumnHidden(COL_MINIMO)
+
+
+def test_variable_dialog_never_outgrows_a_laptop_screen(open_pot):
+    from qgis.PyQt.QtGui import QGuiApplication
+
+    dialog = VariableDialog(open_pot.store, repositorio.obtener(open_pot.store, "COB"))
+    libre = QGuiApplication.primaryScreen().availableGeometry()
+    assert dialog.height() <= libre.height() and dialog.maximumHeight() <= libre.height()
+    dialog.resize(600, 480)  # shorter than the form: it scrolls, the buttons stay
+    dialog.show()
+    assert dialog.desplazable.verticalScrollBar().maximum() > 0 and dialog.botones.isVisible()
 
 
 # -- New POT dialog ----------------------------------------------------------------------------------
@@ -370,21 +416,25 @@ def ambito_in_project(qgis_new_project):
     yield layer
 
 
+def _rellenar(dialog, layer, ruta):
+    dialog.nombre.setText("POT Atalaya")
+    dialog.nivel.setCurrentIndex(1)
+    dialog.capa.setLayer(layer)
+    dialog.campo.setField("nombre")
+    dialog.valores.setCheckedItems(["Atalaya"])
+    dialog.escala.setCurrentIndex(1)
+    dialog.salida.setFilePath(str(ruta))
+
+
 def test_new_pot_dialog_creates_and_opens_the_pot(session, ambito_in_project, tmp_path, qgis_iface, shot):
-    qgis_iface.messageBar().clear_messages()
+    qgis_iface.messageBar().clearWidgets()
     dialog = NuevoPotDialog(session, qgis_iface.messageBar())
     dialog.crear()
     assert dialog.tarea is None, "nothing runs without name, layer and file"
-    assert "Give the POT a name" in dialog.mensaje.text()
-    dialog.nombre.setText("POT Atalaya")
-    dialog.nivel.setCurrentIndex(1)
-    dialog.capa.setLayer(ambito_in_project)
-    dialog.campo.setField("nombre")
+    assert "Give the POT a name" in dialog.mensajes.ultimo[1]
+    _rellenar(dialog, ambito_in_project, tmp_path / "atalaya")
     assert dialog.valores.count() == 3
-    dialog.valores.setCheckedItems(["Atalaya"])
     assert dialog.ambito_nombre.text() == "Atalaya"
-    dialog.escala.setCurrentIndex(1)
-    dialog.salida.setFilePath(str(tmp_path / "atalaya"))
     params = dialog.parametros()
     assert params["FILTER"] == "\"nombre\" = 'Atalaya'" and params["SCALE"] == 50000 and params["LEVEL"] == 1
     assert params["OUTPUT"] == str(tmp_path / "atalaya.gpkg") and params["CRS"] is None
@@ -396,8 +446,21 @@ def test_new_pot_dialog_creates_and_opens_the_pot(session, ambito_in_project, tm
     assert session.store is not None and session.store.path == (tmp_path / "atalaya.gpkg").resolve()
     meta = session.store.metadata()
     assert meta["nombre"] == "POT Atalaya" and meta["nivel"] == "provincial" and meta["escala"] == "50000"
-    success = qgis_iface.messageBar().get_messages(3)
-    assert success and "EPSG:32718" in success[0] and "atalaya.gpkg" in success[0]
+    from pot_cartografia.ui.mensajes import texto_del_mensaje
+
+    item = qgis_iface.messageBar().currentItem()
+    assert "POT Atalaya" in texto_del_mensaje(item)  # the summary the bar shows
+    completo = texto_del_mensaje(item, completo=True)  # behind "Details"
+    assert "EPSG:32718" in completo and "atalaya.gpkg" in completo
+
+
+def test_new_pot_dialog_asks_before_replacing_unsaved_work(session, ambito_in_project, tmp_path):
+    preguntas = []
+    dialog = NuevoPotDialog(session, None, confirmar=lambda: preguntas.append("?") and False)
+    _rellenar(dialog, ambito_in_project, tmp_path / "atalaya")
+    dialog.crear()
+    assert preguntas == ["?"] and dialog.tarea is None, "answered No: nothing created"
+    assert not (tmp_path / "atalaya.gpkg").exists()
 
 
 def test_new_pot_dialog_keeps_the_error_and_stays_open(session, ambito_in_project, tmp_path, shot):
@@ -412,12 +475,38 @@ def test_new_pot_dialog_keeps_the_error_and_stays_open(session, ambito_in_projec
     esperar(lambda: dialog.tarea is None)
     assert dialog.isVisible() and dialog.result() != dialog.Accepted
     assert session.store is None and not (tmp_path / "vacio.gpkg").exists()
-    assert dialog.mensaje.isVisibleTo(dialog) and "no polygon" in dialog.mensaje.text()
+    titulo, texto, nivel = dialog.mensajes.ultimo
+    assert nivel == Qgis.Critical and "no polygon" in texto and dialog.barra.currentItem() is not None
     assert dialog.boton_crear.isEnabled(), "ready to try again"
     shot(dialog, "nuevo_pot_error", (600, 700))
     existing = tmp_path / "existe.gpkg"
     existing.write_bytes(b"")
     dialog.salida.setFilePath(str(existing))
     dialog.crear()
-    assert dialog.tarea is None and "already exists" in dialog.mensaje.text()
+    assert dialog.tarea is None and "already exists" in dialog.mensajes.ultimo[1]
     dialog.close()
+
+
+# -- one way of reporting ------------------------------------------------------------------------------
+def test_messages_show_one_at_a_time_with_the_whole_text_behind_details(qgis_new_project):
+    from pot_cartografia.ui.mensajes import Mensajero, texto_del_mensaje
+    from qgis.gui import QgsMessageBar
+    from qgis.PyQt.QtWidgets import QPushButton, QTextBrowser
+
+    barra = QgsMessageBar()
+    mensajes = Mensajero(barra)
+    largo = "No se pudo leer /datos/muy/larga/ruta/" + "x" * 300 + ".gpkg\nsegunda línea"
+    mensajes.aviso("Capa", "primera")
+    item = mensajes.error("Capa", largo)
+    assert barra.items() == [item], "the old warning is replaced, never hidden behind “N more”"
+    visible = texto_del_mensaje(item)
+    assert visible.startswith("<b>Capa</b>: No se pudo leer") and visible.endswith("…") and len(visible) < 170
+    detalles = [b for b in item.findChildren(QPushButton) if b.objectName() == "detalles"]
+    assert detalles
+    detalles[0].click()
+    assert mensajes.detalles.findChild(QTextBrowser).toPlainText() == largo
+    mensajes.detalles.close()
+    pulsados = []
+    item = mensajes.exito("Mapas", "3 láminas", acciones=[("Abrir PDF", lambda: pulsados.append(1))])
+    [b for b in item.findChildren(QPushButton) if b.text() == "Abrir PDF"][0].click()
+    assert pulsados == [1]

@@ -1,52 +1,44 @@
-"""Dock "POT – Navigator": the open POT and the steps of the Pautas with their status.
+"""Dock "POT – Steps of the POT": the open POT and the steps of the Pautas with their status.
 
-It only shows: statuses come from ``core.pasos``; opening a step's panel is the plugin's job
-(signal ``abrir_panel``), and so are "New POT" and "Open POT".
+It only shows: steps and statuses come from the registry (``core.pasos``); opening a step's panel
+is the plugin's job (signal ``abrir_panel``), and so are "New POT" and "Open POT". One compact row
+per step, so the whole plan fits a laptop's screen; the selected step's description shows below.
 """
+from __future__ import annotations
+
 from html import escape
 
 from qgis.core import QgsApplication
-from qgis.gui import QgsDockWidget
 from qgis.PyQt.QtCore import QPointF, QRectF, Qt, pyqtSignal
-from qgis.PyQt.QtGui import QColor, QPainter, QPainterPath, QPen, QPixmap
-from qgis.PyQt.QtWidgets import (
-    QFrame,
-    QGridLayout,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QScrollArea,
-    QSizePolicy,
-    QToolButton,
-    QVBoxLayout,
-    QWidget,
-)
+from qgis.PyQt.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPainterPath, QPen, QPixmap
+from qgis.PyQt.QtWidgets import QTreeWidgetItem
 
+from ..__about__ import PLUGIN_DIR
 from ..core import pasos
 from ..core.errors import PotError
 from ..core.i18n import tr
+from .ayuda import abrir_guia
+from .dock import PotDock
 
-COLORES = {pasos.SIN_INICIAR: "#9e9e9e", pasos.EN_CURSO: "#f0a000", pasos.COMPLETO: "#2e9d3a"}
+COLORES = {pasos.NO_DISPONIBLE: "#b0b0b0", pasos.SIN_INICIAR: "#8a8a8a", pasos.EN_CURSO: "#d08a00", pasos.COMPLETO: "#2e9d3a"}
+ROL_PASO = Qt.ItemDataRole.UserRole + 1
 
 
 def icono_estado(estado: str, lado: int = 16) -> QPixmap:
-    """A disc: hollow grey (not started), half amber (in progress), green with a tick (complete)."""
+    """A disc: dashed (not available), hollow (not started), half (in progress), green with a tick (complete)."""
     pixmap = QPixmap(lado, lado)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     color = QColor(COLORES[estado])
     rect = QRectF(1.5, 1.5, lado - 3, lado - 3)
-    painter.setPen(QPen(color, 1.6))
-    if estado == pasos.SIN_INICIAR:
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawEllipse(rect)
-    elif estado == pasos.EN_CURSO:
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawEllipse(rect)
+    painter.setPen(QPen(color, 1.6, Qt.PenStyle.DotLine if estado == pasos.NO_DISPONIBLE else Qt.PenStyle.SolidLine))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawEllipse(rect)
+    if estado == pasos.EN_CURSO:
         painter.setBrush(color)
         painter.drawPie(rect, 90 * 16, 180 * 16)
-    else:
+    elif estado == pasos.COMPLETO:
         painter.setBrush(color)
         painter.drawEllipse(rect)
         tick = QPainterPath(QPointF(lado * 0.28, lado * 0.52))
@@ -59,182 +51,136 @@ def icono_estado(estado: str, lado: int = 16) -> QPixmap:
     return pixmap
 
 
-class FilaPaso(QFrame):
-    """One step: status icon, number and title, what it does, its status and an "Open" button."""
-
-    abrir = pyqtSignal(str)
-
-    def __init__(self, paso: pasos.Paso, parent=None):
-        super().__init__(parent)
-        self.paso = paso
-        self.estado = pasos.SIN_INICIAR
-        self.setObjectName("fila_" + paso.id)
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-
-        self.icono = QLabel()
-        self.icono.setFixedSize(18, 18)
-        titulo = "{code} · {title}".format(code=paso.codigo, title=paso.titulo) if paso.codigo else paso.titulo
-        self.titulo = QLabel("<b>{}</b>".format(titulo))
-        self.titulo.setWordWrap(True)
-        self.descripcion = QLabel(paso.descripcion)
-        self.descripcion.setWordWrap(True)
-        self.descripcion.setStyleSheet("color: palette(mid);" if paso.panel is None else "")
-        self.etiqueta_estado = QLabel()
-        self.boton = QPushButton(tr("Open"))
-        self.boton.setToolTip(tr("Open the panel of this step"))
-        self.boton.clicked.connect(lambda: self.abrir.emit(self.paso.panel))
-        self.boton.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-
-        grid = QGridLayout(self)
-        grid.setContentsMargins(6, 4, 6, 4)
-        grid.setHorizontalSpacing(6)
-        grid.setVerticalSpacing(2)
-        grid.addWidget(self.icono, 0, 0, Qt.AlignmentFlag.AlignTop)
-        grid.addWidget(self.titulo, 0, 1, 1, 2)
-        grid.addWidget(self.descripcion, 1, 1, 1, 2)
-        grid.addWidget(self.etiqueta_estado, 2, 1)
-        grid.addWidget(self.boton, 2, 2, Qt.AlignmentFlag.AlignRight)
-        grid.setColumnStretch(1, 1)
-
-        if paso.panel is None:
-            self.boton.setEnabled(False)
-            self.boton.setVisible(False)
-            self.titulo.setEnabled(False)
-            tip = tr("Not available yet. This step will: {description}").format(description=paso.descripcion)
-        else:
-            tip = paso.descripcion
-        self.setToolTip(tip)
-        self.mostrar_estado(pasos.SIN_INICIAR)
-
-    def mostrar_estado(self, estado: str, activo: bool = True):
-        self.estado = estado
-        self.icono.setPixmap(icono_estado(estado))
-        texto = pasos.etiqueta_estado(estado)
-        self.etiqueta_estado.setText(
-            '<span style="color:{color}">{text}</span>'.format(color=COLORES[estado], text=texto)
-        )
-        self.icono.setToolTip(texto)
-        self.boton.setEnabled(activo and self.paso.panel is not None)
+def icono(nombre: str) -> QIcon:
+    return QIcon(str(PLUGIN_DIR / "icons" / nombre))
 
 
-class NavegadorDock(QgsDockWidget):
+class NavegadorDock(PotDock):
     """Emits ``abrir_panel(panel_id)``, ``nuevo_pot()`` and ``abrir_pot()``; refreshes on ``session.changed``."""
 
+    PANEL = pasos.PANEL_NAVEGADOR
     abrir_panel = pyqtSignal(str)
     nuevo_pot = pyqtSignal()
     abrir_pot = pyqtSignal()
 
-    def __init__(self, session, iface=None, parent=None):
-        super().__init__(tr("POT – Navigator"), parent or (iface.mainWindow() if iface else None))
-        self.setObjectName("PotNavegadorDock")
-        self.session = session
-        self.filas = {}
-
-        contenido = QWidget()
-        layout = QVBoxLayout(contenido)
-        layout.setContentsMargins(6, 6, 6, 6)
-
-        # Header: the open POT, or how to get one.
-        self.cabecera = QLabel()
-        self.cabecera.setWordWrap(True)
-        self.cabecera.setTextFormat(Qt.TextFormat.RichText)
-        self.cabecera.setObjectName("cabecera")
-        self.boton_nuevo = QPushButton(QgsApplication.getThemeIcon("/mActionNewMap.svg"), tr("New POT…"))
-        self.boton_abrir = QPushButton(QgsApplication.getThemeIcon("/mActionFileOpen.svg"), tr("Open POT…"))
-        self.boton_nuevo.clicked.connect(self.nuevo_pot)
-        self.boton_abrir.clicked.connect(self.abrir_pot)
-        self.boton_refrescar = QToolButton()
-        self.boton_refrescar.setIcon(QgsApplication.getThemeIcon("/mActionRefresh.svg"))
-        self.boton_refrescar.setToolTip(tr("Recompute the statuses"))
-        self.boton_refrescar.clicked.connect(self.refrescar)
-        arriba = QHBoxLayout()
-        arriba.addWidget(self.cabecera, 1)
-        arriba.addWidget(self.boton_refrescar, 0, Qt.AlignmentFlag.AlignTop)
-        botones = QHBoxLayout()
-        botones.addWidget(self.boton_nuevo)
-        botones.addWidget(self.boton_abrir)
-        botones.addStretch(1)
-        layout.addLayout(arriba)
-        layout.addLayout(botones)
-
-        # The phases and their steps. Titles are labels (they wrap), so a narrow dock never clips.
-        pasos_widget = QWidget()
-        pasos_layout = QVBoxLayout(pasos_widget)
-        pasos_layout.setContentsMargins(0, 0, 4, 0)
-        pasos_layout.setSpacing(4)
+    def construir(self):
+        self.aviso.setVisible(False)
+        self.filas = {}  # step id → its tree item
+        self.estados = {}
+        ui = self.ui
+        ui.boton_nuevo.setIcon(icono("nuevo_pot.svg"))
+        ui.boton_abrir.setIcon(icono("abrir_pot.svg"))
+        ui.boton_refrescar.setIcon(QgsApplication.getThemeIcon("/mActionRefresh.svg"))
+        ui.boton_abrir_paso.setIcon(icono("abrir_panel.svg"))
+        ui.boton_guia.setIcon(icono("ayuda.svg"))
+        ui.boton_nuevo.clicked.connect(lambda *_: self.nuevo_pot.emit())
+        ui.boton_abrir.clicked.connect(lambda *_: self.abrir_pot.emit())
+        ui.boton_refrescar.clicked.connect(lambda *_: self.refrescar())
+        ui.boton_abrir_paso.clicked.connect(lambda *_: self.abrir_seleccionado())
+        ui.boton_guia.clicked.connect(lambda *_: self.abrir_guia_seleccionada())
+        arbol = ui.arbol
+        arbol.header().setStretchLastSection(True)
+        negrita = QFont(arbol.font())
+        negrita.setBold(True)
         for fase in pasos.fases():
-            titulo = QLabel("<b>{code} – {title}</b>".format(code=fase.codigo, title=fase.titulo))
-            titulo.setWordWrap(True)
-            titulo.setObjectName("fase_{}".format(fase.pauta))
-            titulo.setContentsMargins(0, 8, 0, 0)
-            pasos_layout.addWidget(titulo)
+            item_fase = QTreeWidgetItem(arbol, ["{} · {}".format(fase.codigo, fase.titulo)])
+            item_fase.setFont(0, negrita)
+            item_fase.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            item_fase.setToolTip(0, fase.titulo)
             for paso in fase.pasos:
-                fila = FilaPaso(paso)
-                fila.abrir.connect(self.abrir_panel)
-                pasos_layout.addWidget(fila)
-                self.filas[paso.id] = fila
-        pasos_layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(pasos_widget)
-        layout.addWidget(scroll, 1)
+                texto = "{} · {}".format(paso.codigo, paso.titulo) if paso.codigo else paso.titulo
+                item = QTreeWidgetItem(item_fase, [texto])
+                item.setData(0, ROL_PASO, paso.id)
+                self.filas[paso.id] = item
+        arbol.expandAll()
+        arbol.currentItemChanged.connect(lambda *_: self._al_seleccionar())
+        arbol.itemDoubleClicked.connect(lambda item, *_: self.abrir_seleccionado(item))
+        self._al_seleccionar()
 
-        self.setWidget(contenido)
-        self.session.changed.connect(self.refrescar)
-        self.refrescar()
-
-    def refrescar(self):
+    # -- showing ----------------------------------------------------------------------------------
+    def mostrar(self):
+        """Without a POT the steps still show (not started / not available): the plan is the guide."""
         store = self.session.store
-        self.boton_nuevo.setVisible(store is None)
-        self.boton_abrir.setVisible(store is None)
-        self.boton_refrescar.setVisible(store is not None)
+        ui = self.ui
+        ui.setEnabled(True)
+        ui.boton_nuevo.setVisible(store is None)
+        ui.boton_abrir.setVisible(store is None)
+        ui.boton_refrescar.setVisible(store is not None)
         if store is None:
-            self.cabecera.setText(
-                "<b>{}</b><br>{}".format(
-                    tr("No POT open"), tr("Create a new POT from an ámbito layer, or open an existing POT GeoPackage.")
-                )
-            )
-            for fila in self.filas.values():
-                fila.mostrar_estado(pasos.SIN_INICIAR, activo=False)
+            ui.cabecera.setText("<b>{}</b><br>{}".format(
+                tr("No POT open"), tr("Create a new POT from an ámbito layer, or open an existing POT GeoPackage.")))
+            self._mostrar(pasos.estados(None))
             return
         try:
-            self.cabecera.setText(self._texto_cabecera(store.metadata(), store))
-            estados = pasos.estados(store)
-        except PotError as problem:
-            self.cabecera.setText(
-                '<b>{}</b><br><span style="color:#c62828">{}</span>'.format(escape(store.path.name), escape(str(problem)))
-            )
-            return
-        for paso_id, fila in self.filas.items():
-            fila.mostrar_estado(estados[paso_id])
+            ui.cabecera.setText(self._texto_cabecera(store.metadata(), store))
+            self._mostrar(pasos.estados(store))
+        except PotError as problema:
+            ui.cabecera.setText('<b>{}</b><br><span style="color:#c62828">{}</span>'.format(
+                escape(store.path.name), escape(str(problema))))
+
+    def _mostrar(self, estados: dict):
+        self.estados = dict(estados)
+        etiquetas = pasos.etiquetas_estado()
+        for paso_id, item in self.filas.items():
+            estado = estados[paso_id]
+            paso = pasos.paso(paso_id)
+            item.setIcon(0, QIcon(icono_estado(estado)))
+            item.setToolTip(0, "<b>{}</b><br><i>{}</i> · {}".format(
+                escape(item.text(0)), escape(etiquetas[estado]), escape(self._que_hace(paso))))
+            if estado == pasos.NO_DISPONIBLE:
+                item.setForeground(0, QBrush(QColor(COLORES[estado])))
+        self._al_seleccionar()
 
     @staticmethod
-    def _texto_cabecera(meta: dict, store) -> str:
+    def _que_hace(paso) -> str:
+        if paso.disponible:
+            return paso.descripcion
+        return tr("Not available in this version yet. This step will: {description}").format(description=paso.descripcion)
+
+    def paso_seleccionado(self):
+        item = self.ui.arbol.currentItem()
+        paso_id = item.data(0, ROL_PASO) if item is not None else None
+        return pasos.paso(paso_id) if paso_id else None
+
+    def _al_seleccionar(self):
+        paso = self.paso_seleccionado()
+        ui = self.ui
+        if paso is None:
+            ui.descripcion.setText(tr("Select a step to see what it does; double-click it to open its panel."))
+        else:
+            estado = self.estados.get(paso.id, pasos.NO_DISPONIBLE)
+            ui.descripcion.setText('<b>{title}</b><br><b style="color:{color}">{status}</b> · {text}'.format(
+                title=escape(self.filas[paso.id].text(0)), color=COLORES[estado], status=escape(pasos.etiqueta_estado(estado)),
+                text=escape(self._que_hace(paso))))
+        ui.boton_abrir_paso.setEnabled(paso is not None and paso.disponible)
+        ui.boton_guia.setEnabled(paso is None or paso.disponible)
+
+    def abrir_seleccionado(self, item=None):
+        if item is not None:
+            self.ui.arbol.setCurrentItem(item)
+        paso = self.paso_seleccionado()
+        if paso is not None and paso.disponible:
+            self.abrir_panel.emit(paso.panel)
+
+    def abrir_guia_seleccionada(self):
+        paso = self.paso_seleccionado()
+        abrir_guia(pasos.panel(paso.panel).guia if paso is not None and paso.disponible else "")
+
+    def _texto_cabecera(self, meta: dict, store) -> str:
+        """Two lines: the plan's name, then level · horizon · scale · CRS (ámbito and file in the tooltip)."""
         nombre = meta.get("nombre") or store.path.stem
         niveles = {"regional": tr("regional"), "provincial": tr("provincial")}
-        filas = [
-            (tr("Level"), niveles.get(meta.get("nivel"), meta.get("nivel") or "–")),
-            (tr("Ámbito"), meta.get("ambito_nombre") or "–"),
-            (tr("Horizon"), meta.get("horizonte") or "–"),
-        ]
+        filas = [niveles.get(meta.get("nivel"), meta.get("nivel") or "–")]
+        if meta.get("horizonte"):
+            filas.append(tr("horizon {year}").format(year=meta["horizonte"]))
         escala = meta.get("escala")
         if escala:
             try:
-                escala = "1:{:,}".format(int(float(escala))).replace(",", "\u202f")
+                escala = "1:" + "{:,}".format(int(float(escala))).replace(",", "\u202f")
             except ValueError:
                 pass
-            filas.append((tr("Scale"), escala))
+            filas.append(escala)
         if meta.get("crs"):
-            filas.append((tr("CRS"), meta["crs"]))
-        detalle = " · ".join("{}: {}".format(k, escape(str(v))) for k, v in filas)
-        return '<span style="font-size:large"><b>{}</b></span><br>{}<br><span style="color:gray">{}</span>'.format(
-            escape(nombre), detalle, escape(store.path.name)
-        )
-
-    def desconectar(self):
-        try:
-            self.session.changed.disconnect(self.refrescar)
-        except (TypeError, RuntimeError):
-            pass
+            filas.append(meta["crs"])
+        self.ui.cabecera.setToolTip("{}\n{}".format(meta.get("ambito_nombre") or "", store.path))
+        return '<b>{}</b><br><span style="color:gray">{}</span>'.format(escape(nombre), escape(" · ".join(str(f) for f in filas)))

@@ -1,11 +1,13 @@
-"""Dialog "New POT": gathers the parameters of ``pot:crear_proyecto`` and runs it in a QgsTask.
+"""Dialog "New POT" (form ``nuevo_pot_dialog.ui``): gathers the parameters of ``pot:crear_proyecto``
+and runs it in a QgsTask.
 
-On success the new POT is opened (``session.abrir``) and the QGIS message bar names the CRS chosen;
-on failure the algorithm's message stays in the dialog, which remains open to fix the inputs.
+It asks before the new POT replaces a project with unsaved changes. On success the new POT is
+opened and the QGIS message bar names the CRS chosen; on failure the algorithm's message stays in
+the dialog's bar ("Details" for all of it), and the dialog remains open to fix the inputs. The form
+scrolls instead of growing past the screen.
 """
 import os
 from datetime import date
-from html import escape
 
 from qgis.core import (
     Qgis,
@@ -13,31 +15,15 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsExpression,
 )
-from qgis.gui import (
-    QgsCheckableComboBox,
-    QgsFieldComboBox,
-    QgsFileWidget,
-    QgsMapLayerComboBox,
-    QgsProjectionSelectionWidget,
-)
-from qgis.PyQt.QtCore import Qt
-from qgis.PyQt.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QProgressBar,
-    QSpinBox,
-    QVBoxLayout,
-)
+from qgis.gui import QgsFileWidget, QgsProjectionSelectionWidget
+from qgis.PyQt.QtWidgets import QDialog, QDialogButtonBox
 
 from ..core import compat
 from ..core.errors import PotError
 from ..core.i18n import tr
+from ..core.settings import ajustes
+from .formularios import cargar_ui, limitar_a_pantalla, ruta_ui
+from .mensajes import Mensajero
 
 ALG_ID = "pot:crear_proyecto"
 ESCALAS = (25000, 50000, 100000, 250000)
@@ -69,101 +55,49 @@ def ruta_gpkg(texto: str) -> str:
 
 
 class NuevoPotDialog(QDialog):
-    """``session``: the PotSession that opens the result; ``barra``: the QGIS message bar (optional)."""
+    """``session``: the PotSession that opens the result; ``barra``: the QGIS message bar (optional);
+    ``confirmar()``: asked before the new POT replaces the current project (False cancels);
+    ``abrir(ruta)``: opens the created POT (default ``session.abrir``)."""
 
-    def __init__(self, session, barra=None, parent=None):
+    def __init__(self, session, barra=None, parent=None, confirmar=None, abrir=None):
         super().__init__(parent)
+        cargar_ui(self, ruta_ui(type(self)))
         self.session = session
         self.barra_qgis = barra
+        self.confirmar = confirmar
+        self.abrir = abrir or session.abrir
         self.tarea = None
         self.resultado = None
-        self.setWindowTitle(tr("New POT"))
-        self.setObjectName("PotNuevoDialog")
-        self.setMinimumWidth(560)
+        self.mensajes = Mensajero(self.barra, self)
+        self.setMinimumWidth(520)
+        limitar_a_pantalla(self, 620, 720, self.contenido)
 
-        # -- the plan --------------------------------------------------------------------
-        self.nombre = QLineEdit()
-        self.nombre.setPlaceholderText(tr("e.g. POT de la Provincia de Coronel Portillo"))
-        self.nivel = QComboBox()
         self.nivel.addItem(tr("Regional (Gobierno Regional)"), 0)
         self.nivel.addItem(tr("Provincial (Municipalidad Provincial)"), 1)
-        self.horizonte = QSpinBox()
         self.horizonte.setRange(date.today().year + 1, 2100)
         self.horizonte.setValue(self._horizonte_predeterminado())
-        self.escala = QComboBox()
         for denominador in ESCALAS:
             self.escala.addItem(texto_escala(denominador), denominador)
         self.escala.setCurrentIndex(ESCALAS.index(ESCALA_PREDETERMINADA))
-        self.entidad = QLineEdit()
-        self.entidad.setPlaceholderText(tr("e.g. Municipalidad Provincial de Coronel Portillo"))
-        self.equipo = QLineEdit()
-        self.equipo.setPlaceholderText(tr("Names of the technical team, separated by commas"))
-        plan = QGroupBox(tr("Plan"))
-        form_plan = QFormLayout(plan)
-        form_plan.addRow(tr("Name"), self.nombre)
-        form_plan.addRow(tr("Level"), self.nivel)
-        form_plan.addRow(tr("Horizon year"), self.horizonte)
-        form_plan.addRow(tr("Working scale"), self.escala)
-        form_plan.addRow(tr("Responsible entity"), self.entidad)
-        form_plan.addRow(tr("Technical team"), self.equipo)
-
-        # -- the ámbito -----------------------------------------------------------------
-        self.capa = QgsMapLayerComboBox()
         self.capa.setFilters(compat.filtro_de_capas("poligono"))
         self.capa.setAllowEmptyLayer(True)
         self.capa.setLayer(None)
-        self.campo = QgsFieldComboBox()
         self.campo.setAllowEmptyFieldName(True)
-        self.valores = QgsCheckableComboBox()
         self.valores.setDefaultText(tr("all features"))
-        self.ambito_nombre = QLineEdit()
-        self.ambito_nombre.setPlaceholderText(tr("e.g. Provincia de Coronel Portillo"))
-        self.crs = QgsProjectionSelectionWidget()
         self.crs.setOptionVisible(QgsProjectionSelectionWidget.CrsNotSet, True)
         self.crs.setNotSetText(tr("Automatic: UTM zone of the ámbito"))
         self.crs.setCrs(QgsCoordinateReferenceSystem())
-        filtro = QHBoxLayout()
-        filtro.addWidget(self.campo, 1)
-        filtro.addWidget(QLabel(tr("=")))
-        filtro.addWidget(self.valores, 2)
-        ambito = QGroupBox(tr("Ámbito"))
-        form_ambito = QFormLayout(ambito)
-        form_ambito.addRow(tr("Polygon layer"), self.capa)
-        form_ambito.addRow(tr("Keep only"), filtro)
-        form_ambito.addRow(tr("Ámbito name"), self.ambito_nombre)
-        form_ambito.addRow(tr("CRS"), self.crs)
-
-        # -- output ---------------------------------------------------------------------
-        self.salida = QgsFileWidget()
         self.salida.setStorageMode(QgsFileWidget.SaveFile)
         self.salida.setFilter(tr("GeoPackage (*.gpkg)"))
         self.salida.setDialogTitle(tr("Save the POT GeoPackage as"))
-        salida = QGroupBox(tr("POT GeoPackage"))
-        form_salida = QFormLayout(salida)
-        form_salida.addRow(tr("File"), self.salida)
-
-        # Errors can be long (every problem of the ámbito): a wrapping label shows them whole.
-        self.mensaje = QLabel()
-        self.mensaje.setWordWrap(True)
-        self.mensaje.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.mensaje.setVisible(False)
-        self.progreso = QProgressBar()
+        if ajustes.ultima_carpeta:
+            self.salida.setDefaultRoot(ajustes.ultima_carpeta)
         self.progreso.setRange(0, 100)
         self.progreso.setVisible(False)
-        self.botones = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.boton_crear = self.botones.addButton(tr("Create POT"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.botones.accepted.connect(self.crear)
         self.botones.rejected.connect(self.cancelar)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(plan)
-        layout.addWidget(ambito)
-        layout.addWidget(salida)
-        layout.addStretch(1)
-        layout.addWidget(self.mensaje)
-        layout.addWidget(self.progreso)
-        layout.addWidget(self.botones)
-        self.entradas = (plan, ambito, salida)
+        self.entradas = (self.grupo_plan, self.grupo_ambito, self.grupo_salida)
 
         self.capa.layerChanged.connect(self._al_cambiar_capa)
         self.campo.fieldChanged.connect(self._al_cambiar_campo)
@@ -215,18 +149,10 @@ class NuevoPotDialog(QDialog):
 
     # -- running ------------------------------------------------------------------------
     def mostrar_mensaje(self, titulo: str, texto: str, error: bool = True):
-        color, fondo = ("#b71c1c", "#fdecea") if error else ("#7a4f01", "#fff4e5")
-        self.mensaje.setStyleSheet(
-            "QLabel {{ color: {}; background: {}; border: 1px solid {}; border-radius: 3px; padding: 6px; }}".format(
-                color, fondo, color
-            )
-        )
-        self.mensaje.setText("<b>{}</b> {}".format(escape(titulo), escape(texto).replace("\n", "<br>")))
-        self.mensaje.setVisible(True)
+        (self.mensajes.error if error else self.mensajes.aviso)(titulo, texto)
 
     def limpiar_mensaje(self):
-        self.mensaje.clear()
-        self.mensaje.setVisible(False)
+        self.mensajes.limpiar()
 
     def problemas(self):
         problemas = []
@@ -263,7 +189,9 @@ class NuevoPotDialog(QDialog):
         self.limpiar_mensaje()
         problemas = self.problemas()
         if problemas:
-            self.mostrar_mensaje(tr("New POT:"), " ".join(problemas), error=False)
+            self.mostrar_mensaje(tr("New POT"), " ".join(problemas), error=False)
+            return
+        if self.confirmar is not None and not self.confirmar():
             return
         from .tareas import ejecutar_en_tarea
 
@@ -273,7 +201,7 @@ class NuevoPotDialog(QDialog):
                 ALG_ID, parametros, self._al_terminar, tr("Creating the POT {name}").format(name=parametros["NAME"])
             )
         except PotError as problem:
-            self.mostrar_mensaje(tr("New POT:"), str(problem))
+            self.mostrar_mensaje(tr("New POT"), str(problem))
             return
         self.tarea.progreso.connect(self.progreso.setValue)
         self._ocupado(True)
@@ -289,29 +217,23 @@ class NuevoPotDialog(QDialog):
         self.tarea = None
         self._ocupado(False)
         if not ok:
-            self.mostrar_mensaje(tr("The POT was not created:"), error)
+            self.mostrar_mensaje(tr("The POT was not created"), error)
             return
         self.resultado = resultados
         ruta = resultados.get("OUTPUT", "")
         try:
-            self.session.abrir(ruta)
+            self.abrir(ruta)
         except PotError as problem:
-            self.mostrar_mensaje(tr("The POT was created but could not be opened:"), str(problem))
+            self.mostrar_mensaje(tr("The POT was created but could not be opened"), str(problem))
             return
         if self.barra_qgis is not None:
-            self.barra_qgis.pushMessage(
-                tr("New POT"),
-                tr("POT “{name}” created in {path}. CRS: {crs}.").format(
-                    name=self.nombre.text().strip(), path=ruta, crs=resultados.get("CRS", "")
-                ),
-                Qgis.Success,
-                10,
-            )
             mensajes = resultados.get("MESSAGES") or []
             if isinstance(mensajes, str):
                 mensajes = [mensajes]
-            if mensajes:
-                self.barra_qgis.pushMessage(tr("New POT"), " ".join(mensajes), Qgis.Info, 15)
+            texto = tr("POT “{name}” created in {path}. CRS: {crs}.").format(
+                name=self.nombre.text().strip(), path=ruta, crs=resultados.get("CRS", ""))
+            Mensajero(self.barra_qgis, self.parent(), exclusivo=False).informar(
+                tr("New POT"), texto, Qgis.Success, detalles="\n".join([texto] + mensajes))
         self.accept()
 
     def cancelar(self):

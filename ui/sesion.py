@@ -57,11 +57,12 @@ class PotSession(QObject):
     def abierto(self) -> bool:
         return self.store is not None
 
-    def abrir(self, path):
-        """Open the POT at ``path``: its QGIS project replaces the current one. Raises PotError."""
+    def abrir(self, path, leer=None):
+        """Open the POT at ``path``: its QGIS project replaces the current one. Raises PotError.
+        ``leer(uri) -> bool``: how to read the project (default ``QgsProject.read``)."""
         from ..store.proyecto_qgis import abrir_proyecto
 
-        store = abrir_proyecto(path)
+        store = abrir_proyecto(path, leer)
         self.store = store
         self.changed.emit()
         return store

@@ -1,8 +1,12 @@
-"""Run a Processing algorithm of the "pot" provider, in a QgsTask when it may take long.
+"""Run a Processing algorithm of the "pot" provider without freezing QGIS: the one helper every dock
+and dialog uses for work that may take over a fraction of a second (``PotDock.ejecutar`` wraps it).
 
 ``ejecutar_en_tarea`` hands the algorithm to QGIS's task manager (progress in the status bar,
-cancel button) and calls ``al_terminar(ok, resultados, error)`` in the main thread.
-``ejecutar`` runs it at once and raises PotError with the algorithm's own message.
+cancel button) and calls ``al_terminar(ok, resultados, error)`` in the main thread. An algorithm
+that must run in the main thread (``FlagNoThreading``: print layouts, the project) runs there, but
+its progress reports let Qt process events (at most every 50 ms), so the window repaints and the
+Cancel button answers, as in QGIS's own Processing dialog.
+``ejecutar`` runs it at once and raises PotError with the algorithm's own message (tests, scripts).
 Both collect the errors the algorithm reports, so a dock can show them as they are.
 """
 from qgis.core import (
@@ -14,10 +18,15 @@ from qgis.core import (
     QgsProcessingFeedback,
     QgsProject,
 )
-from qgis.PyQt.QtCore import QObject, QTimer, pyqtSignal, pyqtSlot
+import time
+
+from qgis.PyQt.QtCore import QCoreApplication, QObject, QTimer, pyqtSignal, pyqtSlot
 
 from ..core.errors import PotError
 from ..core.i18n import tr
+
+
+INTERVALO_EVENTOS_S = 0.05  # main-thread algorithms let Qt repaint at most this often
 
 
 class FeedbackConErrores(QgsProcessingFeedback):
@@ -27,6 +36,7 @@ class FeedbackConErrores(QgsProcessingFeedback):
         super().__init__()
         self.errores = []
         self.avisos = []
+        self.informes = []
 
     def reportError(self, error, fatalError=False):  # noqa: N802, N803 (QGIS API)
         self.errores.append(error)
@@ -35,6 +45,10 @@ class FeedbackConErrores(QgsProcessingFeedback):
     def pushWarning(self, warning):  # noqa: N802 (QGIS API)
         self.avisos.append(warning)
         super().pushWarning(warning)
+
+    def pushInfo(self, info):  # noqa: N802 (QGIS API)
+        self.informes.append(info)
+        super().pushInfo(info)
 
     def mensaje(self, por_defecto="") -> str:
         return "\n".join(e for e in self.errores if e) or por_defecto
@@ -100,6 +114,8 @@ class Tarea(QObject):
         self.feedback.progressChanged.connect(self._al_progreso)
         self.terminada = False
         self.task = None
+        self.en_hilo_principal = False
+        self._ultimo_evento = 0.0
         # The caller always hears back later, from the event loop, never inside this constructor.
         problema = _comprobar(self.alg, parametros, self.context)
         if problema:
@@ -108,6 +124,7 @@ class Tarea(QObject):
             return
         if self.alg.flags() & QgsProcessingAlgorithm.FlagNoThreading:
             # The algorithm must run in the main thread (it touches the project or the GUI).
+            self.en_hilo_principal = True
             QTimer.singleShot(0, lambda: self._ejecutar_aqui(parametros))
             return
         self.task = QgsProcessingAlgRunnerTask(self.alg, parametros, self.context, self.feedback)
@@ -130,10 +147,15 @@ class Tarea(QObject):
     @pyqtSlot(float)
     def _al_progreso(self, valor):
         self.progreso.emit(int(valor))
+        if self.en_hilo_principal and time.monotonic() - self._ultimo_evento > INTERVALO_EVENTOS_S:
+            QCoreApplication.processEvents()  # repaint, and let the Cancel button be clicked
+            self._ultimo_evento = time.monotonic()
 
     def cancelar(self):
-        if self.task is not None and not self.terminada:
-            self.feedback.cancel()
+        if self.terminada:
+            return
+        self.feedback.cancel()
+        if self.task is not None:
             self.task.cancel()
 
     def _terminar(self, ok, resultados):

@@ -4,6 +4,9 @@ The rules are ``diccionario.modelo.validar_variable``'s: the dialog lists its pr
 keeps OK disabled until there are none; saving goes through ``diccionario.repositorio.guardar``.
 """
 from __future__ import annotations
+
+import re
+from html import escape
 from typing import Optional
 
 from qgis.PyQt.QtCore import Qt
@@ -11,30 +14,19 @@ from qgis.PyQt.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
     QColorDialog,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
-    QGroupBox,
-    QHBoxLayout,
     QHeaderView,
-    QLabel,
-    QLineEdit,
     QMessageBox,
-    QPlainTextEdit,
-    QPushButton,
-    QSpinBox,
-    QTableWidget,
     QTableWidgetItem,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
 )
 
 from ..core.errors import PotError
 from ..core.i18n import tr
 from ..diccionario import repositorio
-from ..diccionario.modelo import CATEGORICA, NUMERICA, Clase, Variable, validar_variable
+from ..diccionario.modelo import CATEGORICA, COLOR_RE, NUMERICA, Clase, Variable, validar_variable
+from .formularios import cargar_ui, limitar_a_pantalla, ruta_ui
+from .widgets import preparar_tabla
 
 COL_CODIGO, COL_ETIQUETA, COL_COLOR, COL_MINIMO, COL_MAXIMO = range(5)
 SIN_ANIO = 1899  # the spin box's "no year" value
@@ -91,122 +83,44 @@ def _texto_numero(valor) -> str:
 
 
 class VariableDialog(QDialog):
-    """Edit ``variable`` (None = a new one) of the POT in ``store``."""
+    """Edit ``variable`` (None = a new one) of the POT in ``store`` (form ``variable_dialog.ui``).
+
+    The problems list has a fixed place above the buttons (they never move under the pointer); each
+    problem of a class names its row; after "Add" the new class's label is open for typing.
+    """
 
     def __init__(self, store, variable: Variable = None, parent=None):
         super().__init__(parent)
+        cargar_ui(self, ruta_ui(type(self)))
         self.store = store
         self.codigo_anterior = variable.codigo if variable else ""
         todas = repositorio.cargar(store) if store is not None else []
         self.otros_codigos = {v.codigo for v in todas if v.codigo != self.codigo_anterior}
-        self.setWindowTitle(
-            tr("Variable {code}").format(code=variable.codigo) if variable else tr("New variable")
-        )
-        self.setObjectName("PotVariableDialog")
-        self.resize(680, 760)
+        self.setWindowTitle(tr("Variable {code}").format(code=variable.codigo) if variable else tr("New variable"))
+        limitar_a_pantalla(self, 640, 520)
+        self.area_problemas.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 14)  # three lines, always there
 
-        # -- general fields -----------------------------------------------------------------
-        self.codigo = QLineEdit()
-        self.codigo.setPlaceholderText(tr("e.g. COB, PEND, ZEE"))
-        self.nombre = QLineEdit()
-        self.tipo = QComboBox()
         for valor, texto in tipos():
             self.tipo.addItem(texto, valor)
-        self.rol = QComboBox()
         for valor, texto in roles():
             self.rol.addItem(texto, valor)
-        self.dimension = QComboBox()
-        self.dimension.setEditable(True)
         self.dimension.addItems([""] + dimensiones_sugeridas(todas))
-        self.tema = QLineEdit()
-        self.unidad = QLineEdit()
-        self.unidad.setPlaceholderText(tr("e.g. ha, %, hab/km²"))
-        self.indicador = QLineEdit()
-        self.formula = QLineEdit()
-        self.fuente = QLineEdit()
-        self.fuente.setPlaceholderText(tr("e.g. MINAM, INEI, SERNANP"))
-        self.anio = QSpinBox()
         self.anio.setRange(SIN_ANIO, 2100)
         self.anio.setSpecialValueText(tr("–"))
-        self.escala = QLineEdit()
-        self.escala.setPlaceholderText(tr("e.g. 1:100 000"))
-        self.rampa = QLineEdit()
-        self.rampa.setPlaceholderText(tr("colour ramp name, for numeric variables"))
-        self.definicion = QPlainTextEdit()
-        self.definicion.setPlaceholderText(tr("What the variable measures and how"))
-        self.definicion.setMinimumHeight(self.fontMetrics().lineSpacing() * 3 + 12)
-
-        general = QWidget()
-        form = QFormLayout(general)
-        form.addRow(tr("Code"), self.codigo)
-        form.addRow(tr("Name"), self.nombre)
-        form.addRow(tr("Type"), self.tipo)
-        form.addRow(tr("Strategic role"), self.rol)
-        form.addRow(tr("Dimension"), self.dimension)
-        form.addRow(tr("Theme"), self.tema)
-        form.addRow(tr("Unit"), self.unidad)
-        form.addRow(tr("Definition"), self.definicion)
-
-        fuente = QWidget()
-        form2 = QFormLayout(fuente)
-        form2.addRow(tr("Indicator"), self.indicador)
-        form2.addRow(tr("Formula"), self.formula)
-        form2.addRow(tr("Source"), self.fuente)
-        form2.addRow(tr("Year"), self.anio)
-        form2.addRow(tr("Scale"), self.escala)
-        form2.addRow(tr("Colour ramp"), self.rampa)
-
-        # -- classes ------------------------------------------------------------------------
-        self.clases = QTableWidget(0, 5)
-        self.clases.setMinimumHeight(self.fontMetrics().lineSpacing() * 5)
-        self.clases.setHorizontalHeaderLabels([tr("Code"), tr("Label"), tr("Colour"), tr("Minimum"), tr("Maximum")])
-        self.clases.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        preparar_tabla(self.clases, [tr("Code"), tr("Label"), tr("Colour"), tr("Minimum"), tr("Maximum")], editable=True)
         self.clases.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.clases.verticalHeader().setVisible(False)
-        header = self.clases.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(COL_ETIQUETA, QHeaderView.ResizeMode.Stretch)
-        self.boton_anadir = QPushButton(tr("Add"))
-        self.boton_quitar = QPushButton(tr("Remove"))
-        self.boton_subir = QPushButton(tr("Up"))
-        self.boton_bajar = QPushButton(tr("Down"))
-        self.boton_color = QPushButton(tr("Colour…"))
-        self.boton_color.setToolTip(tr("Pick the colour of the selected class (or type #RRGGBB in the cell)"))
+        self.clases.horizontalHeader().setStretchLastSection(False)
+        self.clases.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.clases.horizontalHeader().setSectionResizeMode(COL_ETIQUETA, QHeaderView.ResizeMode.Stretch)
         self.boton_anadir.clicked.connect(self.anadir_clase)
         self.boton_quitar.clicked.connect(self.quitar_clase)
         self.boton_subir.clicked.connect(lambda: self.mover_clase(-1))
         self.boton_bajar.clicked.connect(lambda: self.mover_clase(1))
         self.boton_color.clicked.connect(self.elegir_color)
-        botones_clases = QHBoxLayout()
         for boton in (self.boton_anadir, self.boton_quitar, self.boton_subir, self.boton_bajar, self.boton_color):
-            botones_clases.addWidget(boton)
-        botones_clases.addStretch(1)
-        self.ayuda_clases = QLabel()
-        self.ayuda_clases.setWordWrap(True)
-        grupo_clases = QGroupBox(tr("Classes"))
-        layout_clases = QVBoxLayout(grupo_clases)
-        layout_clases.addWidget(self.ayuda_clases)
-        layout_clases.addWidget(self.clases, 1)
-        layout_clases.addLayout(botones_clases)
-
-        pestanas = QTabWidget()
-        pestanas.addTab(general, tr("Variable"))
-        pestanas.addTab(fuente, tr("Indicator and source"))
-        pestanas.setMinimumHeight(pestanas.minimumSizeHint().height())  # never squash the form
-
-        # -- problems and buttons ----------------------------------------------------------
-        self.problemas_label = QLabel()
-        self.problemas_label.setWordWrap(True)
-        self.problemas_label.setStyleSheet("color: #c62828;")
-        self.botones = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+            boton.setAutoDefault(False)  # Enter in a cell must not add a class or close the dialog
         self.botones.accepted.connect(self.accept)
         self.botones.rejected.connect(self.reject)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(pestanas)
-        layout.addWidget(grupo_clases, 1)
-        layout.addWidget(self.problemas_label)
-        layout.addWidget(self.botones)
 
         self._cargando = False
         self.cargar(variable or Variable(codigo="", nombre=""))
@@ -263,24 +177,34 @@ class VariableDialog(QDialog):
         return item.text().strip() if item else ""
 
     def _leer_clases(self):
-        """The classes in the table, and the cells that are not numbers."""
+        """The classes in the table, and the problems of each row (named by its number)."""
         clases, problemas = [], []
         numerica = self.tipo.currentData() == NUMERICA
         for fila in range(self.clases.rowCount()):
+            n = fila + 1
             clase = Clase(
                 etiqueta=self._texto(fila, COL_ETIQUETA),
                 color=self._texto(fila, COL_COLOR),
                 codigo=self._texto(fila, COL_CODIGO),
             )
+            if not clase.etiqueta:
+                problemas.append(tr("Class {row}: the label is required.").format(row=n))
+            if not COLOR_RE.match(clase.color or ""):
+                problemas.append(tr("Class {row}: “{color}” is not a colour; write it as #RRGGBB.").format(row=n, color=clase.color))
             if numerica:
                 for columna, atributo in ((COL_MINIMO, "minimo"), (COL_MAXIMO, "maximo")):
                     texto = self._texto(fila, columna)
                     try:
                         setattr(clase, atributo, _numero(texto))
                     except ValueError:
-                        problemas.append(
-                            tr("Class {row}: “{value}” is not a number.").format(row=fila + 1, value=texto)
-                        )
+                        problemas.append(tr("Class {row}: “{value}” is not a number.").format(row=n, value=texto))
+                if clase.minimo is None or clase.maximo is None:
+                    problemas.append(tr("Class {row}: the minimum and the maximum are required.").format(row=n))
+                elif clase.minimo >= clase.maximo:
+                    problemas.append(tr("Class {row}: the break {minimum} – {maximum} is empty or reversed.").format(
+                        row=n, minimum=_texto_numero(clase.minimo), maximum=_texto_numero(clase.maximo)))
+            elif not clase.codigo:
+                problemas.append(tr("Class {row}: the code is required.").format(row=n))
             clases.append(clase)
         return clases, problemas
 
@@ -305,16 +229,36 @@ class VariableDialog(QDialog):
         )
 
     def problemas(self):
-        _, problemas = self._leer_clases()
-        return problemas + validar_variable(self.variable(), self.otros_codigos)
+        """Problems of the form: each class's by row, then the variable's (without its name: the
+        dialog is about it), each once."""
+        clases, problemas = self._leer_clases()
+        variable = self.variable()
+        # The rows' own defects are said above with their numbers; the dictionary's rules still judge
+        # the rest (code, name, repeated codes, overlapping breaks) on the rows that are sound.
+        sanas = [c for c in clases if c.etiqueta and COLOR_RE.match(c.color or "") and
+                 (c.codigo if variable.tipo != NUMERICA else c.minimo is not None and c.maximo is not None and c.minimo < c.maximo)]
+        variable.clases = sanas
+        nombre = variable.codigo or variable.nombre or "?"
+        prefijo = re.compile(r"^\S+ " + re.escape(nombre) + r"(, [^:]*)?: ")
+        for problema in validar_variable(variable, self.otros_codigos):
+            sin_nombre = prefijo.sub("", problema, count=1)
+            problemas.append(sin_nombre[:1].upper() + sin_nombre[1:])
+        vistos = set()
+        return [p for p in problemas if not (p in vistos or vistos.add(p))]
 
     # -- reactions ------------------------------------------------------------------------------
     def actualizar(self, *_):
         if self._cargando:
             return
         problemas = self.problemas()
-        self.problemas_label.setText("<br>".join("• " + p for p in problemas))
-        self.problemas_label.setVisible(bool(problemas))
+        indice = self.pestanas.indexOf(self.pestana_clases)
+        self.pestanas.setTabText(indice, tr("Classes ({count})").format(count=self.clases.rowCount()))
+        if problemas:
+            self.problemas_label.setStyleSheet("color: #c62828;")
+            self.problemas_label.setText("<br>".join("• " + escape(p) for p in problemas))
+        else:
+            self.problemas_label.setStyleSheet("color: #2e7d32;")
+            self.problemas_label.setText(tr("✔ Ready to save."))
         self.botones.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problemas)
 
     def _al_cambiar_tipo(self, *_):
@@ -336,6 +280,7 @@ class VariableDialog(QDialog):
         self.actualizar()
 
     def anadir_clase(self):
+        self.pestanas.setCurrentWidget(self.pestana_clases)
         filas = self.clases.rowCount()
         clase = Clase(etiqueta="", color=PALETA[filas % len(PALETA)])
         if self.tipo.currentData() == NUMERICA and filas:
@@ -347,6 +292,8 @@ class VariableDialog(QDialog):
             clase.codigo = str(filas + 1)
         self._anadir_fila(clase)
         self.clases.setCurrentCell(filas, COL_ETIQUETA)
+        self.clases.setFocus()
+        self.clases.editItem(self.clases.item(filas, COL_ETIQUETA))  # type the label at once
         self.actualizar()
 
     def quitar_clase(self):
@@ -380,6 +327,8 @@ class VariableDialog(QDialog):
 
     def accept(self):
         problemas = self.problemas()
+        indice = self.pestanas.indexOf(self.pestana_clases)
+        self.pestanas.setTabText(indice, tr("Classes ({count})").format(count=self.clases.rowCount()))
         if problemas:
             self.actualizar()
             return

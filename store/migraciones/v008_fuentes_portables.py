@@ -1,7 +1,7 @@
-"""v6: DIT layer sources stored portably (``pot_dit_capas.fuente`` / ``origen``).
+"""v8: DIT layer sources stored portably (``pot_dit_capas.fuente`` / ``origen``).
 
 Until v5 the registry kept absolute paths, so a copied POT read the original's layers: its corrected
-copies inside the original file, and the files beside the original. From v6 a source inside the POT
+copies inside the original file, and the files beside the original. From v8 a source inside the POT
 itself is stored by table name (``{POT}|layername=x``) and a file relative to the POT's folder
 (``./dit/zee.shp``); ``modelo_actual.registro`` resolves them against the file it is read from.
 This migration rewrites the existing entries relative to where the POT was when they were written
