@@ -102,15 +102,6 @@ def escribir_proyecto(project: QgsProject, store: PotStore) -> None:
         )
 
 
-def nuevo_proyecto(crs, titulo: str) -> QgsProject:
-    project = QgsProject()
-    project.setCrs(crs)
-    project.setTitle(titulo)
-    project.setEllipsoid(crs.ellipsoidAcronym() or "EPSG:7030")
-    _asegurar_grupos(project)
-    return project
-
-
 def completar_desde_registro(project: QgsProject, store: PotStore) -> list:
     """Add to ``project`` every registered layer of the POT it lacks (the registry is the truth)."""
     presentes = capas_del_pot(project, store)
