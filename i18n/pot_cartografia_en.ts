@@ -44,11 +44,83 @@
       </translation>
     </message>
     <message numerus="yes">
+      <location filename="../ui/prospectiva/variables.py" />
+      <source>{count} analyses saved.</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/prospectiva/ejes.py" />
+      <source>{count} axes proposed; rename and regroup them, then save.</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/prospectiva/ejes.py" />
+      <source>{count} axes saved.</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/prospectiva/supuestos.py" />
+      <source>{count} causal relations saved.</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/prospectiva/evaluacion.py" />
+      <source>{count} consistent scenarios among {combinations} combinations.</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
       <location filename="../ui/diccionario_dock.py" />
       <source>{count} default variables added.</source>
       <translation>
         <numerusform>{count} default variable added.</numerusform>
         <numerusform>{count} default variables added.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/prospectiva/estructural.py" />
+      <source>{count} experts ({method}).</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/prospectiva/graficos_dialog.py" />
+      <source>{count} files written to {folder}.</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/prospectiva/evaluacion.py" />
+      <source>{count} judgements saved.</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/prospectiva/supuestos.py" />
+      <source>{count} relations proposed from the matrix.</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
       </translation>
     </message>
     <message numerus="yes">
@@ -60,11 +132,35 @@
       </translation>
     </message>
     <message numerus="yes">
+      <location filename="../ui/prospectiva/evaluacion.py" />
+      <source>{count} scores saved.</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
       <location filename="../ui/salidas/mapas.py" />
       <source>{count} sheets exported to {folder}.</source>
       <translation>
         <numerusform>{count} sheet exported to {folder}.</numerusform>
         <numerusform>{count} sheets exported to {folder}.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/prospectiva/escenarios.py" />
+      <source>{count} states of {code} saved.</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/prospectiva/supuestos.py" />
+      <source>{count} supuestos saved.</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
       </translation>
     </message>
     <message numerus="yes">
@@ -84,11 +180,27 @@
       </translation>
     </message>
     <message numerus="yes">
+      <location filename="../ui/prospectiva/escenarios.py" />
+      <source>{count} values edited in the layer were kept.</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
       <location filename="../ui/diccionario_dock.py" />
       <source>{count} variables exported to {path}.</source>
       <translation>
         <numerusform>{count} variable exported to {path}.</numerusform>
         <numerusform>{count} variables exported to {path}.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../prospectiva/avance.py" />
+      <source>{count} variables of the dictionary have no role.</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
       </translation>
     </message>
     <message numerus="yes">
