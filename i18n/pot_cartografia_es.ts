@@ -41,7 +41,7 @@
     <message>
       <location filename="../ui/prospectiva/editor_matriz.py" />
       <source>(matrix editor)</source>
-      <translation type="unfinished" />
+      <translation>(editor de matriz)</translation>
     </message>
     <message>
       <location filename="../ui/mapeo_valores_dialog.py" />
@@ -93,7 +93,7 @@
     <message>
       <location filename="../ui/prospectiva/supuestos.py" />
       <source>+ favours</source>
-      <translation type="unfinished" />
+      <translation>+ favorece</translation>
     </message>
     <message>
       <location filename="../prospectiva/matriz.py" />
@@ -108,7 +108,7 @@
     <message>
       <location filename="../ui/prospectiva_dock.py" />
       <source>1. Thematic variables</source>
-      <translation type="unfinished" />
+      <translation>1. Variables temáticas</translation>
     </message>
     <message>
       <location filename="../ui/modelo_actual_dock.py" />
@@ -118,12 +118,12 @@
     <message>
       <location filename="../ui/prospectiva_dock.py" />
       <source>2. Structural analysis</source>
-      <translation type="unfinished" />
+      <translation>2. Análisis estructural</translation>
     </message>
     <message>
       <location filename="../ui/prospectiva_dock.py" />
       <source>3. Supuestos and causal relations</source>
-      <translation type="unfinished" />
+      <translation>3. Supuestos y relaciones causales</translation>
     </message>
     <message>
       <location filename="../ui/modelo_actual_dock.py" />
@@ -138,12 +138,12 @@
     <message>
       <location filename="../ui/prospectiva_dock.py" />
       <source>4. Scenarios</source>
-      <translation type="unfinished" />
+      <translation>4. Escenarios</translation>
     </message>
     <message>
       <location filename="../ui/prospectiva_dock.py" />
       <source>5. Consistency and the optimal scenario</source>
-      <translation type="unfinished" />
+      <translation>5. Consistencia y escenario óptimo</translation>
     </message>
     <message>
       <location filename="../ui/modelo_actual_dock.py" />
@@ -158,7 +158,7 @@
     <message>
       <location filename="../ui/prospectiva_dock.py" />
       <source>6. Strategic axes</source>
-      <translation type="unfinished" />
+      <translation>6. Ejes estratégicos</translation>
     </message>
     <message>
       <location filename="../ui/modelo_actual/aportes.py" />
@@ -173,7 +173,7 @@
     <message>
       <location filename="../ui/prospectiva/supuestos.py" />
       <source>? uncertain</source>
-      <translation type="unfinished" />
+      <translation>? incierto</translation>
     </message>
     <message>
       <location filename="../modelo_actual/aportes.py" />
@@ -203,7 +203,7 @@
     <message>
       <location filename="../ui/prospectiva/escenarios.ui" />
       <source>A layer with a field “unidad” holding the units' pot_uid</source>
-      <translation type="unfinished" />
+      <translation>Una capa con un campo “unidad” que contiene el pot_uid de las unidades</translation>
     </message>
     <message>
       <location filename="../prospectiva/analisis_estructural.py" />
@@ -254,7 +254,7 @@
     <message>
       <location filename="../ui/prospectiva/escenarios.ui" />
       <source>A strategic variable</source>
-      <translation type="unfinished" />
+      <translation>Una variable estratégica</translation>
     </message>
     <message>
       <location filename="../prospectiva/supuestos.py" />
@@ -264,7 +264,7 @@
     <message>
       <location filename="../ui/prospectiva/editor_matriz.ui" />
       <source>A variable of the dictionary to add to the matrix</source>
-      <translation type="unfinished" />
+      <translation>Una variable del diccionario para añadir a la matriz</translation>
     </message>
     <message>
       <location filename="../plugin.py" />
@@ -287,7 +287,7 @@
     <message>
       <location filename="../ui/prospectiva/estructural.py" />
       <source>Add a matrix of direct influences first.</source>
-      <translation type="unfinished" />
+      <translation>Añada primero una matriz de influencias directas.</translation>
     </message>
     <message>
       <location filename="../ui/hoja_dialog.py" />
@@ -302,7 +302,7 @@
     <message>
       <location filename="../ui/prospectiva/supuestos.ui" />
       <source>Add effect</source>
-      <translation type="unfinished" />
+      <translation>Añadir efecto</translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_anadir_capa.py" />
@@ -327,12 +327,12 @@
     <message>
       <location filename="../ui/prospectiva/supuestos.ui" />
       <source>Add the strongest links of the last structural analysis that are not listed yet</source>
-      <translation type="unfinished" />
+      <translation>Añadir los vínculos más fuertes del último análisis estructural que aún no están en la lista</translation>
     </message>
     <message>
       <location filename="../ui/prospectiva/editor_matriz.ui" />
       <source>Add the variable (a row and a column)</source>
-      <translation type="unfinished" />
+      <translation>Añadir la variable (una fila y una columna)</translation>
     </message>
     <message>
       <location filename="../ui/salidas/mapas.ui" />
@@ -342,7 +342,7 @@
     <message>
       <location filename="../ui/prospectiva/evaluacion.ui" />
       <source>Admit weakly inconsistent scenarios down to −tolerance</source>
-      <translation type="unfinished" />
+      <translation>Admitir escenarios levemente inconsistentes hasta −tolerancia</translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_analisis_estructural.py" />
@@ -362,7 +362,7 @@
     <message>
       <location filename="../ui/prospectiva/estructural.ui" />
       <source>All charts…</source>
-      <translation type="unfinished" />
+      <translation>Todos los gráficos…</translation>
     </message>
     <message>
       <location filename="../ui/nuevo_pot_dialog.py" />
@@ -399,17 +399,17 @@
       <location filename="../ui/prospectiva/variables.py" />
       <location filename="../ui/prospectiva/variables.ui" />
       <source>Analyses</source>
-      <translation type="unfinished" />
+      <translation>Análisis</translation>
     </message>
     <message>
       <location filename="../ui/prospectiva/variables.py" />
       <source>Analyses not saved</source>
-      <translation type="unfinished" />
+      <translation>Análisis no guardados</translation>
     </message>
     <message>
       <location filename="../salidas/memoria_prospectiva.py" />
       <source>Analyses of trends, visions and sectoral proposals</source>
-      <translation type="unfinished" />
+      <translation>Análisis de tendencias, visiones y propuestas sectoriales</translation>
     </message>
     <message>
       <location filename="../prospectiva/variables.py" />
@@ -424,7 +424,7 @@
     <message>
       <location filename="../ui/prospectiva/variables.py" />
       <source>Analysis {number}: the year “{year}” is not a year.</source>
-      <translation type="unfinished" />
+      <translation>Análisis {number}: “{year}” no es un año.</translation>
     </message>
     <message>
       <location filename="../prospectiva/variables.py" />
@@ -531,7 +531,7 @@
     <message>
       <location filename="../salidas/memoria_prospectiva.py" />
       <source>Assumption</source>
-      <translation type="unfinished" />
+      <translation>Supuesto</translation>
     </message>
     <message>
       <location filename="../modelo_actual/aportes_formulario.py" />
@@ -558,12 +558,12 @@
     <message>
       <location filename="../ui/prospectiva/estructural.py" />
       <source>autonomous</source>
-      <translation type="unfinished" />
+      <translation>autónoma</translation>
     </message>
     <message>
       <location filename="../ui/prospectiva/ejes.py" />
       <source>Axes not saved</source>
-      <translation type="unfinished" />
+      <translation>Ejes no guardados</translation>
     </message>
     <message>
       <location filename="../core/pasos.py" />
@@ -579,12 +579,12 @@
     <message>
       <location filename="../ui/prospectiva/variables.ui" />
       <source>Baseline</source>
-      <translation type="unfinished" />
+      <translation>Línea base</translation>
     </message>
     <message>
       <location filename="../salidas/memoria_prospectiva.py" />
       <source>Baseline (year)</source>
-      <translation type="unfinished" />
+      <translation>Línea base (año)</translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_vincular_variable.py" />
@@ -609,7 +609,7 @@
     <message>
       <location filename="../ui/prospectiva/escenarios.py" />
       <source>Build the territorial units of the current model first (Step 01, section 3).</source>
-      <translation type="unfinished" />
+      <translation>Construya primero las unidades territoriales del modelo actual (Paso 01, sección 3).</translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_paquete_minam.py" />
@@ -635,12 +635,12 @@
     <message>
       <location filename="../ui/prospectiva/ejes.py" />
       <source>by dimension</source>
-      <translation type="unfinished" />
+      <translation>por dimensión</translation>
     </message>
     <message>
       <location filename="../ui/prospectiva/ejes.py" />
       <source>by theme</source>
-      <translation type="unfinished" />
+      <translation>por tema</translation>
     </message>
     <message>
       <location filename="../ui/dock.py" />
@@ -730,12 +730,12 @@
     <message>
       <location filename="../salidas/memoria_prospectiva.py" />
       <source>Causal relations between the variables</source>
-      <translation type="unfinished" />
+      <translation>Relaciones causales entre las variables</translation>
     </message>
     <message>
       <location filename="../ui/prospectiva/supuestos.ui" />
       <source>Causal relations between variables, kept for the MOT: proposed from the strongest links of the matrix, then edited by the team.</source>
-      <translation type="unfinished" />
+      <translation>Relaciones causales entre variables, guardadas para el MOT: propuestas a partir de los vínculos más fuertes de la matriz y luego editadas por el equipo.</translation>
     </message>
     <message>
       <location filename="../salidas/formulario.py" />
@@ -746,7 +746,7 @@
     <message>
       <location filename="../ui/prospectiva/editor_matriz.ui" />
       <source>Cell row → column: how much the row's variable influences the column's: 0 none, 1 weak, 2 moderate, 3 strong, P potential. The diagonal is 0.</source>
-      <translation type="unfinished" />
+      <translation>Celda fila → columna: cuánto influye la variable de la fila en la de la columna: 0 nula, 1 débil, 2 moderada, 3 fuerte, P potencial. La diagonal es 0.</translation>
     </message>
     <message>
       <location filename="../prospectiva/matriz.py" />
@@ -761,7 +761,7 @@
     <message>
       <location filename="../ui/prospectiva/juicios_dialog.py" />
       <source>Cell {cell} ({origin} → {destination}): “{value}” is not a whole number from −3 to +3.</source>
-      <translation type="unfinished" />
+      <translation>Celda {cell} ({origin} → {destination}): “{value}” no es un número entero de −3 a +3.</translation>
     </message>
     <message>
       <location filename="../prospectiva/matriz.py" />
@@ -831,12 +831,12 @@
     <message>
       <location filename="../ui/prospectiva/variables.py" />
       <source>Characterise the current model (Step 01) to choose its potentialities, limitations and aptitudes.</source>
-      <translation type="unfinished" />
+      <translation>Caracterice el modelo actual (Paso 01) para elegir sus potencialidades, limitaciones y aptitudes.</translation>
     </message>
     <message>
       <location filename="../prospectiva/avance.py" />
       <source>Characterise the current model (Step 01): the variables must match its potentialities, limitations and aptitudes.</source>
-      <translation type="unfinished" />
+      <translation>Caracterice el modelo actual (Paso 01): las variables deben corresponder a sus potencialidades, limitaciones y aptitudes.</translation>
     </message>
     <message>
       <location filename="../ui/modelo_actual/caracterizacion.py" />
@@ -846,12 +846,12 @@
     <message>
       <location filename="../ui/prospectiva/graficos_dialog.py" />
       <source>Charts</source>
-      <translation type="unfinished" />
+      <translation>Gráficos</translation>
     </message>
     <message>
       <location filename="../ui/prospectiva/graficos_dialog.ui" />
       <source>Charts of the structural analysis</source>
-      <translation type="unfinished" />
+      <translation>Gráficos del análisis estructural</translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_analisis_estructural.py" />
@@ -888,7 +888,7 @@
     <message>
       <location filename="../ui/prospectiva/editor_matriz.ui" />
       <source>Check the matrix: square, known codes, values 0–3 or P, zero diagonal</source>
-      <translation type="unfinished" />
+      <translation>Verificar la matriz: cuadrada, códigos conocidos, valores 0–3 o P, diagonal en cero</translation>
     </message>
     <message>
       <location filename="../ui/modelo_actual/revision.py" />
@@ -969,10 +969,9 @@
       <translation>Campo de clase en la segunda fecha</translation>
     </message>
     <message>
-      <location filename="../salidas/memoria_prospectiva.py" />
       <location filename="../ui/prospectiva/comparacion_dialog.py" />
       <source>Class or measure</source>
-      <translation type="unfinished" />
+      <translation>Clase o medida</translation>
     </message>
     <message>
       <location filename="../ui/variable_dialog.py" />
@@ -1049,13 +1048,13 @@
     <message>
       <location filename="../ui/prospectiva/estructural.py" />
       <source>Click to see every chart</source>
-      <translation type="unfinished" />
+      <translation>Haga clic para ver todos los gráficos</translation>
     </message>
     <message>
       <location filename="../salidas/memoria_prospectiva.py" />
       <location filename="../ui/prospectiva/supuestos.py" />
       <source>Climate</source>
-      <translation type="unfinished" />
+      <translation>Clima</translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_anadir_capa.py" />
@@ -1082,7 +1081,7 @@
     <message>
       <location filename="../ui/prospectiva/variables.py" />
       <source>Codes of the variables it concerns, separated by “;”</source>
-      <translation type="unfinished" />
+      <translation>Códigos de las variables a las que se refiere, separados por “;”</translation>
     </message>
     <message>
       <location filename="../ui/variable_dialog.py" />
@@ -1163,7 +1162,7 @@
     <message>
       <location filename="../ui/prospectiva/escenarios.ui" />
       <source>Compare…</source>
-      <translation type="unfinished" />
+      <translation>Comparar…</translation>
     </message>
     <message>
       <location filename="../ui/modelo_actual/versiones.py" />
@@ -1185,22 +1184,22 @@
       <location filename="../ui/prospectiva/comparacion_dialog.py" />
       <location filename="../ui/prospectiva/escenarios.py" />
       <source>Comparison of scenarios</source>
-      <translation type="unfinished" />
+      <translation>Comparación de escenarios</translation>
     </message>
     <message>
       <location filename="../salidas/memoria_prospectiva.py" />
       <source>Comparison of the scenario layers with the current model</source>
-      <translation type="unfinished" />
+      <translation>Comparación de las capas de los escenarios con el modelo actual</translation>
     </message>
     <message>
       <location filename="../ui/prospectiva/comparacion_dialog.ui" />
       <source>Comparison of the scenarios</source>
-      <translation type="unfinished" />
+      <translation>Comparación de los escenarios</translation>
     </message>
     <message>
       <location filename="../salidas/catalogo.py" />
       <source>Comparison of the scenarios: {variable}</source>
-      <translation type="unfinished" />
+      <translation>Comparación de los escenarios: {variable}</translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_paquete_taller.py" />
@@ -1232,17 +1231,17 @@
       <location filename="../ui/prospectiva/evaluacion.py" />
       <location filename="../ui/prospectiva/evaluacion.ui" />
       <source>Consistency</source>
-      <translation type="unfinished" />
+      <translation>Consistencia</translation>
     </message>
     <message>
       <location filename="../salidas/memoria_prospectiva.py" />
       <source>Consistency and the experts' pertinence and probability (mean ± standard deviation)</source>
-      <translation type="unfinished" />
+      <translation>Consistencia, pertinencia y probabilidad según los expertos (media ± desviación estándar)</translation>
     </message>
     <message>
       <location filename="../salidas/memoria_prospectiva.py" />
       <source>Consistency by cross-impact balance over {count} strategic variables with {combinations} combinations of their states: a scenario is consistent (value ≥ 0) when each variable's state is the one the others' states promote most.</source>
-      <translation type="unfinished" />
+      <translation>Consistencia por balance de impactos cruzados sobre {count} variables estratégicas con {combinations} combinaciones de sus estados: un escenario es consistente (valor ≥ 0) cuando el estado de cada variable es el que más favorecen los estados de las demás.</translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_consistencia_escenarios.py" />
@@ -1252,17 +1251,17 @@
     <message>
       <location filename="../salidas/memoria_prospectiva.py" />
       <source>Consistency, pertinence and probability; the optimal desirable scenario</source>
-      <translation type="unfinished" />
+      <translation>Consistencia, pertinencia y probabilidad; el escenario óptimo deseable</translation>
     </message>
     <message>
       <location filename="../salidas/memoria_prospectiva.py" />
       <source>consistent</source>
-      <translation type="unfinished" />
+      <translation>consistente</translation>
     </message>
     <message>
       <location filename="../ui/prospectiva/evaluacion.py" />
       <source>Consistent</source>
-      <translation type="unfinished" />
+      <translation>Consistente</translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_consistencia_escenarios.py" />
@@ -1380,7 +1379,7 @@
     <message>
       <location filename="../ui/prospectiva/escenarios.ui" />
       <source>Create or refresh the selected scenario's layer (pot:capa_escenario): the territorial units with its values, styled from the dictionary</source>
-      <translation type="unfinished" />
+      <translation>Crear o actualizar la capa del escenario elegido (pot:capa_escenario): las unidades territoriales con sus valores, con el estilo del diccionario</translation>
     </message>
     <message>
       <location filename="../ui/nuevo_pot_dialog.py" />
@@ -1406,7 +1405,7 @@
       <location filename="../ui/prospectiva/evaluacion.py" />
       <location filename="../ui/prospectiva/juicios_dialog.ui" />
       <source>Cross-impact judgements</source>
-      <translation type="unfinished" />
+      <translation>Juicios de impacto cruzado</translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_consistencia_escenarios.py" />
@@ -1416,7 +1415,7 @@
     <message>
       <location filename="../ui/prospectiva/evaluacion.ui" />
       <source>Cross-impact judgements: how each state of a strategic variable promotes (+) or restrains (−) the states of the others</source>
-      <translation type="unfinished" />
+      <translation>Juicios de impacto cruzado: cuánto cada estado de una variable estratégica favorece (+) o frena (−) los estados de las demás</translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_matriz_transicion.py" />
@@ -1459,7 +1458,7 @@
       <location filename="../ui/prospectiva/estructural.py" />
       <location filename="../ui/prospectiva/evaluacion.py" />
       <source>CSV (*.csv);;Excel (*.xlsx)</source>
-      <translation type="unfinished" />
+      <translation>CSV (*.csv);;Excel (*.xlsx)</translation>
     </message>
     <message>
       <location filename="../core/pasos.py" />
@@ -1540,7 +1539,7 @@
     <message>
       <location filename="../ui/prospectiva/supuestos.ui" />
       <source>Delete effect</source>
-      <translation type="unfinished" />
+      <translation>Eliminar efecto</translation>
     </message>
     <message>
       <location filename="../ui/modelo_actual/caracterizacion.ui" />
@@ -1550,22 +1549,22 @@
     <message>
       <location filename="../ui/prospectiva/estructural.py" />
       <source>Delete the matrix “{name}” from the POT?</source>
-      <translation type="unfinished" />
+      <translation>¿Eliminar del POT la matriz “{name}”?</translation>
     </message>
     <message>
       <location filename="../ui/prospectiva/escenarios.py" />
       <source>Delete the scenario {code}, its states and scores? Its layer stays in the POT.</source>
-      <translation type="unfinished" />
+      <translation>¿Eliminar el escenario {code}, sus estados y puntajes? Su capa permanece en el POT.</translation>
     </message>
     <message>
       <location filename="../ui/prospectiva/estructural.ui" />
       <source>Delete the selected matrix</source>
-      <translation type="unfinished" />
+      <translation>Eliminar la matriz elegida</translation>
     </message>
     <message>
       <location filename="../ui/prospectiva/escenarios.ui" />
       <source>Delete the selected scenario</source>
-      <translation type="unfinished" />
+      <translation>Eliminar el escenario elegido</translation>
     </message>
     <message numerus="yes">
       <location filename="../ui/diccionario_dock.py" />
@@ -1589,7 +1588,7 @@
       <location filename="../salidas/memoria_prospectiva.py" />
       <location filename="../ui/prospectiva/estructural.py" />
       <source>Dependence</source>
-      <translation type="unfinished" />
+      <translation>Dependencia</translation>
     </message>
     <message>
       <location filename="../prospectiva/graficos.py" />
@@ -1599,7 +1598,7 @@
     <message>
       <location filename="../ui/prospectiva/estructural.py" />
       <source>dependent</source>
-      <translation type="unfinished" />
+      <translation>dependiente</translation>
     </message>
     <message>
       <location filename="../prospectiva/micmac.py" />
@@ -1611,7 +1610,7 @@
       <location filename="../ui/prospectiva/ejes.py" />
       <location filename="../ui/prospectiva/escenarios.py" />
       <source>Description</source>
-      <translation type="unfinished" />
+      <translation>Descripción</translation>
     </message>
     <message>
       <location filename="../salidas/memoria.py" />
@@ -1701,22 +1700,22 @@
     <message>
       <location filename="../salidas/memoria_prospectiva.py" />
       <source>Direct classification: row and column sums of the matrix. Indirect classification: its powers until the rankings by influence and by dependence repeat; power {power} was reached and {stable}. Potential influences (P) count {p} in the potential classifications. Quadrant lines at the {threshold} of the shares.</source>
-      <translation type="unfinished" />
+      <translation>Clasificación directa: sumas de filas y columnas de la matriz. Clasificación indirecta: sus potencias hasta que se repiten las jerarquías por influencia y por dependencia; se alcanzó la potencia {power} y {stable}. Las influencias potenciales (P) valen {p} en las clasificaciones potenciales. Líneas de los cuadrantes en la {threshold} de las participaciones.</translation>
     </message>
     <message>
       <location filename="../salidas/memoria_prospectiva.py" />
       <source>Direct dependence</source>
-      <translation type="unfinished" />
+      <translation>Dependencia directa</translation>
     </message>
     <message>
       <location filename="../salidas/memoria_prospectiva.py" />
       <source>Direct influence</source>
-      <translation type="unfinished" />
+      <translation>Influencia directa</translation>
     </message>
     <message>
       <location filename="../ui/prospectiva/graficos_dialog.py" />
       <source>Direct plane</source>
-      <translation type="unfinished" />
+      <translation>Plano directo</translation>
     </message>
     <message>
       <location filename="../modelo_actual/aportes.py" />
@@ -1728,7 +1727,7 @@
     <message>
       <location filename="../ui/prospectiva/graficos_dialog.py" />
       <source>Displacement</source>
-      <translation type="unfinished" />
+      <translation>Desplazamiento</translation>
     </message>
     <message>
       <location filename="../prospectiva/graficos.py" />
@@ -1745,7 +1744,7 @@
       <location filename="../salidas/memoria_prospectiva.py" />
       <location filename="../ui/prospectiva/variables.py" />
       <source>DIT analysis</source>
-      <translation type="unfinished" />
+      <translation>Análisis del DIT</translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_modelo_actual_registrar.py" />
@@ -1785,7 +1784,7 @@
     <message>
       <location filename="../ui/prospectiva/estructural.py" />
       <source>driving</source>
-      <translation type="unfinished" />
+      <translation>motriz</translation>
     </message>
     <message>
       <location filename="../prospectiva/micmac.py" />
@@ -1805,7 +1804,7 @@
     <message>
       <location filename="../ui/prospectiva/variables.ui" />
       <source>e.g. Forest area (ha)</source>
-      <translation type="unfinished" />
+      <translation>p. ej., Superficie de bosque (ha)</translation>
     </message>
     <message>
       <location filename="../ui/variable_dialog.ui" />
@@ -1835,22 +1834,22 @@
     <message>
       <location filename="../ui/prospectiva/escenarios.ui" />
       <source>e.g. tendencial</source>
-      <translation type="unfinished" />
+      <translation>p. ej., tendencial</translation>
     </message>
     <message>
       <location filename="../ui/prospectiva/matriz_dialog.ui" />
       <source>e.g. the expert's name or the workshop</source>
-      <translation type="unfinished" />
+      <translation>p. ej., el nombre del experto o del taller</translation>
     </message>
     <message>
       <location filename="../ui/prospectiva/evaluacion.ui" />
       <source>Each expert scores the pertinence and the probability of each scenario:</source>
-      <translation type="unfinished" />
+      <translation>Cada experto puntúa la pertinencia y la probabilidad de cada escenario:</translation>
     </message>
     <message>
       <location filename="../ui/prospectiva/comparacion_dialog.ui" />
       <source>Each scenario's layer against the current model: area (ha) of each class, and the total and area-weighted mean of the numeric variables.</source>
-      <translation type="unfinished" />
+      <translation>La capa de cada escenario frente al modelo actual: superficie (ha) de cada clase, y el total y el promedio ponderado por superficie de las variables numéricas.</translation>
     </message>
     <message>
       <location filename="../ui/mapeo_valores_dialog.py" />
@@ -1866,7 +1865,7 @@
       <location filename="../salidas/memoria_prospectiva.py" />
       <location filename="../ui/prospectiva/supuestos.py" />
       <source>Economy</source>
-      <translation type="unfinished" />
+      <translation>Economía</translation>
     </message>
     <message>
       <location filename="../ui/diccionario_dock.ui" />
@@ -1876,7 +1875,7 @@
     <message>
       <location filename="../ui/prospectiva/estructural.ui" />
       <source>Edit the selected matrix</source>
-      <translation type="unfinished" />
+      <translation>Editar la matriz elegida</translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_matriz_transicion.py" />
@@ -1922,7 +1921,7 @@
       <location filename="../salidas/memoria_prospectiva.py" />
       <location filename="../ui/prospectiva/supuestos.py" />
       <source>Epidemics</source>
-      <translation type="unfinished" />
+      <translation>Epidemias</translation>
     </message>
     <message>
       <location filename="../ui/modelo_actual/capas.ui" />
@@ -1952,7 +1951,7 @@
     <message>
       <location filename="../ui/prospectiva/ejes.py" />
       <source>Every strategic variable belongs to an axis.</source>
-      <translation type="unfinished" />
+      <translation>Cada variable estratégica pertenece a un eje.</translation>
     </message>
     <message>
       <location filename="../ui/mapeo_valores_dialog.py" />
@@ -1962,30 +1961,30 @@
     <message>
       <location filename="../ui/prospectiva/supuestos.py" />
       <source>Expected effect</source>
-      <translation type="unfinished" />
+      <translation>Efecto esperado</translation>
     </message>
     <message>
       <location filename="../salidas/memoria_prospectiva.py" />
       <source>Expected effects</source>
-      <translation type="unfinished" />
+      <translation>Efectos esperados</translation>
     </message>
     <message>
       <location filename="../ui/prospectiva/supuestos.ui" />
       <source>Expected effects of the selected supuesto on the variables:</source>
-      <translation type="unfinished" />
+      <translation>Efectos esperados del supuesto elegido sobre las variables:</translation>
     </message>
     <message>
       <location filename="../ui/prospectiva/estructural.py" />
       <location filename="../ui/prospectiva/evaluacion.py" />
       <location filename="../ui/prospectiva/matriz_dialog.ui" />
       <source>Expert</source>
-      <translation type="unfinished" />
+      <translation>Experto</translation>
     </message>
     <message>
       <location filename="../ui/prospectiva/evaluacion.py" />
       <location filename="../ui/prospectiva/evaluacion.ui" />
       <source>Experts</source>
-      <translation type="unfinished" />
+      <translation>Expertos</translation>
     </message>
     <message>
       <location filename="../prospectiva/escenarios.py" />
@@ -2001,7 +2000,7 @@
     <message>
       <location filename="../salidas/memoria_prospectiva.py" />
       <source>exponential</source>
-      <translation type="unfinished" />
+      <translation>exponencial</translation>
     </message>
     <message>
       <location filename="../salidas/exportar.py" />
@@ -2011,7 +2010,7 @@
     <message>
       <location filename="../ui/prospectiva/comparacion_dialog.ui" />
       <source>Export CSV…</source>
-      <translation type="unfinished" />
+      <translation>Exportar CSV…</translation>
     </message>
     <message>
       <location filename="../ui/diccionario_dock.ui" />
@@ -2021,12 +2020,12 @@
     <message>
       <location filename="../ui/prospectiva/evaluacion.py" />
       <source>Export the judgements</source>
-      <translation type="unfinished" />
+      <translation>Exportar los juicios</translation>
     </message>
     <message>
       <location filename="../ui/prospectiva/evaluacion.ui" />
       <source>Export the judgements (or an empty grid to fill in) as CSV or XLSX</source>
-      <translation type="unfinished" />
+      <translation>Exportar los juicios (o una cuadrícula vacía para llenar) como CSV o XLSX</translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_exportar_mapas.py" />
@@ -2038,17 +2037,17 @@
       <location filename="../ui/prospectiva/editor_matriz.py" />
       <location filename="../ui/prospectiva/estructural.py" />
       <source>Export the matrix</source>
-      <translation type="unfinished" />
+      <translation>Exportar la matriz</translation>
     </message>
     <message>
       <location filename="../ui/prospectiva/editor_matriz.ui" />
       <source>Export the matrix to a CSV or XLSX file</source>
-      <translation type="unfinished" />
+      <translation>Exportar la matriz a un archivo CSV o XLSX</translation>
     </message>
     <message>
       <location filename="../ui/prospectiva/estructural.ui" />
       <source>Export the selected matrix to a CSV or XLSX file</source>
-      <translation type="unfinished" />
+      <translation>Exportar la matriz elegida a un archivo CSV o XLSX</translation>
     </message>
     <message>
       <location filename="../ui/salidas/mapas.ui" />
@@ -2088,7 +2087,7 @@
     <message>
       <location filename="../ui/prospectiva/supuestos.ui" />
       <source>External factors the POT cannot manage (world economy, violence, epidemics, climate…):</source>
-      <translation type="unfinished" />
+      <translation>Factores externos que el POT no puede gestionar (economía mundial, violencia, epidemias, clima…):</translation>
     </message>
     <message>
       <location filename="../prospectiva/matriz.py" />
@@ -2098,7 +2097,7 @@
     <message>
       <location filename="../salidas/memoria_prospectiva.py" />
       <source>favours</source>
-      <translation type="unfinished" />
+      <translation>favorece</translation>
     </message>
     <message>
       <location filename="../core/geos.py" />
@@ -2212,7 +2211,7 @@
     <message>
       <location filename="../ui/prospectiva/evaluacion.ui" />
       <source>Find the consistent scenarios</source>
-      <translation type="unfinished" />
+      <translation>Encontrar los escenarios consistentes</translation>
     </message>
     <message>
       <location filename="../modelo_actual/validacion.py" />
@@ -2243,7 +2242,7 @@
     <message>
       <location filename="../ui/prospectiva/comparacion_dialog.py" />
       <source>Folder for the tables</source>
-      <translation type="unfinished" />
+      <translation>Carpeta para los cuadros</translation>
     </message>
     <message>
       <location filename="../ui/salidas/documentos.py" />
@@ -2284,12 +2283,12 @@
       <location filename="../salidas/memoria_prospectiva.py" />
       <location filename="../ui/prospectiva/supuestos.py" />
       <source>From</source>
-      <translation type="unfinished" />
+      <translation>Desde</translation>
     </message>
     <message>
       <location filename="../ui/prospectiva/supuestos.ui" />
       <source>From the matrix</source>
-      <translation type="unfinished" />
+      <translation>Desde la matriz</translation>
     </message>
     <message>
       <location filename="../salidas/pdf.py" />
@@ -2357,17 +2356,17 @@
     <message>
       <location filename="../ui/prospectiva/evaluacion.py" />
       <source>goes</source>
-      <translation type="unfinished" />
+      <translation>pasa</translation>
     </message>
     <message>
       <location filename="../salidas/memoria_prospectiva.py" />
       <source>goes from → to</source>
-      <translation type="unfinished" />
+      <translation>pasa de → a</translation>
     </message>
     <message>
       <location filename="../ui/prospectiva/graficos_dialog.py" />
       <source>Graph</source>
-      <translation type="unfinished" />
+      <translation>Grafo</translation>
     </message>
     <message>
       <location filename="../prospectiva/graficos.py" />
@@ -2383,7 +2382,7 @@
     <message>
       <location filename="../ui/prospectiva/ejes.ui" />
       <source>Group the strategic variables by</source>
-      <translation type="unfinished" />
+      <translation>Agrupar las variables estratégicas</translation>
     </message>
     <message>
       <location filename="../core/pasos.py" />
@@ -2398,7 +2397,7 @@
     <message>
       <location filename="../salidas/memoria_prospectiva.py" />
       <source>harms</source>
-      <translation type="unfinished" />
+      <translation>perjudica</translation>
     </message>
     <message>
       <location filename="../plugin.py" />
@@ -2410,7 +2409,7 @@
       <location filename="../ui/prospectiva/escenarios.py" />
       <location filename="../ui/prospectiva/escenarios.ui" />
       <source>Horizon</source>
-      <translation type="unfinished" />
+      <translation>Horizonte</translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_crear_proyecto.py" />
@@ -2432,12 +2431,12 @@
     <message>
       <location filename="../ui/prospectiva/estructural.ui" />
       <source>How the experts' matrices are combined, cell by cell</source>
-      <translation type="unfinished" />
+      <translation>Cómo se combinan las matrices de los expertos, celda por celda</translation>
     </message>
     <message>
       <location filename="../ui/prospectiva/escenarios.ui" />
       <source>How the territory looks at the horizon in this scenario</source>
-      <translation type="unfinished" />
+      <translation>Cómo se ve el territorio al horizonte en este escenario</translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_validar_capas_dit.py" />
@@ -2453,7 +2452,7 @@
       <location filename="../salidas/memoria_prospectiva.py" />
       <location filename="../ui/prospectiva/evaluacion.py" />
       <source>If</source>
-      <translation type="unfinished" />
+      <translation>Si</translation>
     </message>
     <message>
       <location filename="../salidas/exportar.py" />
@@ -2463,37 +2462,37 @@
     <message>
       <location filename="../ui/prospectiva/evaluacion.py" />
       <source>Impact</source>
-      <translation type="unfinished" />
+      <translation>Impacto</translation>
     </message>
     <message>
       <location filename="../ui/prospectiva/editor_matriz.py" />
       <source>Import a matrix</source>
-      <translation type="unfinished" />
+      <translation>Importar una matriz</translation>
     </message>
     <message>
       <location filename="../ui/prospectiva/editor_matriz.ui" />
       <source>Import a matrix from a CSV or XLSX file</source>
-      <translation type="unfinished" />
+      <translation>Importar una matriz desde un archivo CSV o XLSX</translation>
     </message>
     <message>
       <location filename="../ui/prospectiva/estructural.py" />
       <source>Import an expert's matrix</source>
-      <translation type="unfinished" />
+      <translation>Importar la matriz de un experto</translation>
     </message>
     <message>
       <location filename="../ui/prospectiva/estructural.ui" />
       <source>Import an expert's matrix from a CSV or XLSX file</source>
-      <translation type="unfinished" />
+      <translation>Importar la matriz de un experto desde un archivo CSV o XLSX</translation>
     </message>
     <message>
       <location filename="../ui/prospectiva/evaluacion.py" />
       <source>Import the judgements</source>
-      <translation type="unfinished" />
+      <translation>Importar los juicios</translation>
     </message>
     <message>
       <location filename="../ui/prospectiva/evaluacion.ui" />
       <source>Import the judgements from a CSV or XLSX grid (rows and columns VARIABLE:state)</source>
-      <translation type="unfinished" />
+      <translation>Importar los juicios desde una cuadrícula CSV o XLSX (filas y columnas VARIABLE:estado)</translation>
     </message>
     <message>
       <location filename="../ui/diccionario_dock.py" />
@@ -2536,7 +2535,7 @@
     <message>
       <location filename="../salidas/memoria_prospectiva.py" />
       <source>inconsistent</source>
-      <translation type="unfinished" />
+      <translation>inconsistente</translation>
     </message>
     <message>
       <location filename="../modelo_actual/aportes.py" />
@@ -2559,7 +2558,7 @@
     <message>
       <location filename="../salidas/memoria_prospectiva.py" />
       <source>Indicator (unit)</source>
-      <translation type="unfinished" />
+      <translation>Indicador (unidad)</translation>
     </message>
     <message>
       <location filename="../ui/variable_dialog.ui" />
@@ -2569,12 +2568,12 @@
     <message>
       <location filename="../salidas/memoria_prospectiva.py" />
       <source>Indicator, baseline and justification of the variables (potentialities, limitations and aptitudes of the current model)</source>
-      <translation type="unfinished" />
+      <translation>Indicador, línea base y justificación de las variables (potencialidades, limitaciones y aptitudes del modelo actual)</translation>
     </message>
     <message>
       <location filename="../ui/prospectiva/estructural.py" />
       <source>Indirect</source>
-      <translation type="unfinished" />
+      <translation>Indirecto</translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_analisis_estructural.py" />
@@ -2584,28 +2583,28 @@
     <message>
       <location filename="../salidas/memoria_prospectiva.py" />
       <source>Indirect dependence</source>
-      <translation type="unfinished" />
+      <translation>Dependencia indirecta</translation>
     </message>
     <message>
       <location filename="../salidas/memoria_prospectiva.py" />
       <source>Indirect influence</source>
-      <translation type="unfinished" />
+      <translation>Influencia indirecta</translation>
     </message>
     <message>
       <location filename="../ui/prospectiva/graficos_dialog.py" />
       <source>Indirect plane</source>
-      <translation type="unfinished" />
+      <translation>Plano indirecto</translation>
     </message>
     <message>
       <location filename="../ui/prospectiva/estructural.py" />
       <source>Indirect: power {k}, rankings {state}.</source>
-      <translation type="unfinished" />
+      <translation>Indirecta: potencia {k}, jerarquías {state}.</translation>
     </message>
     <message>
       <location filename="../salidas/memoria_prospectiva.py" />
       <location filename="../ui/prospectiva/estructural.py" />
       <source>Influence</source>
-      <translation type="unfinished" />
+      <translation>Influencia</translation>
     </message>
     <message>
       <location filename="../prospectiva/graficos.py" />
@@ -2655,7 +2654,7 @@
       <location filename="../salidas/memoria_prospectiva.py" />
       <location filename="../ui/prospectiva/supuestos.py" />
       <source>Intensity</source>
-      <translation type="unfinished" />
+      <translation>Intensidad</translation>
     </message>
     <message>
       <location filename="../modelo_actual/validacion.py" />
@@ -2701,7 +2700,7 @@
     <message>
       <location filename="../ui/prospectiva/escenarios.ui" />
       <source>Its possible states (hypotheses), with an indicative value of its indicator:</source>
-      <translation type="unfinished" />
+      <translation>Sus estados posibles (hipótesis), con un valor indicativo de su indicador:</translation>
     </message>
     <message>
       <location filename="../prospectiva/cib.py" />
@@ -2716,42 +2715,42 @@
     <message>
       <location filename="../ui/prospectiva/evaluacion.py" />
       <source>Judgements not exported</source>
-      <translation type="unfinished" />
+      <translation>Juicios no exportados</translation>
     </message>
     <message>
       <location filename="../ui/prospectiva/evaluacion.py" />
       <source>Judgements not imported</source>
-      <translation type="unfinished" />
+      <translation>Juicios no importados</translation>
     </message>
     <message>
       <location filename="../ui/prospectiva/juicios_dialog.py" />
       <source>Judgements not saved</source>
-      <translation type="unfinished" />
+      <translation>Juicios no guardados</translation>
     </message>
     <message>
       <location filename="../ui/prospectiva/evaluacion.py" />
       <source>Judgements written to {path}.</source>
-      <translation type="unfinished" />
+      <translation>Juicios escritos en {path}.</translation>
     </message>
     <message>
       <location filename="../ui/prospectiva/evaluacion.ui" />
       <source>Judgements…</source>
-      <translation type="unfinished" />
+      <translation>Juicios…</translation>
     </message>
     <message>
       <location filename="../ui/prospectiva/variables.ui" />
       <source>Justification</source>
-      <translation type="unfinished" />
+      <translation>Justificación</translation>
     </message>
     <message>
       <location filename="../salidas/memoria_prospectiva.py" />
       <source>Justification: {text}</source>
-      <translation type="unfinished" />
+      <translation>Justificación: {text}</translation>
     </message>
     <message>
       <location filename="../salidas/memoria_prospectiva.py" />
       <source>Justified by</source>
-      <translation type="unfinished" />
+      <translation>Justificada por</translation>
     </message>
     <message>
       <location filename="../ui/nuevo_pot_dialog.ui" />
@@ -2825,7 +2824,7 @@
     <message>
       <location filename="../ui/prospectiva/estructural.py" />
       <source>Last run: {date}</source>
-      <translation type="unfinished" />
+      <translation>Última ejecución: {date}</translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_modelo_actual_versiones.py" />
@@ -2862,7 +2861,7 @@
     <message>
       <location filename="../ui/prospectiva/escenarios.py" />
       <source>Layer “{layer}” in the POT and in the project.</source>
-      <translation type="unfinished" />
+      <translation>Capa “{layer}” en el POT y en el proyecto.</translation>
     </message>
     <message>
       <location filename="../prospectiva/series.py" />
@@ -2962,7 +2961,7 @@
     <message>
       <location filename="../ui/prospectiva/escenarios.ui" />
       <source>Letters, digits and “_”; it names the scenario's layer (escenario_&lt;code&gt;)</source>
-      <translation type="unfinished" />
+      <translation>Letras, dígitos y “_”; da nombre a la capa del escenario (escenario_&lt;código&gt;)</translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_crear_proyecto.py" />
@@ -3005,7 +3004,7 @@
     <message>
       <location filename="../salidas/memoria_prospectiva.py" />
       <source>linear</source>
-      <translation type="unfinished" />
+      <translation>lineal</translation>
     </message>
     <message>
       <location filename="../core/geos.py" />
@@ -3025,7 +3024,7 @@
     <message>
       <location filename="../ui/prospectiva/estructural.py" />
       <source>linkage</source>
-      <translation type="unfinished" />
+      <translation>de enlace</translation>
     </message>
     <message>
       <location filename="../prospectiva/micmac.py" />
@@ -3070,7 +3069,7 @@
     <message>
       <location filename="../salidas/memoria_prospectiva.py" />
       <source>logistic</source>
-      <translation type="unfinished" />
+      <translation>logística</translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_proyeccion_tendencial.py" />
@@ -3134,7 +3133,7 @@
     <message>
       <location filename="../salidas/catalogo.py" />
       <source>Map of the {scenario}</source>
-      <translation type="unfinished" />
+      <translation>Mapa del {scenario}</translation>
     </message>
     <message>
       <location filename="../salidas/catalogo.py" />
@@ -3154,7 +3153,7 @@
     <message>
       <location filename="../ui/prospectiva/comparacion_dialog.ui" />
       <source>Mapped values</source>
-      <translation type="unfinished" />
+      <translation>Valores mapeados</translation>
     </message>
     <message>
       <location filename="../salidas/exportar.py" />
@@ -3175,7 +3174,7 @@
     <message>
       <location filename="../ui/prospectiva/estructural.ui" />
       <source>Mark strategic</source>
-      <translation type="unfinished" />
+      <translation>Marcar estratégicas</translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_analisis_estructural.py" />
@@ -3186,7 +3185,7 @@
     <message>
       <location filename="../ui/prospectiva/ejes.py" />
       <source>Mark the strategic variables first (section 1 or 2).</source>
-      <translation type="unfinished" />
+      <translation>Marque primero las variables estratégicas (sección 1 o 2).</translation>
     </message>
     <message>
       <location filename="../prospectiva/avance.py" />
@@ -3223,34 +3222,34 @@
     <message>
       <location filename="../ui/prospectiva/estructural.ui" />
       <source>Matrices of direct influences, one per expert (several are aggregated):</source>
-      <translation type="unfinished" />
+      <translation>Matrices de influencias directas, una por experto (si hay varias, se agregan):</translation>
     </message>
     <message>
       <location filename="../salidas/memoria_prospectiva.py" />
       <location filename="../ui/prospectiva/supuestos.py" />
       <source>matrix</source>
-      <translation type="unfinished" />
+      <translation>matriz</translation>
     </message>
     <message>
       <location filename="../ui/prospectiva/estructural.py" />
       <source>Matrix</source>
-      <translation type="unfinished" />
+      <translation>Matriz</translation>
     </message>
     <message>
       <location filename="../ui/prospectiva/estructural.py" />
       <source>Matrix not exported</source>
-      <translation type="unfinished" />
+      <translation>Matriz no exportada</translation>
     </message>
     <message>
       <location filename="../ui/prospectiva/matriz_dialog.py" />
       <source>Matrix not saved</source>
-      <translation type="unfinished" />
+      <translation>Matriz no guardada</translation>
     </message>
     <message>
       <location filename="../ui/prospectiva/estructural.py" />
       <location filename="../ui/prospectiva/matriz_dialog.ui" />
       <source>Matrix of direct influences</source>
-      <translation type="unfinished" />
+      <translation>Matriz de influencias directas</translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_analisis_estructural.py" />
@@ -3260,17 +3259,17 @@
     <message>
       <location filename="../salidas/memoria_prospectiva.py" />
       <source>Matrix of direct influences (row → column: 0 none, 1 weak, 2 moderate, 3 strong, P potential)</source>
-      <translation type="unfinished" />
+      <translation>Matriz de influencias directas (fila → columna: 0 nula, 1 débil, 2 moderada, 3 fuerte, P potencial)</translation>
     </message>
     <message>
       <location filename="../ui/prospectiva/estructural.py" />
       <source>Matrix written to {path}.</source>
-      <translation type="unfinished" />
+      <translation>Matriz escrita en {path}.</translation>
     </message>
     <message>
       <location filename="../ui/prospectiva/estructural.py" />
       <source>Matrix “{name}” saved in the POT.</source>
-      <translation type="unfinished" />
+      <translation>Matriz “{name}” guardada en el POT.</translation>
     </message>
     <message>
       <location filename="../ui/variable_dialog.py" />
@@ -3293,7 +3292,7 @@
     <message>
       <location filename="../ui/prospectiva/evaluacion.py" />
       <source>Mean pertinence × mean probability, each as a share of its scale</source>
-      <translation type="unfinished" />
+      <translation>Pertinencia media × probabilidad media, cada una como fracción de su escala</translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_analisis_estructural.py" />
@@ -3454,7 +3453,7 @@
     <message>
       <location filename="../ui/prospectiva/escenarios.ui" />
       <source>Narrative</source>
-      <translation type="unfinished" />
+      <translation>Narrativa</translation>
     </message>
     <message>
       <location filename="../ui/modelo_actual/aportes.py" />
@@ -3464,7 +3463,7 @@
     <message>
       <location filename="../ui/prospectiva/estructural.ui" />
       <source>New matrix over the model's variables</source>
-      <translation type="unfinished" />
+      <translation>Nueva matriz con las variables del modelo</translation>
     </message>
     <message>
       <location filename="../plugin.py" />
@@ -3482,7 +3481,7 @@
     <message>
       <location filename="../ui/prospectiva/escenarios.ui" />
       <source>New scenario</source>
-      <translation type="unfinished" />
+      <translation>Nuevo escenario</translation>
     </message>
     <message>
       <location filename="../ui/variable_dialog.py" />
@@ -3499,7 +3498,7 @@
     <message>
       <location filename="../ui/prospectiva/evaluacion.py" />
       <source>no</source>
-      <translation type="unfinished" />
+      <translation>no</translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_matriz_transicion.py" />
@@ -3597,7 +3596,7 @@
     <message>
       <location filename="../ui/prospectiva/evaluacion.py" />
       <source>No optimal scenario selected yet.</source>
-      <translation type="unfinished" />
+      <translation>Aún no se ha seleccionado el escenario óptimo.</translation>
     </message>
     <message>
       <location filename="../ui/modelo_actual/aportes.py" />
@@ -3632,7 +3631,7 @@
     <message>
       <location filename="../ui/prospectiva/comparacion_dialog.py" />
       <source>No scenario has a layer yet: create them in the Scenarios section (button “Layer”).</source>
-      <translation type="unfinished" />
+      <translation>Ningún escenario tiene capa aún: créelas en la sección Escenarios (botón “Capa”).</translation>
     </message>
     <message>
       <location filename="../prospectiva/avance.py" />
@@ -3652,7 +3651,7 @@
     <message>
       <location filename="../salidas/hoja_escenarios.py" />
       <source>No values to compare.</source>
-      <translation type="unfinished" />
+      <translation>No hay valores que comparar.</translation>
     </message>
     <message>
       <location filename="../prospectiva/avance.py" />
@@ -3754,7 +3753,7 @@
       <location filename="../salidas/memoria_prospectiva.py" />
       <location filename="../ui/prospectiva/variables.py" />
       <source>Objective</source>
-      <translation type="unfinished" />
+      <translation>Objetivo</translation>
     </message>
     <message>
       <location filename="../salidas/formulario.py" />
@@ -3792,7 +3791,7 @@
       <location filename="../salidas/memoria_prospectiva.py" />
       <location filename="../ui/prospectiva/escenarios.py" />
       <source>Observed</source>
-      <translation type="unfinished" />
+      <translation>Observado</translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_matriz_transicion.py" />
@@ -3818,7 +3817,7 @@
     <message>
       <location filename="../ui/prospectiva/ejes.ui" />
       <source>One axis per dimension (or theme) of the strategic variables: a starting point to rename and regroup</source>
-      <translation type="unfinished" />
+      <translation>Un eje por dimensión (o tema) de las variables estratégicas: un punto de partida para renombrar y reagrupar</translation>
     </message>
     <message>
       <location filename="../ui/salidas/documentos.ui" />
@@ -3861,7 +3860,7 @@
     <message>
       <location filename="../ui/prospectiva_dock.py" />
       <source>Open or create a POT to build its prospective model.</source>
-      <translation type="unfinished" />
+      <translation>Abra o cree un POT para elaborar su modelo prospectivo.</translation>
     </message>
     <message>
       <location filename="../ui/salidas_dock.py" />
@@ -3920,17 +3919,17 @@
     <message>
       <location filename="../salidas/memoria_prospectiva.py" />
       <source>Optimal desirable scenario:</source>
-      <translation type="unfinished" />
+      <translation>Escenario óptimo deseable:</translation>
     </message>
     <message>
       <location filename="../ui/prospectiva/evaluacion.py" />
       <source>Optimal scenario</source>
-      <translation type="unfinished" />
+      <translation>Escenario óptimo</translation>
     </message>
     <message>
       <location filename="../ui/prospectiva/evaluacion.py" />
       <source>Optimal scenario:</source>
-      <translation type="unfinished" />
+      <translation>Escenario óptimo:</translation>
     </message>
     <message>
       <location filename="../prospectiva/avance.py" />
@@ -3951,7 +3950,7 @@
       <location filename="../salidas/memoria_prospectiva.py" />
       <location filename="../ui/prospectiva/supuestos.py" />
       <source>Origin</source>
-      <translation type="unfinished" />
+      <translation>Origen</translation>
     </message>
     <message>
       <location filename="../prospectiva/ejes.py" />
@@ -3995,12 +3994,12 @@
     <message>
       <location filename="../ui/prospectiva/estructural.ui" />
       <source>P counts</source>
-      <translation type="unfinished" />
+      <translation>P vale</translation>
     </message>
     <message>
       <location filename="../ui/prospectiva/editor_matriz.ui" />
       <source>Paste cells copied from a spreadsheet: a whole matrix with its codes, or values at the selected cell</source>
-      <translation type="unfinished" />
+      <translation>Pegar celdas copiadas de una hoja de cálculo: una matriz completa con sus códigos, o valores a partir de la celda elegida</translation>
     </message>
     <message>
       <location filename="../core/pasos.py" />
@@ -4040,7 +4039,7 @@
       <location filename="../ui/prospectiva/evaluacion.py" />
       <location filename="../ui/prospectiva/evaluacion.ui" />
       <source>Pertinence</source>
-      <translation type="unfinished" />
+      <translation>Pertinencia</translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_anadir_capa.py" />
@@ -4101,7 +4100,7 @@
     <message>
       <location filename="../ui/prospectiva/estructural.ui" />
       <source>Plane</source>
-      <translation type="unfinished" />
+      <translation>Plano</translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_exportar_mapas.py" />
@@ -4147,7 +4146,7 @@
       <location filename="../salidas/memoria_prospectiva.py" />
       <location filename="../ui/prospectiva/supuestos.py" />
       <source>Politics</source>
-      <translation type="unfinished" />
+      <translation>Política</translation>
     </message>
     <message>
       <location filename="../ui/nuevo_pot_dialog.ui" />
@@ -4174,7 +4173,7 @@
       <location filename="../ui/prospectiva/escenarios.py" />
       <location filename="../ui/prospectiva/escenarios.ui" />
       <source>Possible states</source>
-      <translation type="unfinished" />
+      <translation>Estados posibles</translation>
     </message>
     <message>
       <location filename="../plugin.py" />
@@ -4228,17 +4227,17 @@
     <message>
       <location filename="../ui/prospectiva/evaluacion.py" />
       <source>POT: consistency of the scenarios</source>
-      <translation type="unfinished" />
+      <translation>POT: consistencia de los escenarios</translation>
     </message>
     <message>
       <location filename="../ui/prospectiva/escenarios.py" />
       <source>POT: layer of scenario {code}</source>
-      <translation type="unfinished" />
+      <translation>POT: capa del escenario {code}</translation>
     </message>
     <message>
       <location filename="../ui/prospectiva/estructural.py" />
       <source>POT: structural analysis</source>
-      <translation type="unfinished" />
+      <translation>POT: análisis estructural</translation>
     </message>
     <message>
       <location filename="../ui/modelo_actual/sintesis.py" />
@@ -4248,37 +4247,37 @@
     <message>
       <location filename="../ui/prospectiva/estructural.ui" />
       <source>pot:analisis_estructural: the four classifications (direct, indirect, potential, potential-indirect) and the quadrants</source>
-      <translation type="unfinished" />
+      <translation>pot:analisis_estructural: las cuatro clasificaciones (directa, indirecta, potencial, potencial indirecta) y los cuadrantes</translation>
     </message>
     <message>
       <location filename="../ui/prospectiva/escenarios.ui" />
       <source>pot:capa_escenario with these values</source>
-      <translation type="unfinished" />
+      <translation>pot:capa_escenario con estos valores</translation>
     </message>
     <message>
       <location filename="../ui/prospectiva/evaluacion.ui" />
       <source>pot:consistencia_escenarios: every combination of states, exactly (cross-impact balance), and the sensitivity of the stored scenarios</source>
-      <translation type="unfinished" />
+      <translation>pot:consistencia_escenarios: todas las combinaciones de estados, de forma exacta (balance de impactos cruzados), y la sensibilidad de los escenarios guardados</translation>
     </message>
     <message>
       <location filename="../ui/prospectiva/escenarios.ui" />
       <source>pot:matriz_transicion with this POT and the selected scenario</source>
-      <translation type="unfinished" />
+      <translation>pot:matriz_transicion con este POT y el escenario elegido</translation>
     </message>
     <message>
       <location filename="../ui/prospectiva/escenarios.ui" />
       <source>pot:proyeccion_tendencial with this POT</source>
-      <translation type="unfinished" />
+      <translation>pot:proyeccion_tendencial con este POT</translation>
     </message>
     <message>
       <location filename="../ui/prospectiva/graficos_dialog.py" />
       <source>Potential</source>
-      <translation type="unfinished" />
+      <translation>Potencial</translation>
     </message>
     <message>
       <location filename="../ui/prospectiva/graficos_dialog.py" />
       <source>Potential indirect</source>
-      <translation type="unfinished" />
+      <translation>Potencial indirecto</translation>
     </message>
     <message>
       <location filename="../salidas/memoria.py" />
@@ -4293,7 +4292,7 @@
     <message>
       <location filename="../ui/prospectiva/variables.ui" />
       <source>Potentialities, limitations and aptitudes of the current model that justify it:</source>
-      <translation type="unfinished" />
+      <translation>Potencialidades, limitaciones y aptitudes del modelo actual que la justifican:</translation>
     </message>
     <message>
       <location filename="../modelo_actual/caracterizacion.py" />
@@ -4314,7 +4313,7 @@
     <message>
       <location filename="../ui/prospectiva/estructural.py" />
       <source>Power {k} ({state}). Suggested strategic variables: {codes}.</source>
-      <translation type="unfinished" />
+      <translation>Potencia {k} ({state}). Variables estratégicas sugeridas: {codes}.</translation>
     </message>
     <message>
       <location filename="../prospectiva/graficos.py" />
@@ -4358,7 +4357,7 @@
       <location filename="../ui/prospectiva/evaluacion.py" />
       <location filename="../ui/prospectiva/evaluacion.ui" />
       <source>Probability</source>
-      <translation type="unfinished" />
+      <translation>Probabilidad</translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_validar_capas_dit.py" />
@@ -4368,7 +4367,7 @@
     <message>
       <location filename="../ui/prospectiva/editor_matriz.ui" />
       <source>Problems of the matrix: click one to go to its cell</source>
-      <translation type="unfinished" />
+      <translation>Problemas de la matriz: haga clic en uno para ir a su celda</translation>
     </message>
     <message>
       <location filename="../plugin.py" />
@@ -4384,7 +4383,7 @@
       <location filename="../salidas/memoria_prospectiva.py" />
       <location filename="../ui/prospectiva/escenarios.py" />
       <source>Projected</source>
-      <translation type="unfinished" />
+      <translation>Proyectado</translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_matriz_transicion.py" />
@@ -4404,7 +4403,7 @@
     <message>
       <location filename="../ui/prospectiva/ejes.ui" />
       <source>Propose</source>
-      <translation type="unfinished" />
+      <translation>Proponer</translation>
     </message>
     <message>
       <location filename="../ui/modelo_actual/capas.ui" />
@@ -4414,12 +4413,12 @@
     <message>
       <location filename="../core/pasos.py" />
       <source>Prospective</source>
-      <translation type="unfinished" />
+      <translation>Prospectiva</translation>
     </message>
     <message>
       <location filename="../core/pasos.py" />
       <source>Prospective analysis</source>
-      <translation type="unfinished" />
+      <translation>Análisis prospectivo</translation>
     </message>
     <message>
       <location filename="../core/pasos.py" />
@@ -4450,27 +4449,27 @@
     <message>
       <location filename="../ui/prospectiva/estructural.py" />
       <source>Quadrant</source>
-      <translation type="unfinished" />
+      <translation>Cuadrante</translation>
     </message>
     <message>
       <location filename="../salidas/memoria_prospectiva.py" />
       <source>Quadrant (direct)</source>
-      <translation type="unfinished" />
+      <translation>Cuadrante (directo)</translation>
     </message>
     <message>
       <location filename="../salidas/memoria_prospectiva.py" />
       <source>Quadrant (direct, indirect)</source>
-      <translation type="unfinished" />
+      <translation>Cuadrante (directo, indirecto)</translation>
     </message>
     <message>
       <location filename="../salidas/memoria_prospectiva.py" />
       <source>Quadrant (indirect)</source>
-      <translation type="unfinished" />
+      <translation>Cuadrante (indirecto)</translation>
     </message>
     <message>
       <location filename="../ui/prospectiva/estructural.py" />
       <source>Quadrant on the indirect plane</source>
-      <translation type="unfinished" />
+      <translation>Cuadrante en el plano indirecto</translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_analisis_estructural.py" />
@@ -4480,27 +4479,27 @@
     <message>
       <location filename="../salidas/memoria_prospectiva.py" />
       <source>Rank (direct / indirect)</source>
-      <translation type="unfinished" />
+      <translation>Rango (directo / indirecto)</translation>
     </message>
     <message>
       <location filename="../ui/prospectiva/estructural.py" />
       <source>Rank by direct dependence (1 = highest)</source>
-      <translation type="unfinished" />
+      <translation>Rango por dependencia directa (1 = la más alta)</translation>
     </message>
     <message>
       <location filename="../ui/prospectiva/estructural.py" />
       <source>Rank by direct influence (1 = highest)</source>
-      <translation type="unfinished" />
+      <translation>Rango por influencia directa (1 = la más alta)</translation>
     </message>
     <message>
       <location filename="../ui/prospectiva/estructural.py" />
       <source>Rank D.</source>
-      <translation type="unfinished" />
+      <translation>Rango D.</translation>
     </message>
     <message>
       <location filename="../ui/prospectiva/estructural.py" />
       <source>Rank I.</source>
-      <translation type="unfinished" />
+      <translation>Rango I.</translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_analisis_estructural.py" />
@@ -4646,7 +4645,7 @@
     <message>
       <location filename="../ui/prospectiva/estructural.py" />
       <source>regulating</source>
-      <translation type="unfinished" />
+      <translation>reguladora</translation>
     </message>
     <message>
       <location filename="../core/pasos.py" />
@@ -4676,7 +4675,7 @@
     <message>
       <location filename="../ui/prospectiva/supuestos.py" />
       <source>Relations not saved</source>
-      <translation type="unfinished" />
+      <translation>Relaciones no guardadas</translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_catalogo_mapas.py" />
@@ -4698,12 +4697,12 @@
     <message>
       <location filename="../ui/prospectiva/editor_matriz.ui" />
       <source>Remove the selected variable (its row and its column)</source>
-      <translation type="unfinished" />
+      <translation>Quitar la variable elegida (su fila y su columna)</translation>
     </message>
     <message>
       <location filename="../ui/prospectiva/variables.py" />
       <source>Remove {code} from the prospective model? Its indicator and justification are lost; the dictionary keeps the variable.</source>
-      <translation type="unfinished" />
+      <translation>¿Quitar {code} del modelo prospectivo? Se pierden su indicador y su justificación; el diccionario conserva la variable.</translation>
     </message>
     <message>
       <location filename="../salidas/memoria.py" />
@@ -4778,7 +4777,7 @@
     <message>
       <location filename="../ui/prospectiva/estructural.ui" />
       <source>Results</source>
-      <translation type="unfinished" />
+      <translation>Resultados</translation>
     </message>
     <message>
       <location filename="../salidas/membrete.py" />
@@ -4795,12 +4794,17 @@
     <message>
       <location filename="../ui/prospectiva/juicios_dialog.ui" />
       <source>Row state → column state: from −3 (strongly restrains) to +3 (strongly promotes); 0 or empty: no influence. A variable does not judge its own states (grey).</source>
-      <translation type="unfinished" />
+      <translation>Estado de la fila → estado de la columna: de −3 (frena mucho) a +3 (favorece mucho); 0 o vacío: sin influencia. Una variable no juzga sus propios estados (gris).</translation>
     </message>
     <message>
       <location filename="../prospectiva/transicion.py" />
       <source>Row {row} (from class {code}): the probabilities sum to {total}, not 1.</source>
       <translation>Fila {row} (desde la clase {code}): las probabilidades suman {total}, no 1.</translation>
+    </message>
+    <message>
+      <location filename="../salidas/memoria_prospectiva.py" />
+      <source>Rows left out because they are equal in every layer (classes the scenarios do not change): {count}.</source>
+      <translation>Filas omitidas por ser iguales en todas las capas (clases que los escenarios no cambian): {count}.</translation>
     </message>
     <message>
       <location filename="../prospectiva/matriz.py" />
@@ -4825,17 +4829,17 @@
     <message>
       <location filename="../ui/prospectiva/estructural.ui" />
       <source>Run the structural analysis</source>
-      <translation type="unfinished" />
+      <translation>Ejecutar el análisis estructural</translation>
     </message>
     <message>
       <location filename="../ui/prospectiva/supuestos.py" />
       <source>Run the structural analysis first.</source>
-      <translation type="unfinished" />
+      <translation>Ejecute primero el análisis estructural.</translation>
     </message>
     <message>
       <location filename="../ui/prospectiva/estructural.py" />
       <source>Run the structural analysis to see the influence/dependence plane.</source>
-      <translation type="unfinished" />
+      <translation>Ejecute el análisis estructural para ver el plano de influencia/dependencia.</translation>
     </message>
     <message>
       <location filename="../prospectiva/avance.py" />
@@ -4850,7 +4854,7 @@
     <message>
       <location filename="../ui/prospectiva/escenarios.py" />
       <source>R²</source>
-      <translation type="unfinished" />
+      <translation>R²</translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_territorio_demo.py" />
@@ -4885,7 +4889,7 @@
     <message>
       <location filename="../ui/prospectiva/variables.ui" />
       <source>Save analyses</source>
-      <translation type="unfinished" />
+      <translation>Guardar análisis</translation>
     </message>
     <message>
       <location filename="../ui/modelo_actual/aportes.ui" />
@@ -4895,28 +4899,28 @@
     <message>
       <location filename="../ui/prospectiva/ejes.ui" />
       <source>Save axes</source>
-      <translation type="unfinished" />
+      <translation>Guardar ejes</translation>
     </message>
     <message>
       <location filename="../ui/prospectiva/graficos_dialog.ui" />
       <source>Save charts…</source>
-      <translation type="unfinished" />
+      <translation>Guardar gráficos…</translation>
     </message>
     <message>
       <location filename="../ui/prospectiva/graficos_dialog.ui" />
       <source>Save every chart as PNG and SVG in a folder</source>
-      <translation type="unfinished" />
+      <translation>Guardar cada gráfico como PNG y SVG en una carpeta</translation>
     </message>
     <message>
       <location filename="../ui/prospectiva/juicios_dialog.py" />
       <location filename="../ui/prospectiva/matriz_dialog.py" />
       <source>Save in the POT</source>
-      <translation type="unfinished" />
+      <translation>Guardar en el POT</translation>
     </message>
     <message>
       <location filename="../ui/prospectiva/supuestos.ui" />
       <source>Save relations</source>
-      <translation type="unfinished" />
+      <translation>Guardar relaciones</translation>
     </message>
     <message>
       <location filename="../ui/modelo_actual/caracterizacion.ui" />
@@ -4926,27 +4930,27 @@
     <message>
       <location filename="../ui/prospectiva/escenarios.ui" />
       <source>Save scenario</source>
-      <translation type="unfinished" />
+      <translation>Guardar escenario</translation>
     </message>
     <message>
       <location filename="../ui/prospectiva/evaluacion.ui" />
       <source>Save scores</source>
-      <translation type="unfinished" />
+      <translation>Guardar puntajes</translation>
     </message>
     <message>
       <location filename="../ui/prospectiva/escenarios.ui" />
       <source>Save states</source>
-      <translation type="unfinished" />
+      <translation>Guardar estados</translation>
     </message>
     <message>
       <location filename="../ui/prospectiva/supuestos.ui" />
       <source>Save supuestos</source>
-      <translation type="unfinished" />
+      <translation>Guardar supuestos</translation>
     </message>
     <message>
       <location filename="../ui/prospectiva/variables.ui" />
       <source>Save the indicator and the justification of the selected variable</source>
-      <translation type="unfinished" />
+      <translation>Guardar el indicador y la justificación de la variable elegida</translation>
     </message>
     <message>
       <location filename="../ui/nuevo_pot_dialog.py" />
@@ -4956,12 +4960,12 @@
     <message>
       <location filename="../ui/prospectiva/escenarios.ui" />
       <source>Save the scenario's data and the states of its variables</source>
-      <translation type="unfinished" />
+      <translation>Guardar los datos del escenario y los estados de sus variables</translation>
     </message>
     <message>
       <location filename="../ui/prospectiva/variables.ui" />
       <source>Save variable</source>
-      <translation type="unfinished" />
+      <translation>Guardar variable</translation>
     </message>
     <message>
       <location filename="../ui/modelo_actual/versiones.ui" />
@@ -5020,7 +5024,7 @@
       <location filename="../salidas/memoria_prospectiva.py" />
       <location filename="../ui/prospectiva/escenarios.ui" />
       <source>Scenario</source>
-      <translation type="unfinished" />
+      <translation>Escenario</translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_capa_escenario.py" />
@@ -5051,7 +5055,7 @@
     <message>
       <location filename="../ui/prospectiva/escenarios.py" />
       <source>Scenario not saved</source>
-      <translation type="unfinished" />
+      <translation>Escenario no guardado</translation>
     </message>
     <message>
       <location filename="../prospectiva/variables.py" />
@@ -5083,22 +5087,22 @@
     <message>
       <location filename="../ui/prospectiva/evaluacion.py" />
       <source>Scenario {code} recorded as the optimal desirable scenario.</source>
-      <translation type="unfinished" />
+      <translation>Escenario {code} registrado como el escenario óptimo deseable.</translation>
     </message>
     <message>
       <location filename="../ui/prospectiva/escenarios.py" />
       <source>Scenario {code} saved.</source>
-      <translation type="unfinished" />
+      <translation>Escenario {code} guardado.</translation>
     </message>
     <message>
       <location filename="../ui/prospectiva/escenarios.py" />
       <source>Scenario {code} saved; it still has no state for {variables}.</source>
-      <translation type="unfinished" />
+      <translation>Escenario {code} guardado; aún no tiene estado para {variables}.</translation>
     </message>
     <message>
       <location filename="../ui/prospectiva/escenarios.py" />
       <source>Scenario {code}, variable {variable}: the value “{value}” is not a number.</source>
-      <translation type="unfinished" />
+      <translation>Escenario {code}, variable {variable}: el valor “{value}” no es un número.</translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_capa_escenario.py" />
@@ -5172,7 +5176,7 @@
       <location filename="../salidas/memoria_prospectiva.py" />
       <location filename="../ui/prospectiva/evaluacion.py" />
       <source>Score</source>
-      <translation type="unfinished" />
+      <translation>Puntaje</translation>
     </message>
     <message>
       <location filename="../prospectiva/evaluacion.py" />
@@ -5202,7 +5206,7 @@
     <message>
       <location filename="../ui/prospectiva/evaluacion.py" />
       <source>Score of {expert} for {code}: “{value}” is not a number.</source>
-      <translation type="unfinished" />
+      <translation>Puntaje de {expert} para {code}: “{value}” no es un número.</translation>
     </message>
     <message>
       <location filename="../prospectiva/evaluacion.py" />
@@ -5212,7 +5216,7 @@
     <message>
       <location filename="../ui/prospectiva/evaluacion.py" />
       <source>Scores not saved</source>
-      <translation type="unfinished" />
+      <translation>Puntajes no guardados</translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_matriz_transicion.py" />
@@ -5223,7 +5227,7 @@
       <location filename="../salidas/memoria_prospectiva.py" />
       <location filename="../ui/prospectiva/variables.py" />
       <source>Sectoral proposal</source>
-      <translation type="unfinished" />
+      <translation>Propuesta sectorial</translation>
     </message>
     <message>
       <location filename="../ui/salidas/mapas.py" />
@@ -5238,7 +5242,7 @@
     <message>
       <location filename="../ui/prospectiva/evaluacion.ui" />
       <source>Select as optimal</source>
-      <translation type="unfinished" />
+      <translation>Seleccionar como óptimo</translation>
     </message>
     <message>
       <location filename="../prospectiva/avance.py" />
@@ -5253,12 +5257,12 @@
     <message>
       <location filename="../ui/prospectiva/evaluacion.ui" />
       <source>Sensitivity of</source>
-      <translation type="unfinished" />
+      <translation>Sensibilidad de</translation>
     </message>
     <message>
       <location filename="../salidas/memoria_prospectiva.py" />
       <source>Sensitivity of the optimal scenario: what changes when one strategic variable takes another state</source>
-      <translation type="unfinished" />
+      <translation>Sensibilidad del escenario óptimo: qué cambia cuando una variable estratégica toma otro estado</translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_consistencia_escenarios.py" />
@@ -5283,7 +5287,7 @@
     <message>
       <location filename="../ui/prospectiva/estructural.ui" />
       <source>Several experts</source>
-      <translation type="unfinished" />
+      <translation>Varios expertos</translation>
     </message>
     <message>
       <location filename="../prospectiva/graficos.py" />
@@ -5456,7 +5460,7 @@
     <message>
       <location filename="../core/pasos.py" />
       <source>Show the panel of the prospective analysis (Pauta 1, Steps 02–04)</source>
-      <translation type="unfinished" />
+      <translation>Mostrar el panel del análisis prospectivo (Pauta 1, Pasos 02–04)</translation>
     </message>
     <message>
       <location filename="../core/pasos.py" />
@@ -5472,7 +5476,7 @@
       <location filename="../salidas/memoria_prospectiva.py" />
       <location filename="../ui/prospectiva/supuestos.py" />
       <source>Sign</source>
-      <translation type="unfinished" />
+      <translation>Sentido</translation>
     </message>
     <message>
       <location filename="../salidas/memoria.py" />
@@ -5549,7 +5553,7 @@
     <message>
       <location filename="../salidas/memoria_prospectiva.py" />
       <source>State of each strategic variable in each scenario (indicative value)</source>
-      <translation type="unfinished" />
+      <translation>Estado de cada variable estratégica en cada escenario (valor indicativo)</translation>
     </message>
     <message>
       <location filename="../core/pasos.py" />
@@ -5559,17 +5563,17 @@
     <message>
       <location filename="../ui/prospectiva/escenarios.ui" />
       <source>States</source>
-      <translation type="unfinished" />
+      <translation>Estados</translation>
     </message>
     <message>
       <location filename="../ui/prospectiva/escenarios.py" />
       <source>States not saved</source>
-      <translation type="unfinished" />
+      <translation>Estados no guardados</translation>
     </message>
     <message>
       <location filename="../ui/prospectiva/comparacion_dialog.ui" />
       <source>States of the strategic variables</source>
-      <translation type="unfinished" />
+      <translation>Estados de las variables estratégicas</translation>
     </message>
     <message>
       <location filename="../modelo_actual/aportes_formulario.py" />
@@ -5629,27 +5633,27 @@
     <message>
       <location filename="../salidas/memoria_prospectiva.py" />
       <source>Strategic axes (Step 04)</source>
-      <translation type="unfinished" />
+      <translation>Ejes estratégicos (Paso 04)</translation>
     </message>
     <message>
       <location filename="../salidas/memoria_prospectiva.py" />
       <source>Strategic axes and their strategic variables</source>
-      <translation type="unfinished" />
+      <translation>Ejes estratégicos y sus variables estratégicas</translation>
     </message>
     <message>
       <location filename="../ui/prospectiva/ejes.ui" />
       <source>Strategic axes: the strategic variables of the optimal scenario grouped into themes, carried to the MOT and the objectives (Pauta 2).</source>
-      <translation type="unfinished" />
+      <translation>Ejes estratégicos: las variables estratégicas del escenario óptimo agrupadas en temas, que pasan al MOT y a los objetivos (Pauta 2).</translation>
     </message>
     <message>
       <location filename="../salidas/memoria_prospectiva.py" />
       <source>Strategic axis</source>
-      <translation type="unfinished" />
+      <translation>Eje estratégico</translation>
     </message>
     <message>
       <location filename="../prospectiva/avance.py" />
       <source>Strategic in the dictionary but not in the prospective model: {codes}.</source>
-      <translation type="unfinished" />
+      <translation>Estratégicas en el diccionario pero no en el modelo prospectivo: {codes}.</translation>
     </message>
     <message>
       <location filename="../core/pasos.py" />
@@ -5665,17 +5669,17 @@
     <message>
       <location filename="../salidas/memoria_prospectiva.py" />
       <source>Strategic variable</source>
-      <translation type="unfinished" />
+      <translation>Variable estratégica</translation>
     </message>
     <message>
       <location filename="../salidas/memoria_prospectiva.py" />
       <source>Strategic variables</source>
-      <translation type="unfinished" />
+      <translation>Variables estratégicas</translation>
     </message>
     <message>
       <location filename="../salidas/memoria_prospectiva.py" />
       <source>Strategic variables in no axis yet: {codes}.</source>
-      <translation type="unfinished" />
+      <translation>Variables estratégicas aún sin eje: {codes}.</translation>
     </message>
     <message>
       <location filename="../prospectiva/avance.py" />
@@ -5686,12 +5690,12 @@
     <message>
       <location filename="../prospectiva/avance.py" />
       <source>Strategic variables not justified by a potentiality, limitation or aptitude: {codes}.</source>
-      <translation type="unfinished" />
+      <translation>Variables estratégicas sin justificar por una potencialidad, limitación o aptitud: {codes}.</translation>
     </message>
     <message>
       <location filename="../ui/prospectiva/ejes.ui" />
       <source>Strategic variables of the selected axis:</source>
-      <translation type="unfinished" />
+      <translation>Variables estratégicas del eje elegido:</translation>
     </message>
     <message>
       <location filename="../prospectiva/avance.py" />
@@ -5701,7 +5705,7 @@
     <message>
       <location filename="../salidas/memoria_prospectiva.py" />
       <source>Strategic variables: {variables}.</source>
-      <translation type="unfinished" />
+      <translation>Variables estratégicas: {variables}.</translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_analisis_estructural.py" />
@@ -5717,7 +5721,7 @@
     <message>
       <location filename="../salidas/memoria_prospectiva.py" />
       <source>Structural analysis (MICMAC): influence, dependence, rank by influence and quadrant</source>
-      <translation type="unfinished" />
+      <translation>Análisis estructural (MICMAC): influencia, dependencia, rango por influencia y cuadrante</translation>
     </message>
     <message>
       <location filename="../salidas/memoria.py" />
@@ -5754,7 +5758,7 @@
     <message>
       <location filename="../salidas/memoria_prospectiva.py" />
       <source>Summary</source>
-      <translation type="unfinished" />
+      <translation>Resumen</translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_modelo_actual_caracterizar.py" />
@@ -5764,7 +5768,7 @@
     <message>
       <location filename="../ui/prospectiva/supuestos.py" />
       <source>Supuesto in row {row}: a supuesto needs a code and a name.</source>
-      <translation type="unfinished" />
+      <translation>Supuesto de la fila {row}: un supuesto necesita un código y un nombre.</translation>
     </message>
     <message>
       <location filename="../prospectiva/supuestos.py" />
@@ -5785,12 +5789,12 @@
       <location filename="../ui/prospectiva/supuestos.py" />
       <location filename="../ui/prospectiva/supuestos.ui" />
       <source>Supuestos</source>
-      <translation type="unfinished" />
+      <translation>Supuestos</translation>
     </message>
     <message>
       <location filename="../ui/prospectiva/supuestos.py" />
       <source>Supuestos not saved</source>
-      <translation type="unfinished" />
+      <translation>Supuestos no guardados</translation>
     </message>
     <message>
       <location filename="../ui/modelo_actual/sintesis.py" />
@@ -5810,7 +5814,7 @@
     <message>
       <location filename="../ui/prospectiva/comparacion_dialog.py" />
       <source>Tables written to {folder}.</source>
-      <translation type="unfinished" />
+      <translation>Cuadros escritos en {folder}.</translation>
     </message>
     <message>
       <location filename="../salidas/memoria.py" />
@@ -5825,18 +5829,18 @@
     <message>
       <location filename="../ui/prospectiva/evaluacion.py" />
       <source>takes</source>
-      <translation type="unfinished" />
+      <translation>toma</translation>
     </message>
     <message>
       <location filename="../salidas/memoria_prospectiva.py" />
       <source>takes the state</source>
-      <translation type="unfinished" />
+      <translation>toma el estado</translation>
     </message>
     <message>
       <location filename="../salidas/memoria_prospectiva.py" />
       <location filename="../ui/prospectiva/supuestos.py" />
       <source>team</source>
-      <translation type="unfinished" />
+      <translation>equipo</translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_crear_proyecto.py" />
@@ -5848,12 +5852,12 @@
     <message>
       <location filename="../salidas/memoria_prospectiva.py" />
       <source>Territorial assumptions (external factors) and their expected effects</source>
-      <translation type="unfinished" />
+      <translation>Supuestos territoriales (factores externos) y sus efectos esperados</translation>
     </message>
     <message>
       <location filename="../salidas/memoria_prospectiva.py" />
       <source>Territorial assumptions and causal relations (Step 03)</source>
-      <translation type="unfinished" />
+      <translation>Supuestos territoriales y relaciones causales (Paso 03)</translation>
     </message>
     <message>
       <location filename="../core/pasos.py" />
@@ -5896,7 +5900,7 @@
     <message>
       <location filename="../ui/prospectiva/variables.py" />
       <source>Text</source>
-      <translation type="unfinished" />
+      <translation>Texto</translation>
     </message>
     <message>
       <location filename="../modelo_actual/validacion.py" />
@@ -5916,7 +5920,7 @@
     <message>
       <location filename="../ui/prospectiva_dock.ui" />
       <source>The activities of Steps 02–04, in the order of the work</source>
-      <translation type="unfinished" />
+      <translation>Las actividades de los Pasos 02–04, en el orden del trabajo</translation>
     </message>
     <message>
       <location filename="../prospectiva/matriz.py" />
@@ -5971,7 +5975,7 @@
     <message>
       <location filename="../ui/prospectiva/evaluacion.py" />
       <source>The cross-impact analysis needs at least two strategic variables with two or more possible states each (section 4, “Possible states”).</source>
-      <translation type="unfinished" />
+      <translation>El análisis de impactos cruzados necesita al menos dos variables estratégicas con dos o más estados posibles cada una (sección 4, “Estados posibles”).</translation>
     </message>
     <message>
       <location filename="../prospectiva/cib.py" />
@@ -6010,7 +6014,7 @@
     <message>
       <location filename="../ui/prospectiva/escenarios.ui" />
       <source>The dictionary variable those values are</source>
-      <translation type="unfinished" />
+      <translation>La variable del diccionario a la que corresponden esos valores</translation>
     </message>
     <message>
       <location filename="../modelo_actual/registro.py" />
@@ -6040,7 +6044,7 @@
     <message>
       <location filename="../ui/prospectiva/escenarios.ui" />
       <source>The field with the scenario's values</source>
-      <translation type="unfinished" />
+      <translation>El campo con los valores del escenario</translation>
     </message>
     <message>
       <location filename="../prospectiva/series.py" />
@@ -6104,7 +6108,7 @@
     <message>
       <location filename="../ui/prospectiva/estructural.ui" />
       <source>The four planes, the displacement map and the graph of influences</source>
-      <translation type="unfinished" />
+      <translation>Los cuatro planos, el mapa de desplazamiento y el grafo de influencias</translation>
     </message>
     <message>
       <location filename="../prospectiva/transicion.py" />
@@ -6226,7 +6230,7 @@
     <message>
       <location filename="../ui/prospectiva/escenarios.py" />
       <source>The layer “{layer}” has no field “unidad” with the units' pot_uid.</source>
-      <translation type="unfinished" />
+      <translation>La capa “{layer}” no tiene el campo “unidad” con el pot_uid de las unidades.</translation>
     </message>
     <message>
       <location filename="../salidas/areas.py" />
@@ -6340,7 +6344,7 @@
     <message>
       <location filename="../ui/prospectiva/editor_matriz.py" />
       <source>The matrix has no variables: add them first.</source>
-      <translation type="unfinished" />
+      <translation>La matriz no tiene variables: añádalas primero.</translation>
     </message>
     <message>
       <location filename="../prospectiva/matriz.py" />
@@ -6366,17 +6370,17 @@
     <message>
       <location filename="../ui/prospectiva/editor_matriz.py" />
       <source>The matrix is valid.</source>
-      <translation type="unfinished" />
+      <translation>La matriz es válida.</translation>
     </message>
     <message>
       <location filename="../salidas/memoria_prospectiva.py" />
       <source>The matrix of direct influences aggregates, cell by cell by their {method}, the matrices of {count} experts ({experts}); they disagree on {cells} of its {total} cells (largest spread {spread}).</source>
-      <translation type="unfinished" />
+      <translation>La matriz de influencias directas agrega, celda por celda por su {method}, las matrices de {count} expertos ({experts}); discrepan en {cells} de sus {total} celdas (mayor dispersión {spread}).</translation>
     </message>
     <message>
       <location filename="../salidas/memoria_prospectiva.py" />
       <source>The matrix of direct influences has {count} variables; it is kept in the POT and can be exported from the Prospective panel.</source>
-      <translation type="unfinished" />
+      <translation>La matriz de influencias directas tiene {count} variables; se conserva en el POT y puede exportarse desde el panel Prospectiva.</translation>
     </message>
     <message>
       <location filename="../prospectiva/matriz.py" />
@@ -6401,7 +6405,7 @@
     <message>
       <location filename="../salidas/memoria_prospectiva.py" />
       <source>The optimal desirable scenario has not been selected yet.</source>
-      <translation type="unfinished" />
+      <translation>Aún no se ha seleccionado el escenario óptimo deseable.</translation>
     </message>
     <message>
       <location filename="../modelo_actual/sintesis.py" />
@@ -6492,12 +6496,12 @@
     <message>
       <location filename="../ui/prospectiva/matriz_dialog.py" />
       <source>The POT already has a matrix “{name}”: choose another name.</source>
-      <translation type="unfinished" />
+      <translation>El POT ya tiene una matriz “{name}”: elija otro nombre.</translation>
     </message>
     <message>
       <location filename="../ui/prospectiva/escenarios.py" />
       <source>The POT already has a scenario “{code}”: choose another code.</source>
-      <translation type="unfinished" />
+      <translation>El POT ya tiene un escenario “{code}”: elija otro código.</translation>
     </message>
     <message>
       <location filename="../modelo_actual/unidades.py" />
@@ -6595,7 +6599,7 @@
     <message>
       <location filename="../ui/prospectiva/escenarios.ui" />
       <source>the POT's</source>
-      <translation type="unfinished" />
+      <translation>el del POT</translation>
     </message>
     <message numerus="yes">
       <location filename="../ui/diccionario_dock.py" />
@@ -6645,12 +6649,12 @@
     <message>
       <location filename="../salidas/memoria_prospectiva.py" />
       <source>the rankings are not yet stable at the cap</source>
-      <translation type="unfinished" />
+      <translation>las jerarquías aún no son estables en el límite</translation>
     </message>
     <message>
       <location filename="../salidas/memoria_prospectiva.py" />
       <source>the rankings are stable</source>
-      <translation type="unfinished" />
+      <translation>las jerarquías son estables</translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_validar_capas_dit.py" />
@@ -6675,12 +6679,12 @@
     <message>
       <location filename="../ui/prospectiva/evaluacion.ui" />
       <source>The scenarios by the experts' scores (mean ± spread) and their consistency, best first:</source>
-      <translation type="unfinished" />
+      <translation>Los escenarios según los puntajes de los expertos (media ± dispersión) y su consistencia, del mejor al peor:</translation>
     </message>
     <message>
       <location filename="../ui/prospectiva/escenarios.ui" />
       <source>The scenarios side by side: states of the strategic variables and mapped values</source>
-      <translation type="unfinished" />
+      <translation>Los escenarios lado a lado: estados de las variables estratégicas y valores mapeados</translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_matriz_transicion.py" />
@@ -6695,7 +6699,7 @@
     <message>
       <location filename="../ui/prospectiva/escenarios.ui" />
       <source>The state of every strategic variable in this scenario (its value is optional):</source>
-      <translation type="unfinished" />
+      <translation>El estado de cada variable estratégica en este escenario (su valor es opcional):</translation>
     </message>
     <message>
       <location filename="../salidas/validacion.py" />
@@ -6715,7 +6719,7 @@
     <message>
       <location filename="../ui/prospectiva/supuestos.py" />
       <source>The supuesto code “{code}” is repeated.</source>
-      <translation type="unfinished" />
+      <translation>El código de supuesto “{code}” está repetido.</translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_modelo_actual_unidades.py" />
@@ -6757,7 +6761,7 @@
     <message>
       <location filename="../ui/prospectiva/escenarios.ui" />
       <source>The trend where data allow: a series per unit projected to the horizon, or land-cover transitions by Markov steps.</source>
-      <translation type="unfinished" />
+      <translation>La tendencia donde los datos lo permiten: una serie por unidad proyectada al horizonte, o las transiciones de cobertura por pasos de Markov.</translation>
     </message>
     <message>
       <location filename="../modelo_actual/versiones.py" />
@@ -6831,7 +6835,7 @@
     <message>
       <location filename="../ui/prospectiva/variables.ui" />
       <source>The variable's role in words: its quadrant in the structural analysis (motriz, enlace…) or the team's wording</source>
-      <translation type="unfinished" />
+      <translation>El rol de la variable en palabras: su cuadrante en el análisis estructural (motriz, enlace…) o la redacción del equipo</translation>
     </message>
     <message>
       <location filename="../salidas/taller.py" />
@@ -6907,12 +6911,12 @@
     <message>
       <location filename="../ui/prospectiva/variables.py" />
       <source>Thematic variables</source>
-      <translation type="unfinished" />
+      <translation>Variables temáticas</translation>
     </message>
     <message>
       <location filename="../salidas/memoria_prospectiva.py" />
       <source>Thematic variables of the prospective model (Step 02)</source>
-      <translation type="unfinished" />
+      <translation>Variables temáticas del modelo prospectivo (Paso 02)</translation>
     </message>
     <message>
       <location filename="../modelo_actual/validacion.py" />
@@ -6925,12 +6929,12 @@
       <location filename="../salidas/memoria_prospectiva.py" />
       <location filename="../ui/prospectiva/evaluacion.py" />
       <source>then</source>
-      <translation type="unfinished" />
+      <translation>entonces</translation>
     </message>
     <message>
       <location filename="../ui/prospectiva/estructural.ui" />
       <source>Thresholds</source>
-      <translation type="unfinished" />
+      <translation>Umbrales</translation>
     </message>
     <message>
       <location filename="../ui/salidas/mapas.py" />
@@ -6978,7 +6982,7 @@
       <location filename="../salidas/memoria_prospectiva.py" />
       <location filename="../ui/prospectiva/supuestos.py" />
       <source>To</source>
-      <translation type="unfinished" />
+      <translation>Hacia</translation>
     </message>
     <message>
       <location filename="../ui/modelo_actual/capas.py" />
@@ -6988,7 +6992,7 @@
     <message>
       <location filename="../ui/prospectiva/evaluacion.ui" />
       <source>Tolerance</source>
-      <translation type="unfinished" />
+      <translation>Tolerancia</translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_consistencia_escenarios.py" />
@@ -7023,14 +7027,14 @@
     <message>
       <location filename="../ui/prospectiva/escenarios.ui" />
       <source>Transition matrix…</source>
-      <translation type="unfinished" />
+      <translation>Matriz de transición…</translation>
     </message>
     <message>
       <location filename="../salidas/memoria_prospectiva.py" />
       <location filename="../ui/prospectiva/escenarios.ui" />
       <location filename="../ui/prospectiva/variables.py" />
       <source>Trend</source>
-      <translation type="unfinished" />
+      <translation>Tendencia</translation>
     </message>
     <message>
       <location filename="../prospectiva/escenarios.py" />
@@ -7051,17 +7055,17 @@
     <message>
       <location filename="../salidas/memoria_prospectiva.py" />
       <source>Trend projections per territorial unit</source>
-      <translation type="unfinished" />
+      <translation>Proyecciones tendenciales por unidad territorial</translation>
     </message>
     <message>
       <location filename="../ui/prospectiva/escenarios.ui" />
       <source>Trend projection…</source>
-      <translation type="unfinished" />
+      <translation>Proyección tendencial…</translation>
     </message>
     <message>
       <location filename="../ui/prospectiva/variables.ui" />
       <source>Trends, visions, objectives and sectoral proposals, each with its source.</source>
-      <translation type="unfinished" />
+      <translation>Tendencias, visiones, objetivos y propuestas sectoriales, cada uno con su fuente.</translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_paquete_taller.py" />
@@ -7078,12 +7082,12 @@
     <message>
       <location filename="../ui/prospectiva/escenarios.ui" />
       <source>Type of scenario (CEPLAN 2016)</source>
-      <translation type="unfinished" />
+      <translation>Tipo de escenario (CEPLAN 2016)</translation>
     </message>
     <message>
       <location filename="../salidas/memoria_prospectiva.py" />
       <source>uncertain</source>
-      <translation type="unfinished" />
+      <translation>incierto</translation>
     </message>
     <message>
       <location filename="../ui/modelo_actual/aportes.py" />
@@ -7097,8 +7101,8 @@
     </message>
     <message>
       <location filename="../salidas/memoria.py" />
-      <location filename="../salidas/memoria_prospectiva.py" />
       <location filename="../ui/diccionario_dock.py" />
+      <location filename="../ui/prospectiva/comparacion_dialog.py" />
       <source>Unit</source>
       <translation>Unidad</translation>
     </message>
@@ -7178,7 +7182,7 @@
     <message>
       <location filename="../ui/prospectiva/escenarios.ui" />
       <source>Use in the layer</source>
-      <translation type="unfinished" />
+      <translation>Usar en la capa</translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_modelo_actual_corregir.py" />
@@ -7240,7 +7244,7 @@
     <message>
       <location filename="../ui/prospectiva/variables.ui" />
       <source>value</source>
-      <translation type="unfinished" />
+      <translation>valor</translation>
     </message>
     <message>
       <location filename="../ui/mapeo_valores_dialog.py" />
@@ -7266,7 +7270,7 @@
     <message>
       <location filename="../ui/prospectiva/estructural.ui" />
       <source>Value of a potential influence (P) in the potential matrices</source>
-      <translation type="unfinished" />
+      <translation>Valor de una influencia potencial (P) en las matrices potenciales</translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_analisis_estructural.py" />
@@ -7276,7 +7280,7 @@
     <message>
       <location filename="../ui/prospectiva/variables.ui" />
       <source>Value of the indicator in the baseline year</source>
-      <translation type="unfinished" />
+      <translation>Valor del indicador en el año de la línea base</translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_proyeccion_tendencial.py" />
@@ -7291,7 +7295,7 @@
     <message>
       <location filename="../ui/prospectiva/escenarios.ui" />
       <source>Values for the selected scenario's layer, from a layer keyed by unit (e.g. a projection):</source>
-      <translation type="unfinished" />
+      <translation>Valores para la capa del escenario elegido, desde una capa con clave por unidad (p. ej., una proyección):</translation>
     </message>
     <message>
       <location filename="../prospectiva/capa_escenario.py" />
@@ -7306,7 +7310,7 @@
     <message>
       <location filename="../salidas/hoja_escenarios.py" />
       <source>VALUES OF THE MAPS</source>
-      <translation type="unfinished" />
+      <translation>VALORES DE LOS MAPAS</translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_anadir_capa.py" />
@@ -7389,12 +7393,12 @@
     <message>
       <location filename="../ui/prospectiva/variables.py" />
       <source>Variable {code} saved.</source>
-      <translation type="unfinished" />
+      <translation>Variable {code} guardada.</translation>
     </message>
     <message>
       <location filename="../ui/prospectiva/escenarios.py" />
       <source>Variable {code}, state {state}: the value “{value}” is not a number.</source>
-      <translation type="unfinished" />
+      <translation>Variable {code}, estado {state}: el valor “{value}” no es un número.</translation>
     </message>
     <message>
       <location filename="../prospectiva/variables.py" />
@@ -7414,7 +7418,7 @@
     <message>
       <location filename="../ui/prospectiva/variables.py" />
       <source>Variable {code}: the baseline “{value}” is not a number.</source>
-      <translation type="unfinished" />
+      <translation>Variable {code}: la línea base “{value}” no es un número.</translation>
     </message>
     <message>
       <location filename="../prospectiva/escenarios.py" />
@@ -7508,10 +7512,15 @@
     </message>
     <message>
       <location filename="../salidas/memoria_prospectiva.py" />
+      <source>Variable: class or measure (unit)</source>
+      <translation>Variable: clase o medida (unidad)</translation>
+    </message>
+    <message>
+      <location filename="../salidas/memoria_prospectiva.py" />
       <location filename="../ui/prospectiva/estructural.py" />
       <location filename="../ui/prospectiva/variables.py" />
       <source>Variables</source>
-      <translation type="unfinished" />
+      <translation>Variables</translation>
     </message>
     <message>
       <location filename="../core/pasos.py" />
@@ -7526,17 +7535,17 @@
     <message>
       <location filename="../ui/prospectiva/variables.ui" />
       <source>Variables of the dictionary not yet in the model</source>
-      <translation type="unfinished" />
+      <translation>Variables del diccionario que aún no están en el modelo</translation>
     </message>
     <message>
       <location filename="../salidas/memoria_prospectiva.py" />
       <source>Variables of the prospective model and their role</source>
-      <translation type="unfinished" />
+      <translation>Variables del modelo prospectivo y su rol</translation>
     </message>
     <message>
       <location filename="../ui/prospectiva/variables.ui" />
       <source>Variables of the prospective model, chosen from the dictionary. Tick the strategic ones: the structural analysis suggests them and writes each one's quadrant as its role.</source>
-      <translation type="unfinished" />
+      <translation>Variables del modelo prospectivo, elegidas del diccionario. Marque las estratégicas: el análisis estructural las sugiere y escribe el cuadrante de cada una como su rol.</translation>
     </message>
     <message>
       <location filename="../ui/modelo_actual/versiones.py" />
@@ -7582,13 +7591,13 @@
       <location filename="../salidas/memoria_prospectiva.py" />
       <location filename="../ui/prospectiva/supuestos.py" />
       <source>Violence</source>
-      <translation type="unfinished" />
+      <translation>Violencia</translation>
     </message>
     <message>
       <location filename="../salidas/memoria_prospectiva.py" />
       <location filename="../ui/prospectiva/variables.py" />
       <source>Vision</source>
-      <translation type="unfinished" />
+      <translation>Visión</translation>
     </message>
     <message>
       <location filename="../core/pasos.py" />
@@ -7609,27 +7618,27 @@
     <message>
       <location filename="../ui/prospectiva/estructural.ui" />
       <source>Where the quadrant lines of the plane are drawn</source>
-      <translation type="unfinished" />
+      <translation>Dónde se trazan las líneas de los cuadrantes del plano</translation>
     </message>
     <message>
       <location filename="../ui/prospectiva/evaluacion.ui" />
       <source>Where the scenario goes when one strategic variable takes another state</source>
-      <translation type="unfinished" />
+      <translation>Adónde va el escenario cuando una variable estratégica toma otro estado</translation>
     </message>
     <message>
       <location filename="../ui/prospectiva/matriz_dialog.ui" />
       <source>Who scored it (person or group)</source>
-      <translation type="unfinished" />
+      <translation>Quién lo puntuó (persona o grupo)</translation>
     </message>
     <message>
       <location filename="../ui/prospectiva/evaluacion.ui" />
       <source>Why this scenario is the optimal desirable one (recorded with the scores it was chosen with)</source>
-      <translation type="unfinished" />
+      <translation>Por qué este escenario es el óptimo deseable (se registra con los puntajes con que se eligió)</translation>
     </message>
     <message>
       <location filename="../ui/prospectiva/variables.ui" />
       <source>Why this variable matters for the territory</source>
-      <translation type="unfinished" />
+      <translation>Por qué esta variable importa para el territorio</translation>
     </message>
     <message>
       <location filename="../salidas/memoria.py" />
@@ -7688,7 +7697,7 @@
     <message>
       <location filename="../ui/prospectiva/comparacion_dialog.ui" />
       <source>Write both tables as CSV files</source>
-      <translation type="unfinished" />
+      <translation>Escribir ambos cuadros como archivos CSV</translation>
     </message>
     <message>
       <location filename="../salidas/formulario.py" />
@@ -7751,27 +7760,27 @@
     <message>
       <location filename="../ui/prospectiva/variables.ui" />
       <source>Year of the baseline value</source>
-      <translation type="unfinished" />
+      <translation>Año del valor de la línea base</translation>
     </message>
     <message>
       <location filename="../ui/prospectiva/escenarios.ui" />
       <source>Year the scenario describes (empty: the POT's horizon)</source>
-      <translation type="unfinished" />
+      <translation>Año que describe el escenario (vacío: el horizonte del POT)</translation>
     </message>
     <message>
       <location filename="../ui/prospectiva/escenarios.py" />
       <source>Years</source>
-      <translation type="unfinished" />
+      <translation>Años</translation>
     </message>
     <message>
       <location filename="../salidas/memoria_prospectiva.py" />
       <source>Years observed</source>
-      <translation type="unfinished" />
+      <translation>Años observados</translation>
     </message>
     <message>
       <location filename="../ui/prospectiva/evaluacion.py" />
       <source>yes</source>
-      <translation type="unfinished" />
+      <translation>sí</translation>
     </message>
     <message>
       <location filename="../modelo_actual/validacion.py" />
@@ -7844,33 +7853,33 @@
     <message numerus="yes">
       <location filename="../ui/prospectiva/variables.py" />
       <source>{count} analyses saved.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>{count} análisis guardado.</numerusform>
+        <numerusform>{count} análisis guardados.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <location filename="../ui/prospectiva/ejes.py" />
       <source>{count} axes proposed; rename and regroup them, then save.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>{count} eje propuesto; renómbrelo y reagrúpelo, luego guarde.</numerusform>
+        <numerusform>{count} ejes propuestos; renómbrelos y reagrúpelos, luego guarde.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <location filename="../ui/prospectiva/ejes.py" />
       <source>{count} axes saved.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>{count} eje guardado.</numerusform>
+        <numerusform>{count} ejes guardados.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <location filename="../ui/prospectiva/supuestos.py" />
       <source>{count} causal relations saved.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>{count} relación causal guardada.</numerusform>
+        <numerusform>{count} relaciones causales guardadas.</numerusform>
       </translation>
     </message>
     <message>
@@ -7881,9 +7890,9 @@
     <message numerus="yes">
       <location filename="../ui/prospectiva/evaluacion.py" />
       <source>{count} consistent scenarios among {combinations} combinations.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>{count} escenario consistente entre {combinations} combinaciones.</numerusform>
+        <numerusform>{count} escenarios consistentes entre {combinations} combinaciones.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -7902,9 +7911,9 @@
     <message numerus="yes">
       <location filename="../ui/prospectiva/estructural.py" />
       <source>{count} experts ({method}).</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>{count} experto ({method}).</numerusform>
+        <numerusform>{count} expertos ({method}).</numerusform>
       </translation>
     </message>
     <message>
@@ -7925,9 +7934,9 @@
     <message numerus="yes">
       <location filename="../ui/prospectiva/graficos_dialog.py" />
       <source>{count} files written to {folder}.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>{count} archivo escrito en {folder}.</numerusform>
+        <numerusform>{count} archivos escritos en {folder}.</numerusform>
       </translation>
     </message>
     <message>
@@ -7943,9 +7952,9 @@
     <message numerus="yes">
       <location filename="../ui/prospectiva/evaluacion.py" />
       <source>{count} judgements saved.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>{count} juicio guardado.</numerusform>
+        <numerusform>{count} juicios guardados.</numerusform>
       </translation>
     </message>
     <message>
@@ -7981,9 +7990,9 @@
     <message numerus="yes">
       <location filename="../ui/prospectiva/supuestos.py" />
       <source>{count} relations proposed from the matrix.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>{count} relación propuesta desde la matriz.</numerusform>
+        <numerusform>{count} relaciones propuestas desde la matriz.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -7997,9 +8006,9 @@
     <message numerus="yes">
       <location filename="../ui/prospectiva/evaluacion.py" />
       <source>{count} scores saved.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>{count} puntaje guardado.</numerusform>
+        <numerusform>{count} puntajes guardados.</numerusform>
       </translation>
     </message>
     <message>
@@ -8018,9 +8027,9 @@
     <message numerus="yes">
       <location filename="../ui/prospectiva/escenarios.py" />
       <source>{count} states of {code} saved.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>{count} estado de {code} guardado.</numerusform>
+        <numerusform>{count} estados de {code} guardados.</numerusform>
       </translation>
     </message>
     <message>
@@ -8036,14 +8045,14 @@
     <message>
       <location filename="../ui/prospectiva/evaluacion.py" />
       <source>{count} strategic variables with states: {combinations} combinations; {judged} judgements.</source>
-      <translation type="unfinished" />
+      <translation>{count} variables estratégicas con estados: {combinations} combinaciones; {judged} juicios.</translation>
     </message>
     <message numerus="yes">
       <location filename="../ui/prospectiva/supuestos.py" />
       <source>{count} supuestos saved.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>{count} supuesto guardado.</numerusform>
+        <numerusform>{count} supuestos guardados.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -8095,9 +8104,9 @@
     <message numerus="yes">
       <location filename="../ui/prospectiva/escenarios.py" />
       <source>{count} values edited in the layer were kept.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Se conservó {count} valor editado en la capa.</numerusform>
+        <numerusform>Se conservaron {count} valores editados en la capa.</numerusform>
       </translation>
     </message>
     <message>
@@ -8126,9 +8135,9 @@
     <message numerus="yes">
       <location filename="../prospectiva/avance.py" />
       <source>{count} variables of the dictionary have no role.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>{count} variable del diccionario no tiene rol.</numerusform>
+        <numerusform>{count} variables del diccionario no tienen rol.</numerusform>
       </translation>
     </message>
     <message>
@@ -8184,12 +8193,12 @@
     <message>
       <location filename="../ui/prospectiva/evaluacion.py" />
       <source>{name} (selected {date}).</source>
-      <translation type="unfinished" />
+      <translation>{name} (seleccionado el {date}).</translation>
     </message>
     <message>
       <location filename="../salidas/memoria_prospectiva.py" />
       <source>{name}, selected on {date}.</source>
-      <translation type="unfinished" />
+      <translation>{name}, seleccionado el {date}.</translation>
     </message>
     <message numerus="yes">
       <location filename="../modelo_actual/validacion.py" />
@@ -8601,12 +8610,12 @@
     <message>
       <location filename="../salidas/hoja_escenarios.py" />
       <source>… and {count} more rows</source>
-      <translation type="unfinished" />
+      <translation>… y {count} filas más</translation>
     </message>
     <message>
       <location filename="../ui/prospectiva/supuestos.py" />
       <source>− harms</source>
-      <translation type="unfinished" />
+      <translation>− perjudica</translation>
     </message>
     <message>
       <location filename="../ui/variable_dialog.py" />

@@ -219,12 +219,7 @@ def _escenarios(doc, store, hojas, pngs, nombres) -> None:
             doc.figura(hoja, pngs.get(hoja.numero))
     comparativa = capa_escenario.tabla_comparativa(store)
     if len(comparativa["columnas"]) > 1 and comparativa["filas"]:
-        prospectivas = {v.variable for v in modulo_variables.cargar(store)}
-        filas = [f for f in comparativa["filas"] if f["variable"] in prospectivas] or comparativa["filas"]
-        _leyenda_tabla(doc, trd("Comparison of the scenario layers with the current model"))
-        doc.add(_tabla_html([trd("Variable"), trd("Class or measure"), trd("Unit")] + [c["nombre"] for c in comparativa["columnas"]], [
-            [f["variable"], f["etiqueta"], "ha" if f["medida"] == "area_ha" else (f["unidad"] or "")]
-            + [_texto_de(f["valores"].get(c["codigo"])) for c in comparativa["columnas"]] for f in filas]))
+        _comparacion(doc, store, comparativa)
     proyecciones = proyeccion.proyecciones(store)
     if proyecciones:
         metodos = {proyeccion.LINEAL: trd("linear"), proyeccion.EXPONENCIAL: trd("exponential"), proyeccion.LOGISTICA: trd("logistic")}
@@ -234,6 +229,29 @@ def _escenarios(doc, store, hojas, pngs, nombres) -> None:
             [p.get("variable") or "–", metodos.get(p.get("metodo"), p.get("metodo") or ""), p.get("anios") or "",
              _Numero(str(p.get("horizonte") or "")), _texto_de(p.get("total_observado"), 1), _texto_de(p.get("total_proyectado"), 1),
              _texto_de(p.get("r2_mediana"), 2)] for p in proyecciones]))
+
+
+def _comparacion(doc, store, comparativa) -> None:
+    """The scenario layers against the current model: only the rows some layer changes (the classes a
+    scenario leaves as they are would fill pages with equal numbers), one label column so the layers'
+    columns get the width."""
+    columnas = comparativa["columnas"]
+
+    def distintos(fila):
+        return len({None if v is None else round(float(v), 6) for v in (fila["valores"].get(c["codigo"]) for c in columnas)}) > 1
+
+    prospectivas = {v.variable for v in modulo_variables.cargar(store)}
+    candidatas = [f for f in comparativa["filas"] if f["variable"] in prospectivas] or comparativa["filas"]
+    filas = [f for f in candidatas if distintos(f)]
+    _leyenda_tabla(doc, trd("Comparison of the scenario layers with the current model"))
+    if filas:
+        doc.add(_tabla_html([trd("Variable: class or measure (unit)")] + [c["nombre"] for c in columnas], [
+            ["{}: {} ({})".format(f["variable"], f["etiqueta"], "ha" if f["medida"] == "area_ha" else (f["unidad"] or "–"))]
+            + [_texto_de(f["valores"].get(c["codigo"])) for c in columnas] for f in filas]))
+    iguales = len(candidatas) - len(filas)
+    if iguales:
+        doc.add("<p><i>{}</i></p>".format(_e(trd(
+            "Rows left out because they are equal in every layer (classes the scenarios do not change): {count}.").format(count=iguales))))
 
 
 def _optimo(doc, store) -> None:
