@@ -13,7 +13,7 @@ from ...core.i18n import numero, tr
 from ...prospectiva import cib, escenarios, evaluacion
 from ...prospectiva.matriz_archivo import escribir_rejilla
 from ..seccion import Seccion
-from ..widgets import anadir_fila, llenar_combo, preparar_tabla
+from ..widgets import anadir_fila, estrecho, llenar_combo, preparar_tabla
 from . import comun
 
 P_EXPERTO, P_ESCENARIO, P_PERTINENCIA, P_PROBABILIDAD = range(4)
@@ -42,6 +42,8 @@ class SeccionEvaluacion(Seccion):
         self.tabla_ranking.horizontalHeaderItem(4).setToolTip(tr("Mean pertinence × mean probability, each as a share of its scale"))
         for caja in (self.escala_pertinencia, self.escala_probabilidad):
             llenar_combo(caja, [("1–5", "1-5"), ("%", "%")])
+        estrecho(self.combo_sensibilidad, 14)  # long scenario names must not widen the dock
+        estrecho(self.combo_optimo, 14)
         self.boton_juicios.clicked.connect(lambda *_: self.editar_juicios())
         self.boton_juicios_importar.clicked.connect(lambda *_: self.importar_juicios())
         self.boton_juicios_exportar.clicked.connect(lambda *_: self.exportar_juicios())
@@ -237,8 +239,9 @@ class SeccionEvaluacion(Seccion):
                                 "–" if fila.get("puntaje") is None else numero(fila["puntaje"], 2)], fila["escenario"])
         tabla.resizeColumnsToContents()
         elegido = evaluacion.optimo(store)
+        # the recorded óptimo, else the best of the ranking (scores change it until one is recorded)
         llenar_combo(self.combo_optimo, [(f"{f['escenario']} – {f['nombre']}", f["escenario"]) for f in ranking],
-                     elegido["escenario"] if elegido else self.combo_optimo.currentData())
+                     elegido["escenario"] if elegido else (ranking[0]["escenario"] if ranking else None))
         if elegido:
             nombre = next((e.nombre for e in self.lista if e.codigo == elegido["escenario"]), elegido["escenario"])
             self.etiqueta_optimo.setText("<b>{}</b> {}".format(tr("Optimal scenario:"), tr("{name} (selected {date}).").format(
