@@ -1981,6 +1981,7 @@
       <translation>Experto</translation>
     </message>
     <message>
+      <location filename="../ui/prospectiva/estructural.ui" />
       <location filename="../ui/prospectiva/evaluacion.py" />
       <location filename="../ui/prospectiva/evaluacion.ui" />
       <source>Experts</source>
@@ -5283,11 +5284,6 @@
       <location filename="../core/pasos.py" />
       <source>Set the monitoring indicators, their targets, costs and financing.</source>
       <translation>Definir los indicadores de seguimiento, sus metas, costos y financiamiento.</translation>
-    </message>
-    <message>
-      <location filename="../ui/prospectiva/estructural.ui" />
-      <source>Several experts</source>
-      <translation>Varios expertos</translation>
     </message>
     <message>
       <location filename="../prospectiva/graficos.py" />

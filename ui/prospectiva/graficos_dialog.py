@@ -41,6 +41,7 @@ class ImagenAjustada(QLabel):
         super().__init__(parent)
         self.original = QImage()
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setWordWrap(True)  # the text shown before there is a chart fits the dock's width
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         self.setMinimumSize(120, 90)
 
