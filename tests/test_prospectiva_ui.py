@@ -175,6 +175,30 @@ def test_main_path_variables_matrix_analysis_scenarios_optimum_axes(pot_demo, ab
     navegador.desconectar()
 
 
+def test_matrix_editor_round_trips_csv_and_xlsx_and_names_a_non_square_grid(pot_demo, abrir, tmp_path):
+    session = abrir(pot_demo)
+    store = session.store
+    repositorio.reemplazar(store, diccionario_predeterminado())
+    dialogo = MatrizDialog(store, "", [], None)
+    editor = dialogo.editor
+    assert editor.rejilla.rowCount() == 0
+    editor.pegar(MATRIZ)
+    assert editor.rejilla.verticalHeaderItem(0).text().startswith("COB – "), "codes with their names"
+    for extension in ("csv", "xlsx"):
+        escrita = editor.exportar_a(tmp_path / f"m.{extension}")
+        otro = MatrizDialog(store, "", [], None).editor
+        otro.importar_de(escrita)
+        assert otro.validar() == [] and otro.rejilla_texto() == editor.rejilla_texto(), extension
+    (tmp_path / "mala.csv").write_text("codigo,COB,ANP\nCOB,0,1\nANP,1,0\nPEND,0,0\n", encoding="utf-8")
+    editor.importar_de(tmp_path / "mala.csv")
+    assert editor.rejilla.rowCount() == 3 and editor.rejilla.columnCount() == 2, "shown as it came"
+    assert editor.problemas and any("PEND" in str(p) for p in editor.problemas), editor.problemas
+    assert editor.lista_problemas.count() == len(editor.problemas)
+    with pytest.raises(Exception):
+        editor.exportar_a(tmp_path / "nada.csv")
+    assert not (tmp_path / "nada.csv").exists(), "an invalid matrix is not written"
+
+
 def test_scenario_layer_in_a_task_and_every_section_fits_a_laptop(pot_prospectiva, abrir, make_dock, shot):
     session = abrir(pot_prospectiva.path)
     dock = make_dock(session)
@@ -187,6 +211,9 @@ def test_scenario_layer_in_a_task_and_every_section_fits_a_laptop(pot_prospectiv
     assert dock.mensajes.ultimo[2] == Qgis.Success and "escenario_deseable" in dock.mensajes.ultimo[1]
     assert dock.estructural.tabla_resultados.rowCount() == 8 and dock.evaluacion.tabla_ranking.rowCount() == 3
     assert dock.ejes.tabla_ejes.rowCount() == len(ejes.cargar(pot_prospectiva))
+    dock.evaluacion.consistencia()
+    terminar(dock)
+    assert dock.evaluacion.tabla_consistentes.rowCount() == 2, "the sample judgements admit two consistent scenarios"
     # a dock in the right-hand tab group of a 1366×768 screen: about 400 × 640 px; nothing needs more
     for indice in range(dock.ui.selector.count()):
         dock.ir_a(indice)

@@ -5,7 +5,7 @@ scenario's sensitivity); the experts' pertinence and probability scores; the ran
 spread and the consistency; and the selection of the óptimo deseable with its justification."""
 from __future__ import annotations
 
-from qgis.core import QgsApplication, QgsVectorLayer
+from qgis.core import QgsApplication, QgsProcessingUtils, QgsVectorLayer
 from qgis.PyQt.QtWidgets import QFileDialog
 
 from ...core.errors import PotError
@@ -134,8 +134,10 @@ class SeccionEvaluacion(Seccion):
             self.mensajes.exito(tr("Consistency"), tr("{count} consistent scenarios among {combinations} combinations.", n).format(
                 count=numero(n), combinations=numero(int(resultados["COMBINATIONS"]))))
 
+        # a file, not TEMPORARY_OUTPUT: a memory layer lives in the task's context, gone when "listo" reads it
+        salida = QgsProcessingUtils.generateTempFilename("escenarios_consistentes.gpkg")
         self.dock.ejecutar("pot:consistencia_escenarios", {"PROJECT": str(self.store.path), "TOLERANCE": self.tolerancia.value(),
-                                                           "OUTPUT": "TEMPORARY_OUTPUT"}, listo,
+                                                           "OUTPUT": salida}, listo,
                            tr("POT: consistency of the scenarios"), titulo=tr("Consistency"))
 
     def editar_juicios(self):
