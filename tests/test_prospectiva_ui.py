@@ -6,6 +6,7 @@ PNGs in the ``capturas`` folder after a layout change)."""
 import pytest
 from ayudas import esperar
 from pot_cartografia.core import pasos
+from pot_cartografia.core.errors import PotError
 from pot_cartografia.diccionario import repositorio
 from pot_cartografia.diccionario.predeterminado import diccionario_predeterminado
 from pot_cartografia.prospectiva import analisis_estructural, ejes, escenarios, evaluacion, variables
@@ -194,7 +195,7 @@ def test_matrix_editor_round_trips_csv_and_xlsx_and_names_a_non_square_grid(pot_
     assert editor.rejilla.rowCount() == 3 and editor.rejilla.columnCount() == 2, "shown as it came"
     assert editor.problemas and any("PEND" in str(p) for p in editor.problemas), editor.problemas
     assert editor.lista_problemas.count() == len(editor.problemas)
-    with pytest.raises(Exception):
+    with pytest.raises(PotError, match="PEND"):
         editor.exportar_a(tmp_path / "nada.csv")
     assert not (tmp_path / "nada.csv").exists(), "an invalid matrix is not written"
 
