@@ -10,6 +10,7 @@ included) and the memoria descriptiva (with the chapter of Pasos 02–04). Every
 Usage: python scripts/demo.py OUTPUT_FOLDER
 """
 import os
+import shutil
 import sys
 import time
 from pathlib import Path
@@ -66,6 +67,8 @@ def main(carpeta: Path) -> int:
     pot = carpeta / "pot_demo.gpkg"
     for viejo in carpeta.glob("pot_demo*.gpkg"):
         viejo.unlink()  # the demo owns its folder: start afresh each run
+    for viejo in ("mapas", "prospectiva"):
+        shutil.rmtree(carpeta / viejo, ignore_errors=True)  # no sheet of an earlier run (e.g. renamed) stays beside the new ones
 
     paso("Territorio de ejemplo")
     dit = processing.run("pot:territorio_demo", {"OUTPUT_FOLDER": str(carpeta / "dit")})["GPKG"]
