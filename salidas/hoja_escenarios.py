@@ -119,10 +119,11 @@ class HojaEscenarios(ConstructorHoja):
             self.mapa.setExtent(ajustar_aspecto(extent, rect.width(), rect.height()))
         self.intervalo_grilla = 0
 
-    # -- legend: one entry, the variable's classes -------------------------------------------------------
+    # -- legend: the variable's classes once (the compared maps share them), and the reference layers -------------
     def crear_leyenda(self):
         todas = self.layers
-        self.layers = [self.comparadas[0][1]] if self.comparadas else todas
+        repetidas = {capa.id() for _t, capa in self.comparadas[1:]}
+        self.layers = [capa for capa in todas if capa is not None and capa.id() not in repetidas]
         try:
             super().crear_leyenda()
         finally:

@@ -63,7 +63,7 @@ def test_catalogue_has_one_sheet_per_scenario_and_the_comparison(pot_prospectiva
     assert not resultado.errores, resultado.errores
     texto = pdftext(resultado.pdfs[1])
     for parte in ("A. Escenario tendencial", "B. Escenario deseable", "C. Escenario exploratorio", "VALORES DE LOS MAPAS",
-                  "Pérdida de bosque acumulada (ha)", "Más de 200 ha"):
+                  "Pérdida de bosque acumulada (ha)", "Más de 200 ha", "Signos convencionales"):
         assert parte in texto, parte
     total = f"{suma_defor(store, 'tendencial'):,.0f}".replace(",", " ")
     assert total in texto.replace("\u202f", " ")
