@@ -556,6 +556,7 @@
       <translation>Autónomas</translation>
     </message>
     <message>
+      <location filename="../salidas/memoria_prospectiva.py" />
       <location filename="../ui/prospectiva/estructural.py" />
       <source>autonomous</source>
       <translation>autónoma</translation>
@@ -1596,6 +1597,7 @@
       <translation>Dependencia (%)</translation>
     </message>
     <message>
+      <location filename="../salidas/memoria_prospectiva.py" />
       <location filename="../ui/prospectiva/estructural.py" />
       <source>dependent</source>
       <translation>dependiente</translation>
@@ -1704,13 +1706,13 @@
     </message>
     <message>
       <location filename="../salidas/memoria_prospectiva.py" />
-      <source>Direct dependence</source>
-      <translation>Dependencia directa</translation>
+      <source>Direct D.</source>
+      <translation>D. directa</translation>
     </message>
     <message>
       <location filename="../salidas/memoria_prospectiva.py" />
-      <source>Direct influence</source>
-      <translation>Influencia directa</translation>
+      <source>Direct I.</source>
+      <translation>I. directa</translation>
     </message>
     <message>
       <location filename="../ui/prospectiva/graficos_dialog.py" />
@@ -1782,6 +1784,7 @@
       <translation>Bajar</translation>
     </message>
     <message>
+      <location filename="../salidas/memoria_prospectiva.py" />
       <location filename="../ui/prospectiva/estructural.py" />
       <source>driving</source>
       <translation>motriz</translation>
@@ -2445,6 +2448,11 @@
       <translation>Informe HTML</translation>
     </message>
     <message>
+      <location filename="../salidas/memoria_prospectiva.py" />
+      <source>I.: influence; D.: dependence; rank by influence (1 = highest).</source>
+      <translation>I.: influencia; D.: dependencia; rango por influencia (1 = la más alta).</translation>
+    </message>
+    <message>
       <location filename="../core/pasos.py" />
       <source>Identify the thematic variables and give each its strategic role.</source>
       <translation>Identificar las variables temáticas y asignar a cada una su rol estratégico.</translation>
@@ -2583,13 +2591,13 @@
     </message>
     <message>
       <location filename="../salidas/memoria_prospectiva.py" />
-      <source>Indirect dependence</source>
-      <translation>Dependencia indirecta</translation>
+      <source>Indirect D.</source>
+      <translation>D. indirecta</translation>
     </message>
     <message>
       <location filename="../salidas/memoria_prospectiva.py" />
-      <source>Indirect influence</source>
-      <translation>Influencia indirecta</translation>
+      <source>Indirect I.</source>
+      <translation>I. indirecta</translation>
     </message>
     <message>
       <location filename="../ui/prospectiva/graficos_dialog.py" />
@@ -3023,6 +3031,7 @@
       <translation>Vincular campo a variable</translation>
     </message>
     <message>
+      <location filename="../salidas/memoria_prospectiva.py" />
       <location filename="../ui/prospectiva/estructural.py" />
       <source>linkage</source>
       <translation>de enlace</translation>
@@ -4644,6 +4653,7 @@
       <translation>Reguladoras</translation>
     </message>
     <message>
+      <location filename="../salidas/memoria_prospectiva.py" />
       <location filename="../ui/prospectiva/estructural.py" />
       <source>regulating</source>
       <translation>reguladora</translation>

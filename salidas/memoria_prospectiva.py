@@ -137,7 +137,9 @@ def _micmac(doc, store, corrida, nombres) -> None:
         return
     _matriz(doc, store, corrida, nombres)
     r = corrida.resultado
-    cuadrantes = micmac.nombres_cuadrantes()
+    # short names and headers: the table has eight columns on a 160 mm page
+    cuadrantes = {micmac.MOTRIZ: trd("driving"), micmac.ENLACE: trd("linkage"), micmac.DEPENDIENTE: trd("dependent"),
+                  micmac.AUTONOMA: trd("autonomous"), micmac.REGULADORA: trd("regulating")}
     umbral = trd("mean") if r.umbral == micmac.MEDIA else trd("median")
     estable = trd("the rankings are stable") if r.indirecta.estable else trd("the rankings are not yet stable at the cap")
     doc.add("<p>{}</p>".format(_e(trd(
@@ -153,9 +155,9 @@ def _micmac(doc, store, corrida, nombres) -> None:
                       cuadrantes.get(fila["cuadrante"], fila["cuadrante"]),
                       cuadrantes.get(fila["cuadrante_indirecto"], fila["cuadrante_indirecto"])])
     _leyenda_tabla(doc, trd("Structural analysis (MICMAC): influence, dependence, rank by influence and quadrant"))
-    doc.add(_tabla_html([trd("Code"), trd("Direct influence"), trd("Direct dependence"), trd("Indirect influence"),
-                         trd("Indirect dependence"), trd("Rank (direct / indirect)"), trd("Quadrant (direct)"),
-                         trd("Quadrant (indirect)")], filas))
+    doc.add(_tabla_html([trd("Code"), trd("Direct I."), trd("Direct D."), trd("Indirect I."), trd("Indirect D."),
+                         trd("Rank (direct / indirect)"), trd("Quadrant (direct)"), trd("Quadrant (indirect)")], filas))
+    doc.add("<p><i>{}</i></p>".format(_e(trd("I.: influence; D.: dependence; rank by influence (1 = highest)."))))
     for titulo, dibujo in ((trd("Influence/dependence plane – direct"), graficos.plano(r, "directa")),
                            (trd("Influence/dependence plane – indirect"), graficos.plano(r, "indirecta")),
                            (trd("Displacement map: direct → indirect"), graficos.desplazamiento(r)),
