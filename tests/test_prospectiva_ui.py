@@ -9,13 +9,14 @@ from pot_cartografia.core import pasos
 from pot_cartografia.core.errors import PotError
 from pot_cartografia.diccionario import repositorio
 from pot_cartografia.diccionario.predeterminado import diccionario_predeterminado
+from pot_cartografia.modelo_actual import caracterizacion
 from pot_cartografia.prospectiva import analisis_estructural, ejes, escenarios, evaluacion, variables
 from pot_cartografia.ui.navegador_dock import NavegadorDock
 from pot_cartografia.ui.prospectiva.matriz_dialog import MatrizDialog
 from pot_cartografia.ui.prospectiva_dock import ProspectivaDock
 from pot_cartografia.ui.sesion import PotSession
 from qgis.core import Qgis, QgsProject
-from qgis.PyQt.QtCore import QCoreApplication, QEvent
+from qgis.PyQt.QtCore import QCoreApplication, QEvent, Qt
 
 MATRIZ = """codigo\tCOB\tRED_VIAL\tDENS_POB\tANP
 COB\t0\t1\t1\t2
@@ -99,6 +100,19 @@ def test_main_path_variables_matrix_analysis_scenarios_optimum_axes(pot_demo, ab
     assert not seccion.guardar() and "the baseline “abc” is not a number" in dock.mensajes.ultimo[1]
     seccion.linea_base.setText("14,2")
     assert seccion.guardar() and variables.obtener(store, "DENS_POB").linea_base == pytest.approx(14.2)
+    # the justifications offered are the modelo actual's potentialities, limitations and aptitudes, once characterised
+    lista = seccion.lista_justificaciones
+    assert lista.count() == 1 and lista.item(0).text().startswith("Characterise the current model")
+    caracterizacion.guardar_reglas(store, caracterizacion.reglas_predeterminadas())
+    session.notify()
+    textos = [lista.item(i).text() for i in range(lista.count())]
+    assert "potentiality: servicios y equipamiento urbano" in textos, textos
+    lista.item(textos.index("potentiality: servicios y equipamiento urbano")).setCheckState(Qt.CheckState.Checked)
+    seccion.indicador.setText("Densidad poblacional (hab/km²)")
+    assert seccion.guardar()
+    guardada = variables.obtener(store, "DENS_POB")
+    assert [(j.tipo, j.etiqueta) for j in guardada.justificaciones] == [("potencialidad", "servicios y equipamiento urbano")]
+    assert guardada.indicador == "Densidad poblacional (hab/km²)"
 
     # 2 the matrix editor: a bad grid names its cells and is not saved; pasted from a spreadsheet it is
     dock.ir_a(1)
