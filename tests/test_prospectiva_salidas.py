@@ -115,4 +115,10 @@ def test_make_demo_runs_the_prospective_analysis(tmp_path):
         "MA-15_mapa_del_escenario_exploratorio_carretera_interoceanica.pdf",
         "MA-16_comparacion_de_los_escenarios_perdida_de_bosque_acumulada.pdf"]
     assert "Ejes estratégicos (Paso 04)" in pdftext(tmp_path / "memoria_descriptiva.pdf")
+    # with the current model characterised, the demo completes Pasos 02–04 (the navigator says so)
+    from pot_cartografia.core import pasos
+    from pot_cartografia.store.pot_store import PotStore
+
+    estados = pasos.estados(PotStore.open(tmp_path / "pot_demo.gpkg"))
+    assert [estados[p] for p in ("p1_paso02", "p1_paso03", "p1_paso04")] == [pasos.COMPLETO] * 3
     assert Path(tmp_path / "prospectiva" / "graficos" / "micmac_plano_directa.svg").is_file()
