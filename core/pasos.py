@@ -20,8 +20,15 @@ deliverable of the Pautas (MINAM 2016) it checks:
 | step | deliverable (Pautas) | sin iniciar | en curso | completo |
 |---|---|---|---|---|
 | Pauta 1 Paso 01 | modelo actual validated with the stakeholders | no DIT layer registered | DIT layers registered | every DIT layer checked, a version marked *validado*, no contribution pending |
-| Pauta 1 Paso 02 | thematic variables, each with its strategic role, matching the potentialities, limitations and aptitudes | no variable chosen as strategic (the default dictionary a POT starts with is a catalogue, not a choice) | strategic variables chosen | strategic variables chosen, every variable with a role, and the modelo actual characterised |
+| Pauta 1 Paso 02 | the prospective model: thematic variables matching the potentialities, limitations and aptitudes, each with its strategic role | no prospective variable, no matrix of influences and no variable strategic in the dictionary (the default dictionary a POT starts with is a catalogue, not a choice) | any of those | the structural analysis run; strategic variables marked, each with its indicator and, once the modelo actual is characterised, justified by one of its potentialities, limitations or aptitudes; the modelo actual characterised; every dictionary variable with a role; the dictionary's strategic variables are the model's |
+| Pauta 1 Paso 03 | the escenario óptimo deseable | no scenario and no supuesto | scenarios or supuestos | every scenario gives a state to every strategic variable, and the óptimo is selected with its justification |
+| Pauta 1 Paso 04 | the ejes estratégicos | no eje | ejes | every strategic variable belongs to an eje |
 | Pauta 4 | Comisión Técnica's observations answered | no observation recorded | observations pending an answer | every observation answered |
+
+The rules of Pasos 02–04 live with their data (``prospectiva/avance.py``, which the memoria reads too); a
+step names them as "module:function" (resolved when a status is asked, as panels name their controllers), so
+this module imports nothing above ``core``. A rule returns a status, or (status, detail): the detail says
+what is missing, in the interface's language (the navigator shows it).
 
 Titles are English literals through ``tr()`` (or ``trd()`` with ``documento=True``), built when
 the functions are called, so the active translator applies.
@@ -29,7 +36,7 @@ the functions are called, so the active translator applies.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from typing import Callable, Dict, List, Optional, Tuple
+from typing import Callable, Dict, List, Optional, Tuple, Union
 
 from .i18n import tr, trd
 
@@ -45,6 +52,7 @@ ESTADOS = (NO_DISPONIBLE, SIN_INICIAR, EN_CURSO, COMPLETO)
 PANEL_NAVEGADOR = "navegador"
 PANEL_DICCIONARIO = "diccionario"
 PANEL_MODELO_ACTUAL = "modelo_actual"
+PANEL_PROSPECTIVA = "prospectiva"
 PANEL_SALIDAS = "salidas"
 
 ROMANOS = {1: "I", 2: "II", 3: "III", 4: "IV"}
@@ -57,7 +65,7 @@ class Paso:
     numero: Optional[int]  # None for a phase with no numbered steps (Pauta 4)
     titulo: str
     descripcion: str
-    calcular_estado: Optional[Callable] = None
+    calcular_estado: Union[Callable, str, None] = None  # a function of the store, or "module:function" of the plugin
     panel: Optional[str] = None  # filled from paneles(): the dock that does this step's work
     traducir: Callable = tr  # tr for the interface, trd for documents (see fases())
 
@@ -70,12 +78,26 @@ class Paso:
     def disponible(self) -> bool:
         return self.panel is not None
 
-    def estado(self, store) -> str:
+    def _regla(self) -> Callable:
+        regla = self.calcular_estado
+        if isinstance(regla, str):
+            import importlib
+
+            modulo, _, funcion = regla.partition(":")
+            regla = getattr(importlib.import_module(__package__.rpartition(".")[0] + "." + modulo), funcion)
+        return regla
+
+    def estado_y_detalle(self, store) -> Tuple[str, str]:
+        """(status, what is missing or "" ) of this step in ``store``."""
         if not self.disponible or self.calcular_estado is None:
-            return NO_DISPONIBLE
+            return NO_DISPONIBLE, ""
         if store is None:
-            return SIN_INICIAR
-        return self.calcular_estado(store)
+            return SIN_INICIAR, ""
+        resultado = self._regla()(store)
+        return tuple(resultado) if isinstance(resultado, tuple) else (resultado, "")
+
+    def estado(self, store) -> str:
+        return self.estado_y_detalle(store)[0]
 
 
 @dataclass(frozen=True)
@@ -152,19 +174,6 @@ def estado_modelo_actual(store) -> str:
     return EN_CURSO
 
 
-def estado_diccionario(store) -> str:
-    """Pauta 1 Paso 02, deliverable: the thematic variables, matching the potentialities, limitations
-    and aptitudes of the territory, each with its strategic role. The default dictionary a POT starts
-    with (every variable thematic) is not a choice yet: started once a variable is strategic; complete
-    when every variable has a role and the modelo actual has been characterised."""
-    estrategicas = store.count("pot_variables", "rol = ?", ("estrategica",))
-    if estrategicas == 0:
-        return SIN_INICIAR
-    sin_rol = store.count("pot_variables", "COALESCE(TRIM(rol), '') = ''")
-    caracterizado = store.count("pot_modelo_resumen") > 0
-    return COMPLETO if sin_rol == 0 and caracterizado else EN_CURSO
-
-
 def estado_validacion(store) -> str:
     """Pauta 4, deliverable: the plan validated by the Comisión Técnica. Started once its observations
     are recorded; complete when all are answered."""
@@ -185,13 +194,18 @@ def paneles() -> List[Panel]:
         ),
         Panel(
             PANEL_DICCIONARIO, "diccionario_dock", "DiccionarioDock", tr("Variables dictionary"),
-            tr("Show the dictionary of variables"), "diccionario.svg", ("p1_paso02",), 1, guia="paso02_diccionario.html",
+            tr("Show the dictionary of variables"), "diccionario.svg", (), 1, guia="paso02_diccionario.html",
             titulo_corto=tr("Dictionary"),
         ),
         Panel(
             PANEL_MODELO_ACTUAL, "modelo_actual_dock", "ModeloActualDock", tr("Current territorial model"),
             tr("Show the panel of the current territorial model (Pauta 1, Step 01)"), "modelo_actual.svg", ("p1_paso01",), 1,
             guia="paso01_modelo_actual.html", titulo_corto=tr("Current model"),
+        ),
+        Panel(
+            PANEL_PROSPECTIVA, "prospectiva_dock", "ProspectivaDock", tr("Prospective analysis"),
+            tr("Show the panel of the prospective analysis (Pauta 1, Steps 02–04)"), "prospectiva.svg",
+            ("p1_paso02", "p1_paso03", "p1_paso04"), 1, guia="prospectiva.html", titulo_corto=tr("Prospective"),
         ),
         Panel(
             PANEL_SALIDAS, "salidas_dock", "SalidasDock", tr("Cartographic output"),
@@ -239,11 +253,11 @@ def fases(documento: bool = False) -> List[Fase]:
                  tr("Register the DIT layers, build the preliminary current model, collect the stakeholders' "
                     "contributions and validate it."), estado_modelo_actual),
             Paso("p1_paso02", 1, 2, tr("Design the prospective model"),
-                 tr("Identify the thematic variables and give each its strategic role."), estado_diccionario),
+                 tr("Identify the thematic variables and give each its strategic role."), "prospectiva.avance:paso02"),
             Paso("p1_paso03", 1, 3, tr("Determine the optimal desirable scenario"),
-                 tr("Relate the variables, build the probable scenarios and select the optimal one.")),
+                 tr("Relate the variables, build the probable scenarios and select the optimal one."), "prospectiva.avance:paso03"),
             Paso("p1_paso04", 1, 4, tr("Determine the strategic axes"),
-                 tr("Group the strategic variables of the optimal scenario into strategic axes.")),
+                 tr("Group the strategic variables of the optimal scenario into strategic axes."), "prospectiva.avance:paso04"),
         )),
         Fase(2, tr("General approach"), (
             Paso("p2_paso01", 2, 1, tr("Vision and target image"),
@@ -289,6 +303,11 @@ def paso(paso_id: str) -> Paso:
 def estados(store) -> Dict[str, str]:
     """The status of every step, by step id."""
     return {candidato.id: candidato.estado(store) for candidato in pasos()}
+
+
+def estados_y_detalles(store) -> Dict[str, Tuple[str, str]]:
+    """(status, what is missing) of every step, by step id (each rule runs once)."""
+    return {candidato.id: candidato.estado_y_detalle(store) for candidato in pasos()}
 
 
 def etiquetas_estado() -> Dict[str, str]:

@@ -44,11 +44,83 @@
       </translation>
     </message>
     <message numerus="yes">
+      <location filename="../ui/prospectiva/variables.py" />
+      <source>{count} analyses saved.</source>
+      <translation>
+        <numerusform>{count} analysis saved.</numerusform>
+        <numerusform>{count} analyses saved.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/prospectiva/ejes.py" />
+      <source>{count} axes proposed; rename and regroup them, then save.</source>
+      <translation>
+        <numerusform>{count} axis proposed; rename and regroup it, then save.</numerusform>
+        <numerusform>{count} axes proposed; rename and regroup them, then save.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/prospectiva/ejes.py" />
+      <source>{count} axes saved.</source>
+      <translation>
+        <numerusform>{count} axis saved.</numerusform>
+        <numerusform>{count} axes saved.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/prospectiva/supuestos.py" />
+      <source>{count} causal relations saved.</source>
+      <translation>
+        <numerusform>{count} causal relation saved.</numerusform>
+        <numerusform>{count} causal relations saved.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/prospectiva/evaluacion.py" />
+      <source>{count} consistent scenarios among {combinations} combinations.</source>
+      <translation>
+        <numerusform>{count} consistent scenario among {combinations} combinations.</numerusform>
+        <numerusform>{count} consistent scenarios among {combinations} combinations.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <location filename="../ui/diccionario_dock.py" />
       <source>{count} default variables added.</source>
       <translation>
         <numerusform>{count} default variable added.</numerusform>
         <numerusform>{count} default variables added.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/prospectiva/estructural.py" />
+      <source>{count} experts ({method}).</source>
+      <translation>
+        <numerusform>{count} expert ({method}).</numerusform>
+        <numerusform>{count} experts ({method}).</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/prospectiva/graficos_dialog.py" />
+      <source>{count} files written to {folder}.</source>
+      <translation>
+        <numerusform>{count} file written to {folder}.</numerusform>
+        <numerusform>{count} files written to {folder}.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/prospectiva/evaluacion.py" />
+      <source>{count} judgements saved.</source>
+      <translation>
+        <numerusform>{count} judgement saved.</numerusform>
+        <numerusform>{count} judgements saved.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/prospectiva/supuestos.py" />
+      <source>{count} relations proposed from the matrix.</source>
+      <translation>
+        <numerusform>{count} relation proposed from the matrix.</numerusform>
+        <numerusform>{count} relations proposed from the matrix.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -60,11 +132,35 @@
       </translation>
     </message>
     <message numerus="yes">
+      <location filename="../ui/prospectiva/evaluacion.py" />
+      <source>{count} scores saved.</source>
+      <translation>
+        <numerusform>{count} score saved.</numerusform>
+        <numerusform>{count} scores saved.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <location filename="../ui/salidas/mapas.py" />
       <source>{count} sheets exported to {folder}.</source>
       <translation>
         <numerusform>{count} sheet exported to {folder}.</numerusform>
         <numerusform>{count} sheets exported to {folder}.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/prospectiva/escenarios.py" />
+      <source>{count} states of {code} saved.</source>
+      <translation>
+        <numerusform>{count} state of {code} saved.</numerusform>
+        <numerusform>{count} states of {code} saved.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/prospectiva/supuestos.py" />
+      <source>{count} supuestos saved.</source>
+      <translation>
+        <numerusform>{count} supuesto saved.</numerusform>
+        <numerusform>{count} supuestos saved.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -84,11 +180,27 @@
       </translation>
     </message>
     <message numerus="yes">
+      <location filename="../ui/prospectiva/escenarios.py" />
+      <source>{count} values edited in the layer were kept.</source>
+      <translation>
+        <numerusform>{count} value edited in the layer was kept.</numerusform>
+        <numerusform>{count} values edited in the layer were kept.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <location filename="../ui/diccionario_dock.py" />
       <source>{count} variables exported to {path}.</source>
       <translation>
         <numerusform>{count} variable exported to {path}.</numerusform>
         <numerusform>{count} variables exported to {path}.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../prospectiva/avance.py" />
+      <source>{count} variables of the dictionary have no role.</source>
+      <translation>
+        <numerusform>{count} variable of the dictionary has no role.</numerusform>
+        <numerusform>{count} variables of the dictionary have no role.</numerusform>
       </translation>
     </message>
     <message numerus="yes">

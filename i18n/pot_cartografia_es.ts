@@ -39,6 +39,11 @@
       <translation>(de la capa)</translation>
     </message>
     <message>
+      <location filename="../ui/prospectiva/editor_matriz.py" />
+      <source>(matrix editor)</source>
+      <translation>(editor de matriz)</translation>
+    </message>
+    <message>
       <location filename="../ui/mapeo_valores_dialog.py" />
       <source>(no class)</source>
       <translation>(sin clase)</translation>
@@ -86,6 +91,11 @@
       <translation>(la variable no está en el diccionario)</translation>
     </message>
     <message>
+      <location filename="../ui/prospectiva/supuestos.py" />
+      <source>+ favours</source>
+      <translation>+ favorece</translation>
+    </message>
+    <message>
       <location filename="../prospectiva/matriz.py" />
       <source>0, 1, 2, 3 or P</source>
       <translation>0, 1, 2, 3 o P</translation>
@@ -96,9 +106,24 @@
       <translation>1. Capas del DIT</translation>
     </message>
     <message>
+      <location filename="../ui/prospectiva_dock.py" />
+      <source>1. Thematic variables</source>
+      <translation>1. Variables temáticas</translation>
+    </message>
+    <message>
       <location filename="../ui/modelo_actual_dock.py" />
       <source>2. Check the layers</source>
       <translation>2. Revisar las capas</translation>
+    </message>
+    <message>
+      <location filename="../ui/prospectiva_dock.py" />
+      <source>2. Structural analysis</source>
+      <translation>2. Análisis estructural</translation>
+    </message>
+    <message>
+      <location filename="../ui/prospectiva_dock.py" />
+      <source>3. Supuestos and causal relations</source>
+      <translation>3. Supuestos y relaciones causales</translation>
     </message>
     <message>
       <location filename="../ui/modelo_actual_dock.py" />
@@ -111,6 +136,16 @@
       <translation>4. Caracterización</translation>
     </message>
     <message>
+      <location filename="../ui/prospectiva_dock.py" />
+      <source>4. Scenarios</source>
+      <translation>4. Escenarios</translation>
+    </message>
+    <message>
+      <location filename="../ui/prospectiva_dock.py" />
+      <source>5. Consistency and the optimal scenario</source>
+      <translation>5. Consistencia y escenario óptimo</translation>
+    </message>
+    <message>
       <location filename="../ui/modelo_actual_dock.py" />
       <source>5. Versions</source>
       <translation>5. Versiones</translation>
@@ -121,6 +156,11 @@
       <translation>6. Aportes</translation>
     </message>
     <message>
+      <location filename="../ui/prospectiva_dock.py" />
+      <source>6. Strategic axes</source>
+      <translation>6. Ejes estratégicos</translation>
+    </message>
+    <message>
       <location filename="../ui/modelo_actual/aportes.py" />
       <source>&lt;b&gt;{author}&lt;/b&gt; ({institution}) · {workshop} · {date}&lt;br&gt;{text}</source>
       <translation>&lt;b&gt;{author}&lt;/b&gt; ({institution}) · {workshop} · {date}&lt;br&gt;{text}</translation>
@@ -129,6 +169,11 @@
       <location filename="../ui/ayuda.py" />
       <source>&lt;h3&gt;{title} {version}&lt;/h3&gt;&lt;p&gt;Builds the cartography of a Peruvian Plan de Ordenamiento Territorial (POT) following MINAM's &lt;i&gt;Pautas Generales para la elaboración del POT&lt;/i&gt; (2016): the current territorial model from the DIT, the prospective analysis, the MOT, the alternatives and the validation, in one GeoPackage per POT.&lt;/p&gt;&lt;p&gt;QGIS {qgis} · licence GPL-2.0-or-later&lt;/p&gt;&lt;p&gt;&lt;a href="{guide}"&gt;User guide&lt;/a&gt; · &lt;a href="{home}"&gt;Project page&lt;/a&gt; · &lt;a href="{tracker}"&gt;Report a problem&lt;/a&gt;&lt;/p&gt;</source>
       <translation>&lt;h3&gt;{title} {version}&lt;/h3&gt;&lt;p&gt;Elabora la cartografía de un Plan de Ordenamiento Territorial (POT) del Perú siguiendo las &lt;i&gt;Pautas Generales para la elaboración del POT&lt;/i&gt; del MINAM (2016): el modelo actual a partir del DIT, el análisis prospectivo, el MOT, las alternativas y la validación, en un GeoPackage por POT.&lt;/p&gt;&lt;p&gt;QGIS {qgis} · licencia GPL-2.0 o posterior&lt;/p&gt;&lt;p&gt;&lt;a href="{guide}"&gt;Guía del usuario&lt;/a&gt; · &lt;a href="{home}"&gt;Página del proyecto&lt;/a&gt; · &lt;a href="{tracker}"&gt;Informar de un problema&lt;/a&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../ui/prospectiva/supuestos.py" />
+      <source>? uncertain</source>
+      <translation>? incierto</translation>
     </message>
     <message>
       <location filename="../modelo_actual/aportes.py" />
@@ -156,7 +201,13 @@
       <translation>un hueco está fuera de su polígono</translation>
     </message>
     <message>
+      <location filename="../ui/prospectiva/escenarios.ui" />
+      <source>A layer with a field “unidad” holding the units' pot_uid</source>
+      <translation>Una capa con un campo “unidad” que contiene el pot_uid de las unidades</translation>
+    </message>
+    <message>
       <location filename="../prospectiva/analisis_estructural.py" />
+      <location filename="../ui/prospectiva/matriz_dialog.py" />
       <source>A matrix needs a name (e.g. the expert's).</source>
       <translation>Una matriz necesita un nombre (p. ej., el del experto).</translation>
     </message>
@@ -201,9 +252,19 @@
       <translation>Una hoja de una capa del POT, dibujada por una de sus variables vinculadas; una serie en hojas la imprime a la escala de trabajo en las hojas de la Carta Nacional 1:100 000 del IGN (o en una cuadrícula regular), con una hoja índice.</translation>
     </message>
     <message>
+      <location filename="../ui/prospectiva/escenarios.ui" />
+      <source>A strategic variable</source>
+      <translation>Una variable estratégica</translation>
+    </message>
+    <message>
       <location filename="../prospectiva/supuestos.py" />
       <source>A supuesto needs a code and a name.</source>
       <translation>Un supuesto necesita un código y un nombre.</translation>
+    </message>
+    <message>
+      <location filename="../ui/prospectiva/editor_matriz.ui" />
+      <source>A variable of the dictionary to add to the matrix</source>
+      <translation>Una variable del diccionario para añadir a la matriz</translation>
     </message>
     <message>
       <location filename="../plugin.py" />
@@ -219,9 +280,14 @@
     <message>
       <location filename="../processing_provider/alg_catalogo_mapas.py" />
       <location filename="../ui/diccionario_dock.ui" />
-      <location filename="../ui/variable_dialog.ui" />
+      <location filename="../ui/prospectiva/ejes.ui" />
       <source>Add</source>
       <translation>Añadir</translation>
+    </message>
+    <message>
+      <location filename="../ui/prospectiva/estructural.py" />
+      <source>Add a matrix of direct influences first.</source>
+      <translation>Añada primero una matriz de influencias directas.</translation>
     </message>
     <message>
       <location filename="../ui/hoja_dialog.py" />
@@ -232,6 +298,11 @@
       <location filename="../ui/salidas/mapas.ui" />
       <source>Add a sheet: a layer, a variable or a series of tiles</source>
       <translation>Añadir una lámina: una capa, una variable o una serie de cuadrantes</translation>
+    </message>
+    <message>
+      <location filename="../ui/prospectiva/supuestos.ui" />
+      <source>Add effect</source>
+      <translation>Añadir efecto</translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_anadir_capa.py" />
@@ -254,9 +325,24 @@
       <translation>Añade láminas para las capas nuevas y quita aquellas cuya capa ya no existe, conservando sus cambios</translation>
     </message>
     <message>
+      <location filename="../ui/prospectiva/supuestos.ui" />
+      <source>Add the strongest links of the last structural analysis that are not listed yet</source>
+      <translation>Añadir los vínculos más fuertes del último análisis estructural que aún no están en la lista</translation>
+    </message>
+    <message>
+      <location filename="../ui/prospectiva/editor_matriz.ui" />
+      <source>Add the variable (a row and a column)</source>
+      <translation>Añadir la variable (una fila y una columna)</translation>
+    </message>
+    <message>
       <location filename="../ui/salidas/mapas.ui" />
       <source>Add…</source>
       <translation>Añadir…</translation>
+    </message>
+    <message>
+      <location filename="../ui/prospectiva/evaluacion.ui" />
+      <source>Admit weakly inconsistent scenarios down to −tolerance</source>
+      <translation>Admitir escenarios levemente inconsistentes hasta −tolerancia</translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_analisis_estructural.py" />
@@ -272,6 +358,11 @@
       <location filename="../ui/salidas/mapas.ui" />
       <source>All</source>
       <translation>Todas</translation>
+    </message>
+    <message>
+      <location filename="../ui/prospectiva/estructural.ui" />
+      <source>All charts…</source>
+      <translation>Todos los gráficos…</translation>
     </message>
     <message>
       <location filename="../ui/nuevo_pot_dialog.py" />
@@ -305,6 +396,22 @@
       <translation>Un eje estratégico necesita un código y un nombre.</translation>
     </message>
     <message>
+      <location filename="../ui/prospectiva/variables.py" />
+      <location filename="../ui/prospectiva/variables.ui" />
+      <source>Analyses</source>
+      <translation>Análisis</translation>
+    </message>
+    <message>
+      <location filename="../ui/prospectiva/variables.py" />
+      <source>Analyses not saved</source>
+      <translation>Análisis no guardados</translation>
+    </message>
+    <message>
+      <location filename="../salidas/memoria_prospectiva.py" />
+      <source>Analyses of trends, visions and sectoral proposals</source>
+      <translation>Análisis de tendencias, visiones y propuestas sectoriales</translation>
+    </message>
+    <message>
       <location filename="../prospectiva/variables.py" />
       <source>Analysis {number}: the kind must be one of {kinds}, not “{kind}”.</source>
       <translation>Análisis {number}: el tipo debe ser uno de {kinds}, no “{kind}”.</translation>
@@ -313,6 +420,11 @@
       <location filename="../prospectiva/variables.py" />
       <source>Analysis {number}: the title is required.</source>
       <translation>Análisis {number}: el título es obligatorio.</translation>
+    </message>
+    <message>
+      <location filename="../ui/prospectiva/variables.py" />
+      <source>Analysis {number}: the year “{year}” is not a year.</source>
+      <translation>Análisis {number}: “{year}” no es un año.</translation>
     </message>
     <message>
       <location filename="../prospectiva/variables.py" />
@@ -347,6 +459,7 @@
     </message>
     <message>
       <location filename="../modelo_actual/caracterizacion.py" />
+      <location filename="../salidas/memoria_prospectiva.py" />
       <source>aptitude</source>
       <translation>aptitud</translation>
     </message>
@@ -416,6 +529,11 @@
       <translation>Asignar las zonas a las alternativas y listar las acciones por prioridad.</translation>
     </message>
     <message>
+      <location filename="../salidas/memoria_prospectiva.py" />
+      <source>Assumption</source>
+      <translation>Supuesto</translation>
+    </message>
+    <message>
       <location filename="../modelo_actual/aportes_formulario.py" />
       <location filename="../salidas/memoria.py" />
       <source>Author</source>
@@ -443,6 +561,17 @@
       <translation>Autónomas</translation>
     </message>
     <message>
+      <location filename="../salidas/memoria_prospectiva.py" />
+      <location filename="../ui/prospectiva/estructural.py" />
+      <source>autonomous</source>
+      <translation>autónoma</translation>
+    </message>
+    <message>
+      <location filename="../ui/prospectiva/ejes.py" />
+      <source>Axes not saved</source>
+      <translation>Ejes no guardados</translation>
+    </message>
+    <message>
       <location filename="../core/pasos.py" />
       <location filename="../processing_provider/alg_anadir_capa.py" />
       <source>Base and ámbito</source>
@@ -452,6 +581,16 @@
       <location filename="../modelo_actual/registro.py" />
       <source>Base layer</source>
       <translation>Capa base</translation>
+    </message>
+    <message>
+      <location filename="../ui/prospectiva/variables.ui" />
+      <source>Baseline</source>
+      <translation>Línea base</translation>
+    </message>
+    <message>
+      <location filename="../salidas/memoria_prospectiva.py" />
+      <source>Baseline (year)</source>
+      <translation>Línea base (año)</translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_vincular_variable.py" />
@@ -474,6 +613,11 @@
       <translation>Primero construya las unidades territoriales (sección 3).</translation>
     </message>
     <message>
+      <location filename="../ui/prospectiva/escenarios.py" />
+      <source>Build the territorial units of the current model first (Step 01, section 3).</source>
+      <translation>Construya primero las unidades territoriales del modelo actual (Paso 01, sección 3).</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/alg_paquete_minam.py" />
       <source>Bundle (zip)</source>
       <translation>Paquete (zip)</translation>
@@ -493,6 +637,16 @@
       <location filename="../ui/salidas/documentos.ui" />
       <source>Bundle for MINAM…</source>
       <translation>Paquete para el MINAM…</translation>
+    </message>
+    <message>
+      <location filename="../ui/prospectiva/ejes.py" />
+      <source>by dimension</source>
+      <translation>por dimensión</translation>
+    </message>
+    <message>
+      <location filename="../ui/prospectiva/ejes.py" />
+      <source>by theme</source>
+      <translation>por tema</translation>
     </message>
     <message>
       <location filename="../ui/dock.py" />
@@ -574,14 +728,31 @@
     </message>
     <message>
       <location filename="../prospectiva/supuestos.py" />
+      <location filename="../ui/prospectiva/supuestos.py" />
+      <location filename="../ui/prospectiva/supuestos.ui" />
       <source>Causal relations</source>
       <translation>Relaciones causales</translation>
+    </message>
+    <message>
+      <location filename="../salidas/memoria_prospectiva.py" />
+      <source>Causal relations between the variables</source>
+      <translation>Relaciones causales entre las variables</translation>
+    </message>
+    <message>
+      <location filename="../ui/prospectiva/supuestos.ui" />
+      <source>Causal relations between variables, kept for the MOT: proposed from the strongest links of the matrix, then edited by the team.</source>
+      <translation>Relaciones causales entre variables, guardadas para el MOT: propuestas a partir de los vínculos más fuertes de la matriz y luego editadas por el equipo.</translation>
     </message>
     <message>
       <location filename="../salidas/formulario.py" />
       <location filename="../salidas/memoria.py" />
       <source>Cell</source>
       <translation>Celda</translation>
+    </message>
+    <message>
+      <location filename="../ui/prospectiva/editor_matriz.ui" />
+      <source>Cell row → column: how much the row's variable influences the column's: 0 none, 1 weak, 2 moderate, 3 strong, P potential. The diagonal is 0.</source>
+      <translation>Celda fila → columna: cuánto influye la variable de la fila en la de la columna: 0 nula, 1 débil, 2 moderada, 3 fuerte, P potencial. La diagonal es 0.</translation>
     </message>
     <message>
       <location filename="../prospectiva/matriz.py" />
@@ -592,6 +763,11 @@
       <location filename="../prospectiva/transicion.py" />
       <source>Cell {cell} ({origin} → {destination}): a probability cannot be {value}.</source>
       <translation>Celda {cell} ({origin} → {destination}): una probabilidad no puede ser {value}.</translation>
+    </message>
+    <message>
+      <location filename="../ui/prospectiva/juicios_dialog.py" />
+      <source>Cell {cell} ({origin} → {destination}): “{value}” is not a whole number from −3 to +3.</source>
+      <translation>Celda {cell} ({origin} → {destination}): “{value}” no es un número entero de −3 a +3.</translation>
     </message>
     <message>
       <location filename="../prospectiva/matriz.py" />
@@ -659,9 +835,29 @@
       <translation>Caracterizar el modelo actual</translation>
     </message>
     <message>
+      <location filename="../ui/prospectiva/variables.py" />
+      <source>Characterise the current model (Step 01) to choose its potentialities, limitations and aptitudes.</source>
+      <translation>Caracterice el modelo actual (Paso 01) para elegir sus potencialidades, limitaciones y aptitudes.</translation>
+    </message>
+    <message>
+      <location filename="../prospectiva/avance.py" />
+      <source>Characterise the current model (Step 01): the variables must match its potentialities, limitations and aptitudes.</source>
+      <translation>Caracterice el modelo actual (Paso 01): las variables deben corresponder a sus potencialidades, limitaciones y aptitudes.</translation>
+    </message>
+    <message>
       <location filename="../ui/modelo_actual/caracterizacion.py" />
       <source>Characterising “{name}”</source>
       <translation>Caracterizando «{name}»</translation>
+    </message>
+    <message>
+      <location filename="../ui/prospectiva/graficos_dialog.py" />
+      <source>Charts</source>
+      <translation>Gráficos</translation>
+    </message>
+    <message>
+      <location filename="../ui/prospectiva/graficos_dialog.ui" />
+      <source>Charts of the structural analysis</source>
+      <translation>Gráficos del análisis estructural</translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_analisis_estructural.py" />
@@ -694,6 +890,11 @@
       <location filename="../modelo_actual/validacion.py" />
       <source>Check of the DIT layers</source>
       <translation>Revisión de las capas del DIT</translation>
+    </message>
+    <message>
+      <location filename="../ui/prospectiva/editor_matriz.ui" />
+      <source>Check the matrix: square, known codes, values 0–3 or P, zero diagonal</source>
+      <translation>Verificar la matriz: cuadrada, códigos conocidos, valores 0–3 o P, diagonal en cero</translation>
     </message>
     <message>
       <location filename="../ui/modelo_actual/revision.py" />
@@ -774,6 +975,11 @@
       <translation>Campo de clase en la segunda fecha</translation>
     </message>
     <message>
+      <location filename="../ui/prospectiva/comparacion_dialog.py" />
+      <source>Class or measure</source>
+      <translation>Clase o medida</translation>
+    </message>
+    <message>
       <location filename="../ui/variable_dialog.py" />
       <source>Class {row}: the break {minimum} – {maximum} is empty or reversed.</source>
       <translation>Clase {row}: el intervalo {minimum} – {maximum} está vacío o invertido.</translation>
@@ -846,6 +1052,17 @@
       <translation>Haga clic en los vértices del área; clic derecho o doble clic para cerrarla; se abre un formulario</translation>
     </message>
     <message>
+      <location filename="../ui/prospectiva/estructural.py" />
+      <source>Click to see every chart</source>
+      <translation>Haga clic para ver todos los gráficos</translation>
+    </message>
+    <message>
+      <location filename="../salidas/memoria_prospectiva.py" />
+      <location filename="../ui/prospectiva/supuestos.py" />
+      <source>Climate</source>
+      <translation>Clima</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/alg_anadir_capa.py" />
       <source>Clip to the ámbito</source>
       <translation>Recortar al ámbito</translation>
@@ -857,8 +1074,8 @@
     </message>
     <message>
       <location filename="../salidas/memoria.py" />
+      <location filename="../salidas/memoria_prospectiva.py" />
       <location filename="../ui/diccionario_dock.py" />
-      <location filename="../ui/variable_dialog.py" />
       <source>Code</source>
       <translation>Código</translation>
     </message>
@@ -866,6 +1083,11 @@
       <location filename="../ui/modelo_actual/capas.ui" />
       <source>code=class;code=class (optional)</source>
       <translation>código=clase;código=clase (opcional)</translation>
+    </message>
+    <message>
+      <location filename="../ui/prospectiva/variables.py" />
+      <source>Codes of the variables it concerns, separated by “;”</source>
+      <translation>Códigos de las variables a las que se refiere, separados por “;”</translation>
     </message>
     <message>
       <location filename="../store/escritura.py" />
@@ -949,6 +1171,11 @@
       <translation>Compara dos versiones guardadas del modelo actual: cuántas unidades de la posterior no tienen una unidad idéntica (misma forma, mismas clases) en la anterior y, para cada variable, el área (ha) que pasó de una clase a otra. Los cambios se escriben como una tabla (variable, desde, hacia, area_ha).</translation>
     </message>
     <message>
+      <location filename="../ui/prospectiva/escenarios.ui" />
+      <source>Compare…</source>
+      <translation>Comparar…</translation>
+    </message>
+    <message>
       <location filename="../ui/modelo_actual/versiones.py" />
       <source>Comparing versions {a} and {b}</source>
       <translation>Comparando las versiones {a} y {b}</translation>
@@ -963,6 +1190,27 @@
       <location filename="../processing_provider/alg_modelo_actual_versiones.py" />
       <source>Comparison (JSON)</source>
       <translation>Comparación (JSON)</translation>
+    </message>
+    <message>
+      <location filename="../ui/prospectiva/comparacion_dialog.py" />
+      <location filename="../ui/prospectiva/escenarios.py" />
+      <source>Comparison of scenarios</source>
+      <translation>Comparación de escenarios</translation>
+    </message>
+    <message>
+      <location filename="../salidas/memoria_prospectiva.py" />
+      <source>Comparison of the scenario layers with the current model</source>
+      <translation>Comparación de las capas de los escenarios con el modelo actual</translation>
+    </message>
+    <message>
+      <location filename="../ui/prospectiva/comparacion_dialog.ui" />
+      <source>Comparison of the scenarios</source>
+      <translation>Comparación de los escenarios</translation>
+    </message>
+    <message>
+      <location filename="../salidas/catalogo.py" />
+      <source>Comparison of the scenarios: {variable}</source>
+      <translation>Comparación de los escenarios: {variable}</translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_paquete_taller.py" />
@@ -990,9 +1238,41 @@
       <translation>Calcula las cuatro clasificaciones de LIPSOR de las variables a partir de la matriz de influencias directas (celda fila→columna: 0 nula, 1 débil, 2 moderada, 3 fuerte, P potencial): directa (sumas de filas y columnas), indirecta (potencias de la matriz hasta que se repiten las jerarquías por influencia y por dependencia; se informa la potencia alcanzada y si fueron estables), potencial (P vale lo indicado en el valor de P) y potencial indirecta. MATRIX es un archivo CSV o XLSX cuya primera fila y primera columna contienen los códigos de las variables; los archivos de varios EXPERTS se agregan celda por celda (mediana o media) con la dispersión por celda. Sin archivos, se usan las matrices de los expertos guardadas en el POT. Con un POT, los códigos deben ser variables del diccionario, y las matrices y los resultados se guardan en él. La tabla de salida tiene, por variable, las influencias y dependencias de las cuatro clasificaciones, sus rangos (1 = la más alta) y el cuadrante (motriz, enlace, dependiente, autonoma, reguladora) en los planos directo e indirecto, con umbrales en la media o la mediana. OUTPUT_FOLDER recibe los gráficos (PNG y SVG): los cuatro planos de influencia/dependencia, el mapa de desplazamiento directo → indirecto y el grafo de las influencias más fuertes y, para varios expertos, sus discrepancias (dispersion_expertos.csv).</translation>
     </message>
     <message>
+      <location filename="../salidas/memoria_prospectiva.py" />
+      <location filename="../ui/prospectiva/evaluacion.py" />
+      <location filename="../ui/prospectiva/evaluacion.ui" />
+      <source>Consistency</source>
+      <translation>Consistencia</translation>
+    </message>
+    <message>
+      <location filename="../salidas/memoria_prospectiva.py" />
+      <source>Consistency and the experts' pertinence and probability (mean ± standard deviation)</source>
+      <translation>Consistencia, pertinencia y probabilidad según los expertos (media ± desviación estándar)</translation>
+    </message>
+    <message>
+      <location filename="../salidas/memoria_prospectiva.py" />
+      <source>Consistency by cross-impact balance over {count} strategic variables with {combinations} combinations of their states: a scenario is consistent (value ≥ 0) when each variable's state is the one the others' states promote most.</source>
+      <translation>Consistencia por balance de impactos cruzados sobre {count} variables estratégicas con {combinations} combinaciones de sus estados: un escenario es consistente (valor ≥ 0) cuando el estado de cada variable es el que más favorecen los estados de las demás.</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/alg_consistencia_escenarios.py" />
       <source>Consistency of the stored scenarios (JSON)</source>
       <translation>Consistencia de los escenarios guardados (JSON)</translation>
+    </message>
+    <message>
+      <location filename="../salidas/memoria_prospectiva.py" />
+      <source>Consistency, pertinence and probability; the optimal desirable scenario</source>
+      <translation>Consistencia, pertinencia y probabilidad; el escenario óptimo deseable</translation>
+    </message>
+    <message>
+      <location filename="../salidas/memoria_prospectiva.py" />
+      <source>consistent</source>
+      <translation>consistente</translation>
+    </message>
+    <message>
+      <location filename="../ui/prospectiva/evaluacion.py" />
+      <source>Consistent</source>
+      <translation>Consistente</translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_consistencia_escenarios.py" />
@@ -1108,6 +1388,11 @@
       <translation>Crear un GeoPackage de POT a partir de una capa del ámbito</translation>
     </message>
     <message>
+      <location filename="../ui/prospectiva/escenarios.ui" />
+      <source>Create or refresh the selected scenario's layer (pot:capa_escenario): the territorial units with its values, styled from the dictionary</source>
+      <translation>Crear o actualizar la capa del escenario elegido (pot:capa_escenario): las unidades territoriales con sus valores, con el estilo del diccionario</translation>
+    </message>
+    <message>
       <location filename="../ui/nuevo_pot_dialog.py" />
       <source>Create POT</source>
       <translation>Crear POT</translation>
@@ -1128,9 +1413,20 @@
       <translation>Creando el POT {name}</translation>
     </message>
     <message>
+      <location filename="../ui/prospectiva/evaluacion.py" />
+      <location filename="../ui/prospectiva/juicios_dialog.ui" />
+      <source>Cross-impact judgements</source>
+      <translation>Juicios de impacto cruzado</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/alg_consistencia_escenarios.py" />
       <source>Cross-impact judgements to import (CSV or XLSX)</source>
       <translation>Juicios de impacto cruzado por importar (CSV o XLSX)</translation>
+    </message>
+    <message>
+      <location filename="../ui/prospectiva/evaluacion.ui" />
+      <source>Cross-impact judgements: how each state of a strategic variable promotes (+) or restrains (−) the states of the others</source>
+      <translation>Juicios de impacto cruzado: cuánto cada estado de una variable estratégica favorece (+) o frena (−) los estados de las demás</translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_matriz_transicion.py" />
@@ -1169,8 +1465,16 @@
       <translation>SRC: WGS 84 / UTM zone {zone} ({authid}), la zona del ámbito.</translation>
     </message>
     <message>
+      <location filename="../ui/prospectiva/editor_matriz.py" />
+      <location filename="../ui/prospectiva/estructural.py" />
+      <location filename="../ui/prospectiva/evaluacion.py" />
+      <source>CSV (*.csv);;Excel (*.xlsx)</source>
+      <translation>CSV (*.csv);;Excel (*.xlsx)</translation>
+    </message>
+    <message>
       <location filename="../core/pasos.py" />
       <location filename="../prospectiva/capa_escenario.py" />
+      <location filename="../salidas/catalogo.py" />
       <source>Current model</source>
       <translation>Modelo actual</translation>
     </message>
@@ -1243,13 +1547,40 @@
     </message>
     <message>
       <location filename="../ui/diccionario_dock.ui" />
+      <location filename="../ui/prospectiva/ejes.ui" />
+      <location filename="../ui/prospectiva/escenarios.ui" />
       <source>Delete</source>
       <translation>Eliminar</translation>
+    </message>
+    <message>
+      <location filename="../ui/prospectiva/supuestos.ui" />
+      <source>Delete effect</source>
+      <translation>Eliminar efecto</translation>
     </message>
     <message>
       <location filename="../ui/modelo_actual/caracterizacion.ui" />
       <source>Delete rule</source>
       <translation>Eliminar regla</translation>
+    </message>
+    <message>
+      <location filename="../ui/prospectiva/estructural.py" />
+      <source>Delete the matrix “{name}” from the POT?</source>
+      <translation>¿Eliminar del POT la matriz “{name}”?</translation>
+    </message>
+    <message>
+      <location filename="../ui/prospectiva/escenarios.py" />
+      <source>Delete the scenario {code}, its states and scores? Its layer stays in the POT.</source>
+      <translation>¿Eliminar el escenario {code}, sus estados y puntajes? Su capa permanece en el POT.</translation>
+    </message>
+    <message>
+      <location filename="../ui/prospectiva/estructural.ui" />
+      <source>Delete the selected matrix</source>
+      <translation>Eliminar la matriz elegida</translation>
+    </message>
+    <message>
+      <location filename="../ui/prospectiva/escenarios.ui" />
+      <source>Delete the selected scenario</source>
+      <translation>Eliminar el escenario elegido</translation>
     </message>
     <message numerus="yes">
       <location filename="../ui/diccionario_dock.py" />
@@ -1270,14 +1601,33 @@
       <translation>Entregables</translation>
     </message>
     <message>
+      <location filename="../salidas/memoria_prospectiva.py" />
+      <location filename="../ui/prospectiva/estructural.py" />
+      <source>Dependence</source>
+      <translation>Dependencia</translation>
+    </message>
+    <message>
       <location filename="../prospectiva/graficos.py" />
       <source>Dependence (%)</source>
       <translation>Dependencia (%)</translation>
     </message>
     <message>
+      <location filename="../salidas/memoria_prospectiva.py" />
+      <location filename="../ui/prospectiva/estructural.py" />
+      <source>dependent</source>
+      <translation>dependiente</translation>
+    </message>
+    <message>
       <location filename="../prospectiva/micmac.py" />
       <source>Dependent (result)</source>
       <translation>Dependientes (de resultado)</translation>
+    </message>
+    <message>
+      <location filename="../salidas/memoria_prospectiva.py" />
+      <location filename="../ui/prospectiva/ejes.py" />
+      <location filename="../ui/prospectiva/escenarios.py" />
+      <source>Description</source>
+      <translation>Descripción</translation>
     </message>
     <message>
       <location filename="../salidas/memoria.py" />
@@ -1302,6 +1652,7 @@
     </message>
     <message>
       <location filename="../prospectiva/escenarios.py" />
+      <location filename="../ui/prospectiva/escenarios.py" />
       <source>Desirable</source>
       <translation>Deseable</translation>
     </message>
@@ -1364,6 +1715,26 @@
       <translation>Dimensión</translation>
     </message>
     <message>
+      <location filename="../salidas/memoria_prospectiva.py" />
+      <source>Direct classification: row and column sums of the matrix. Indirect classification: its powers until the rankings by influence and by dependence repeat; power {power} was reached and {stable}. Potential influences (P) count {p} in the potential classifications. Quadrant lines at the {threshold} of the shares.</source>
+      <translation>Clasificación directa: sumas de filas y columnas de la matriz. Clasificación indirecta: sus potencias hasta que se repiten las jerarquías por influencia y por dependencia; se alcanzó la potencia {power} y {stable}. Las influencias potenciales (P) valen {p} en las clasificaciones potenciales. Líneas de los cuadrantes en la {threshold} de las participaciones.</translation>
+    </message>
+    <message>
+      <location filename="../salidas/memoria_prospectiva.py" />
+      <source>Direct D.</source>
+      <translation>D. directa</translation>
+    </message>
+    <message>
+      <location filename="../salidas/memoria_prospectiva.py" />
+      <source>Direct I.</source>
+      <translation>I. directa</translation>
+    </message>
+    <message>
+      <location filename="../ui/prospectiva/graficos_dialog.py" />
+      <source>Direct plane</source>
+      <translation>Plano directo</translation>
+    </message>
+    <message>
       <location filename="../modelo_actual/aportes.py" />
       <location filename="../modelo_actual/aportes_formulario.py" />
       <location filename="../salidas/memoria.py" />
@@ -1376,7 +1747,13 @@
       <translation>Error de disco en {path} ({error}): el disco puede estar desconectado, u otro programa eliminó los archivos temporales del POT (-wal, -shm). Cierre todo QGIS que tenga abierto el POT y vuelva a abrirlo; lo guardado antes se conserva.</translation>
     </message>
     <message>
+      <location filename="../ui/prospectiva/graficos_dialog.py" />
+      <source>Displacement</source>
+      <translation>Desplazamiento</translation>
+    </message>
+    <message>
       <location filename="../prospectiva/graficos.py" />
+      <location filename="../salidas/memoria_prospectiva.py" />
       <source>Displacement map: direct → indirect</source>
       <translation>Mapa de desplazamiento: directo → indirecto</translation>
     </message>
@@ -1384,6 +1761,12 @@
       <location filename="../core/pasos.py" />
       <source>Disseminate the plan, record the Technical Commission's observations and prepare MINAM's review.</source>
       <translation>Difundir el plan, registrar las observaciones de la Comisión Técnica y preparar la revisión del MINAM.</translation>
+    </message>
+    <message>
+      <location filename="../salidas/memoria_prospectiva.py" />
+      <location filename="../ui/prospectiva/variables.py" />
+      <source>DIT analysis</source>
+      <translation>Análisis del DIT</translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_modelo_actual_registrar.py" />
@@ -1421,6 +1804,12 @@
       <translation>Bajar</translation>
     </message>
     <message>
+      <location filename="../salidas/memoria_prospectiva.py" />
+      <location filename="../ui/prospectiva/estructural.py" />
+      <source>driving</source>
+      <translation>motriz</translation>
+    </message>
+    <message>
       <location filename="../prospectiva/micmac.py" />
       <source>Driving (influential)</source>
       <translation>Motrices (influyentes)</translation>
@@ -1434,6 +1823,11 @@
       <location filename="../ui/variable_dialog.ui" />
       <source>e.g. COB, PEND, ZEE</source>
       <translation>p. ej. COB, PEND, ZEE</translation>
+    </message>
+    <message>
+      <location filename="../ui/prospectiva/variables.ui" />
+      <source>e.g. Forest area (ha)</source>
+      <translation>p. ej., Superficie de bosque (ha)</translation>
     </message>
     <message>
       <location filename="../ui/variable_dialog.ui" />
@@ -1461,6 +1855,26 @@
       <translation>p. ej. Provincia de Coronel Portillo</translation>
     </message>
     <message>
+      <location filename="../ui/prospectiva/escenarios.ui" />
+      <source>e.g. tendencial</source>
+      <translation>p. ej., tendencial</translation>
+    </message>
+    <message>
+      <location filename="../ui/prospectiva/matriz_dialog.ui" />
+      <source>e.g. the expert's name or the workshop</source>
+      <translation>p. ej., el nombre del experto o del taller</translation>
+    </message>
+    <message>
+      <location filename="../ui/prospectiva/evaluacion.ui" />
+      <source>Each expert scores the pertinence and the probability of each scenario:</source>
+      <translation>Cada experto puntúa la pertinencia y la probabilidad de cada escenario:</translation>
+    </message>
+    <message>
+      <location filename="../ui/prospectiva/comparacion_dialog.ui" />
+      <source>Each scenario's layer against the current model: area (ha) of each class, and the total and area-weighted mean of the numeric variables.</source>
+      <translation>La capa de cada escenario frente al modelo actual: superficie (ha) de cada clase, y el total y el promedio ponderado por superficie de las variables numéricas.</translation>
+    </message>
+    <message>
       <location filename="../ui/mapeo_valores_dialog.py" />
       <source>Each value of the field “{field}” of “{layer}” and the class of “{name}” it stands for. Proposed: the value map written so far, then the class whose code or label is the value (ignoring case and accents). Values left without a class are kept and shown as not in the dictionary.</source>
       <translation>Cada valor del campo “{field}” de “{layer}” y la clase de “{name}” que representa. Se propone: la correspondencia escrita hasta ahora y luego la clase cuyo código o etiqueta es el valor (sin distinguir mayúsculas ni tildes). Los valores sin clase se conservan y se muestran como fuera del diccionario.</translation>
@@ -1471,9 +1885,20 @@
       <translation>Versión anterior</translation>
     </message>
     <message>
+      <location filename="../salidas/memoria_prospectiva.py" />
+      <location filename="../ui/prospectiva/supuestos.py" />
+      <source>Economy</source>
+      <translation>Economía</translation>
+    </message>
+    <message>
       <location filename="../ui/diccionario_dock.ui" />
       <source>Edit</source>
       <translation>Editar</translation>
+    </message>
+    <message>
+      <location filename="../ui/prospectiva/estructural.ui" />
+      <source>Edit the selected matrix</source>
+      <translation>Editar la matriz elegida</translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_matriz_transicion.py" />
@@ -1516,6 +1941,12 @@
       <translation>Inglés</translation>
     </message>
     <message>
+      <location filename="../salidas/memoria_prospectiva.py" />
+      <location filename="../ui/prospectiva/supuestos.py" />
+      <source>Epidemics</source>
+      <translation>Epidemias</translation>
+    </message>
+    <message>
       <location filename="../ui/modelo_actual/capas.ui" />
       <source>Equivalences</source>
       <translation>Equivalencias</translation>
@@ -1541,12 +1972,47 @@
       <translation>Cada regla necesita una variable, una clase y una etiqueta.</translation>
     </message>
     <message>
+      <location filename="../ui/prospectiva/ejes.py" />
+      <source>Every strategic variable belongs to an axis.</source>
+      <translation>Cada variable estratégica pertenece a un eje.</translation>
+    </message>
+    <message>
       <location filename="../ui/mapeo_valores_dialog.py" />
       <source>Every value has a class.</source>
       <translation>Todos los valores tienen clase.</translation>
     </message>
     <message>
+      <location filename="../ui/prospectiva/supuestos.py" />
+      <source>Expected effect</source>
+      <translation>Efecto esperado</translation>
+    </message>
+    <message>
+      <location filename="../salidas/memoria_prospectiva.py" />
+      <source>Expected effects</source>
+      <translation>Efectos esperados</translation>
+    </message>
+    <message>
+      <location filename="../ui/prospectiva/supuestos.ui" />
+      <source>Expected effects of the selected supuesto on the variables:</source>
+      <translation>Efectos esperados del supuesto elegido sobre las variables:</translation>
+    </message>
+    <message>
+      <location filename="../ui/prospectiva/estructural.py" />
+      <location filename="../ui/prospectiva/evaluacion.py" />
+      <location filename="../ui/prospectiva/matriz_dialog.ui" />
+      <source>Expert</source>
+      <translation>Experto</translation>
+    </message>
+    <message>
+      <location filename="../ui/prospectiva/estructural.ui" />
+      <location filename="../ui/prospectiva/evaluacion.py" />
+      <location filename="../ui/prospectiva/evaluacion.ui" />
+      <source>Experts</source>
+      <translation>Expertos</translation>
+    </message>
+    <message>
       <location filename="../prospectiva/escenarios.py" />
+      <location filename="../ui/prospectiva/escenarios.py" />
       <source>Exploratory</source>
       <translation>Exploratorio</translation>
     </message>
@@ -1556,9 +2022,19 @@
       <translation>Exponencial</translation>
     </message>
     <message>
+      <location filename="../salidas/memoria_prospectiva.py" />
+      <source>exponential</source>
+      <translation>exponencial</translation>
+    </message>
+    <message>
       <location filename="../salidas/exportar.py" />
       <source>Export cancelled; the sheets already exported are kept.</source>
       <translation>Exportación cancelada; se conservan las láminas ya exportadas.</translation>
+    </message>
+    <message>
+      <location filename="../ui/prospectiva/comparacion_dialog.ui" />
+      <source>Export CSV…</source>
+      <translation>Exportar CSV…</translation>
     </message>
     <message>
       <location filename="../ui/diccionario_dock.ui" />
@@ -1566,10 +2042,36 @@
       <translation>Exportar el diccionario a una tabla XLSX o CSV</translation>
     </message>
     <message>
+      <location filename="../ui/prospectiva/evaluacion.py" />
+      <source>Export the judgements</source>
+      <translation>Exportar los juicios</translation>
+    </message>
+    <message>
+      <location filename="../ui/prospectiva/evaluacion.ui" />
+      <source>Export the judgements (or an empty grid to fill in) as CSV or XLSX</source>
+      <translation>Exportar los juicios (o una cuadrícula vacía para llenar) como CSV o XLSX</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/alg_exportar_mapas.py" />
       <location filename="../ui/salidas/mapas.py" />
       <source>Export the map series</source>
       <translation>Exportar la serie de mapas</translation>
+    </message>
+    <message>
+      <location filename="../ui/prospectiva/editor_matriz.py" />
+      <location filename="../ui/prospectiva/estructural.py" />
+      <source>Export the matrix</source>
+      <translation>Exportar la matriz</translation>
+    </message>
+    <message>
+      <location filename="../ui/prospectiva/editor_matriz.ui" />
+      <source>Export the matrix to a CSV or XLSX file</source>
+      <translation>Exportar la matriz a un archivo CSV o XLSX</translation>
+    </message>
+    <message>
+      <location filename="../ui/prospectiva/estructural.ui" />
+      <source>Export the selected matrix to a CSV or XLSX file</source>
+      <translation>Exportar la matriz elegida a un archivo CSV o XLSX</translation>
     </message>
     <message>
       <location filename="../ui/salidas/mapas.ui" />
@@ -1607,9 +2109,19 @@
       <translation>Exportar…</translation>
     </message>
     <message>
+      <location filename="../ui/prospectiva/supuestos.ui" />
+      <source>External factors the POT cannot manage (world economy, violence, epidemics, climate…):</source>
+      <translation>Factores externos que el POT no puede gestionar (economía mundial, violencia, epidemias, clima…):</translation>
+    </message>
+    <message>
       <location filename="../prospectiva/matriz.py" />
       <source>extra {codes}</source>
       <translation>sobran {codes}</translation>
+    </message>
+    <message>
+      <location filename="../salidas/memoria_prospectiva.py" />
+      <source>favours</source>
+      <translation>favorece</translation>
     </message>
     <message>
       <location filename="../core/geos.py" />
@@ -1721,6 +2233,11 @@
       <translation>Filtrar por código, nombre, dimensión, tema…</translation>
     </message>
     <message>
+      <location filename="../ui/prospectiva/evaluacion.ui" />
+      <source>Find the consistent scenarios</source>
+      <translation>Encontrar los escenarios consistentes</translation>
+    </message>
+    <message>
       <location filename="../modelo_actual/validacion.py" />
       <source>Findings</source>
       <translation>Hallazgos</translation>
@@ -1737,6 +2254,7 @@
     </message>
     <message>
       <location filename="../processing_provider/alg_analisis_estructural.py" />
+      <location filename="../ui/prospectiva/graficos_dialog.py" />
       <source>Folder for the charts</source>
       <translation>Carpeta para los gráficos</translation>
     </message>
@@ -1744,6 +2262,11 @@
       <location filename="../ui/salidas/mapas.py" />
       <source>Folder for the maps</source>
       <translation>Carpeta para los mapas</translation>
+    </message>
+    <message>
+      <location filename="../ui/prospectiva/comparacion_dialog.py" />
+      <source>Folder for the tables</source>
+      <translation>Carpeta para los cuadros</translation>
     </message>
     <message>
       <location filename="../ui/salidas/documentos.py" />
@@ -1779,6 +2302,17 @@
       <location filename="../ui/variable_dialog.ui" />
       <source>Formula</source>
       <translation>Fórmula</translation>
+    </message>
+    <message>
+      <location filename="../salidas/memoria_prospectiva.py" />
+      <location filename="../ui/prospectiva/supuestos.py" />
+      <source>From</source>
+      <translation>Desde</translation>
+    </message>
+    <message>
+      <location filename="../ui/prospectiva/supuestos.ui" />
+      <source>From the matrix</source>
+      <translation>Desde la matriz</translation>
     </message>
     <message>
       <location filename="../salidas/pdf.py" />
@@ -1844,7 +2378,23 @@
       <translation>Asigne un nombre al POT.</translation>
     </message>
     <message>
+      <location filename="../ui/prospectiva/evaluacion.py" />
+      <source>goes</source>
+      <translation>pasa</translation>
+    </message>
+    <message>
+      <location filename="../salidas/memoria_prospectiva.py" />
+      <source>goes from → to</source>
+      <translation>pasa de → a</translation>
+    </message>
+    <message>
+      <location filename="../ui/prospectiva/graficos_dialog.py" />
+      <source>Graph</source>
+      <translation>Grafo</translation>
+    </message>
+    <message>
       <location filename="../prospectiva/graficos.py" />
+      <location filename="../salidas/memoria_prospectiva.py" />
       <source>Graph of the strongest direct influences</source>
       <translation>Grafo de las influencias directas más fuertes</translation>
     </message>
@@ -1852,6 +2402,11 @@
       <location filename="../salidas/formulario.py" />
       <source>Grid key</source>
       <translation>Guía de la cuadrícula</translation>
+    </message>
+    <message>
+      <location filename="../ui/prospectiva/ejes.ui" />
+      <source>Group the strategic variables by</source>
+      <translation>Agrupar las variables estratégicas</translation>
     </message>
     <message>
       <location filename="../core/pasos.py" />
@@ -1864,9 +2419,21 @@
       <translation>Guía</translation>
     </message>
     <message>
+      <location filename="../salidas/memoria_prospectiva.py" />
+      <source>harms</source>
+      <translation>perjudica</translation>
+    </message>
+    <message>
       <location filename="../plugin.py" />
       <source>Help</source>
       <translation>Ayuda</translation>
+    </message>
+    <message>
+      <location filename="../salidas/memoria_prospectiva.py" />
+      <location filename="../ui/prospectiva/escenarios.py" />
+      <location filename="../ui/prospectiva/escenarios.ui" />
+      <source>Horizon</source>
+      <translation>Horizonte</translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_crear_proyecto.py" />
@@ -1886,9 +2453,24 @@
       <translation>horizonte {year}</translation>
     </message>
     <message>
+      <location filename="../ui/prospectiva/estructural.ui" />
+      <source>How the experts' matrices are combined, cell by cell</source>
+      <translation>Cómo se combinan las matrices de los expertos, celda por celda</translation>
+    </message>
+    <message>
+      <location filename="../ui/prospectiva/escenarios.ui" />
+      <source>How the territory looks at the horizon in this scenario</source>
+      <translation>Cómo se ve el territorio al horizonte en este escenario</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/alg_validar_capas_dit.py" />
       <source>HTML report</source>
       <translation>Informe HTML</translation>
+    </message>
+    <message>
+      <location filename="../salidas/memoria_prospectiva.py" />
+      <source>I.: influence; D.: dependence; rank by influence (1 = highest).</source>
+      <translation>I.: influencia; D.: dependencia; rango por influencia (1 = la más alta).</translation>
     </message>
     <message>
       <location filename="../core/pasos.py" />
@@ -1896,9 +2478,50 @@
       <translation>Identificar las variables temáticas y asignar a cada una su rol estratégico.</translation>
     </message>
     <message>
+      <location filename="../salidas/memoria_prospectiva.py" />
+      <location filename="../ui/prospectiva/evaluacion.py" />
+      <source>If</source>
+      <translation>Si</translation>
+    </message>
+    <message>
       <location filename="../salidas/exportar.py" />
       <source>IGN sheet {name}</source>
       <translation>hoja IGN {name}</translation>
+    </message>
+    <message>
+      <location filename="../ui/prospectiva/evaluacion.py" />
+      <source>Impact</source>
+      <translation>Impacto</translation>
+    </message>
+    <message>
+      <location filename="../ui/prospectiva/editor_matriz.py" />
+      <source>Import a matrix</source>
+      <translation>Importar una matriz</translation>
+    </message>
+    <message>
+      <location filename="../ui/prospectiva/editor_matriz.ui" />
+      <source>Import a matrix from a CSV or XLSX file</source>
+      <translation>Importar una matriz desde un archivo CSV o XLSX</translation>
+    </message>
+    <message>
+      <location filename="../ui/prospectiva/estructural.py" />
+      <source>Import an expert's matrix</source>
+      <translation>Importar la matriz de un experto</translation>
+    </message>
+    <message>
+      <location filename="../ui/prospectiva/estructural.ui" />
+      <source>Import an expert's matrix from a CSV or XLSX file</source>
+      <translation>Importar la matriz de un experto desde un archivo CSV o XLSX</translation>
+    </message>
+    <message>
+      <location filename="../ui/prospectiva/evaluacion.py" />
+      <source>Import the judgements</source>
+      <translation>Importar los juicios</translation>
+    </message>
+    <message>
+      <location filename="../ui/prospectiva/evaluacion.ui" />
+      <source>Import the judgements from a CSV or XLSX grid (rows and columns VARIABLE:state)</source>
+      <translation>Importar los juicios desde una cuadrícula CSV o XLSX (filas y columnas VARIABLE:estado)</translation>
     </message>
     <message>
       <location filename="../ui/diccionario_dock.py" />
@@ -1939,6 +2562,11 @@
       <translation>en curso</translation>
     </message>
     <message>
+      <location filename="../salidas/memoria_prospectiva.py" />
+      <source>inconsistent</source>
+      <translation>inconsistente</translation>
+    </message>
+    <message>
       <location filename="../modelo_actual/aportes.py" />
       <location filename="../modelo_actual/aportes_formulario.py" />
       <location filename="../salidas/memoria.py" />
@@ -1951,9 +2579,15 @@
       <translation>Índice de hojas: {title}</translation>
     </message>
     <message>
+      <location filename="../ui/prospectiva/variables.ui" />
       <location filename="../ui/variable_dialog.ui" />
       <source>Indicator</source>
       <translation>Indicador</translation>
+    </message>
+    <message>
+      <location filename="../salidas/memoria_prospectiva.py" />
+      <source>Indicator (unit)</source>
+      <translation>Indicador (unidad)</translation>
     </message>
     <message>
       <location filename="../ui/variable_dialog.ui" />
@@ -1961,9 +2595,45 @@
       <translation>Indicador y fuente</translation>
     </message>
     <message>
+      <location filename="../salidas/memoria_prospectiva.py" />
+      <source>Indicator, baseline and justification of the variables (potentialities, limitations and aptitudes of the current model)</source>
+      <translation>Indicador, línea base y justificación de las variables (potencialidades, limitaciones y aptitudes del modelo actual)</translation>
+    </message>
+    <message>
+      <location filename="../ui/prospectiva/estructural.py" />
+      <source>Indirect</source>
+      <translation>Indirecto</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/alg_analisis_estructural.py" />
       <source>Indirect classification: power {k}, rankings {state}.</source>
       <translation>Clasificación indirecta: potencia {k}, jerarquías {state}.</translation>
+    </message>
+    <message>
+      <location filename="../salidas/memoria_prospectiva.py" />
+      <source>Indirect D.</source>
+      <translation>D. indirecta</translation>
+    </message>
+    <message>
+      <location filename="../salidas/memoria_prospectiva.py" />
+      <source>Indirect I.</source>
+      <translation>I. indirecta</translation>
+    </message>
+    <message>
+      <location filename="../ui/prospectiva/graficos_dialog.py" />
+      <source>Indirect plane</source>
+      <translation>Plano indirecto</translation>
+    </message>
+    <message>
+      <location filename="../ui/prospectiva/estructural.py" />
+      <source>Indirect: power {k}, rankings {state}.</source>
+      <translation>Indirecta: potencia {k}, jerarquías {state}.</translation>
+    </message>
+    <message>
+      <location filename="../salidas/memoria_prospectiva.py" />
+      <location filename="../ui/prospectiva/estructural.py" />
+      <source>Influence</source>
+      <translation>Influencia</translation>
     </message>
     <message>
       <location filename="../prospectiva/graficos.py" />
@@ -1977,11 +2647,13 @@
     </message>
     <message>
       <location filename="../prospectiva/graficos.py" />
+      <location filename="../salidas/memoria_prospectiva.py" />
       <source>Influence/dependence plane – direct</source>
       <translation>Plano de influencia/dependencia – directo</translation>
     </message>
     <message>
       <location filename="../prospectiva/graficos.py" />
+      <location filename="../salidas/memoria_prospectiva.py" />
       <source>Influence/dependence plane – indirect</source>
       <translation>Plano de influencia/dependencia – indirecto</translation>
     </message>
@@ -2006,6 +2678,12 @@
       <location filename="../salidas/memoria.py" />
       <source>Institution</source>
       <translation>Institución</translation>
+    </message>
+    <message>
+      <location filename="../salidas/memoria_prospectiva.py" />
+      <location filename="../ui/prospectiva/supuestos.py" />
+      <source>Intensity</source>
+      <translation>Intensidad</translation>
     </message>
     <message>
       <location filename="../modelo_actual/validacion.py" />
@@ -2049,6 +2727,11 @@
       <translation>Dato</translation>
     </message>
     <message>
+      <location filename="../ui/prospectiva/escenarios.ui" />
+      <source>Its possible states (hypotheses), with an indicative value of its indicator:</source>
+      <translation>Sus estados posibles (hipótesis), con un valor indicativo de su indicador:</translation>
+    </message>
+    <message>
       <location filename="../store/escritura.py" />
       <source>its working files cannot be created beside it</source>
       <translation>no se pueden crear sus archivos de trabajo a su lado</translation>
@@ -2062,6 +2745,46 @@
       <location filename="../prospectiva/cib.py" />
       <source>Judgement {origin}={a} → {destination}={b}: “{value}” is not a whole number from −3 to +3.</source>
       <translation>Juicio {origin}={a} → {destination}={b}: “{value}” no es un número entero de −3 a +3.</translation>
+    </message>
+    <message>
+      <location filename="../ui/prospectiva/evaluacion.py" />
+      <source>Judgements not exported</source>
+      <translation>Juicios no exportados</translation>
+    </message>
+    <message>
+      <location filename="../ui/prospectiva/evaluacion.py" />
+      <source>Judgements not imported</source>
+      <translation>Juicios no importados</translation>
+    </message>
+    <message>
+      <location filename="../ui/prospectiva/juicios_dialog.py" />
+      <source>Judgements not saved</source>
+      <translation>Juicios no guardados</translation>
+    </message>
+    <message>
+      <location filename="../ui/prospectiva/evaluacion.py" />
+      <source>Judgements written to {path}.</source>
+      <translation>Juicios escritos en {path}.</translation>
+    </message>
+    <message>
+      <location filename="../ui/prospectiva/evaluacion.ui" />
+      <source>Judgements…</source>
+      <translation>Juicios…</translation>
+    </message>
+    <message>
+      <location filename="../ui/prospectiva/variables.ui" />
+      <source>Justification</source>
+      <translation>Justificación</translation>
+    </message>
+    <message>
+      <location filename="../salidas/memoria_prospectiva.py" />
+      <source>Justification: {text}</source>
+      <translation>Justificación: {text}</translation>
+    </message>
+    <message>
+      <location filename="../salidas/memoria_prospectiva.py" />
+      <source>Justified by</source>
+      <translation>Justificada por</translation>
     </message>
     <message>
       <location filename="../ui/nuevo_pot_dialog.ui" />
@@ -2089,12 +2812,15 @@
       <translation>Mantiene al día el catálogo de mapas del POT. Regenerar: las hojas siguen lo que contiene el POT (una capa añadida después recibe una hoja al final; una capa eliminada pierde la suya) conservando los números, el orden, los títulos, los tamaños y las escalas que fijó el equipo. Añadir: una hoja de una capa del POT según una de sus variables vinculadas (todas, una hoja por variable, con la variable “*”), o una serie en hojas a la escala de trabajo (tipo “serie”: una hoja índice y una hoja por cada hoja de la Carta Nacional 1:100 000 del IGN, o de una cuadrícula regular en otras escalas). Quitar: una hoja (una hoja automática queda quitada). Reorientar: dirigir una hoja a otra capa o variable. Listar: el catálogo en JSON.</translation>
     </message>
     <message>
+      <location filename="../salidas/memoria_prospectiva.py" />
       <location filename="../ui/modelo_actual/caracterizacion.py" />
+      <location filename="../ui/prospectiva/supuestos.py" />
       <source>Kind</source>
       <translation>Tipo</translation>
     </message>
     <message>
       <location filename="../ui/modelo_actual/caracterizacion.py" />
+      <location filename="../ui/prospectiva/escenarios.py" />
       <location filename="../ui/variable_dialog.py" />
       <source>Label</source>
       <translation>Etiqueta</translation>
@@ -2130,6 +2856,11 @@
       <translation>Mayor ajuste de la matriz anual</translation>
     </message>
     <message>
+      <location filename="../ui/prospectiva/estructural.py" />
+      <source>Last run: {date}</source>
+      <translation>Última ejecución: {date}</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/alg_modelo_actual_versiones.py" />
       <source>Later version</source>
       <translation>Versión posterior</translation>
@@ -2160,6 +2891,11 @@
       <location filename="../modelo_actual/sintesis.py" />
       <source>Layer {n} “{name}”: {count} polygons; its fields are prefixed “{prefix}_”.</source>
       <translation>Capa {n} “{name}”: {count} polígonos; sus campos llevan el prefijo “{prefix}_”.</translation>
+    </message>
+    <message>
+      <location filename="../ui/prospectiva/escenarios.py" />
+      <source>Layer “{layer}” in the POT and in the project.</source>
+      <translation>Capa “{layer}” en el POT y en el proyecto.</translation>
     </message>
     <message>
       <location filename="../prospectiva/series.py" />
@@ -2257,6 +2993,11 @@
       <translation>LEYENDA</translation>
     </message>
     <message>
+      <location filename="../ui/prospectiva/escenarios.ui" />
+      <source>Letters, digits and “_”; it names the scenario's layer (escenario_&lt;code&gt;)</source>
+      <translation>Letras, dígitos y “_”; da nombre a la capa del escenario (escenario_&lt;código&gt;)</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/alg_crear_proyecto.py" />
       <location filename="../salidas/memoria.py" />
       <location filename="../ui/nuevo_pot_dialog.ui" />
@@ -2270,6 +3011,7 @@
     </message>
     <message>
       <location filename="../modelo_actual/caracterizacion.py" />
+      <location filename="../salidas/memoria_prospectiva.py" />
       <source>limitation</source>
       <translation>limitación</translation>
     </message>
@@ -2299,6 +3041,11 @@
       <translation>Lineal</translation>
     </message>
     <message>
+      <location filename="../salidas/memoria_prospectiva.py" />
+      <source>linear</source>
+      <translation>lineal</translation>
+    </message>
+    <message>
       <location filename="../core/geos.py" />
       <source>lines</source>
       <translation>líneas</translation>
@@ -2312,6 +3059,12 @@
       <location filename="../processing_provider/alg_vincular_variable.py" />
       <source>Link field to variable</source>
       <translation>Vincular campo a variable</translation>
+    </message>
+    <message>
+      <location filename="../salidas/memoria_prospectiva.py" />
+      <location filename="../ui/prospectiva/estructural.py" />
+      <source>linkage</source>
+      <translation>de enlace</translation>
     </message>
     <message>
       <location filename="../prospectiva/micmac.py" />
@@ -2352,6 +3105,11 @@
       <location filename="../salidas/catalogo.py" />
       <source>Location and scope map</source>
       <translation>Mapa de ubicación y ámbito</translation>
+    </message>
+    <message>
+      <location filename="../salidas/memoria_prospectiva.py" />
+      <source>logistic</source>
+      <translation>logística</translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_proyeccion_tendencial.py" />
@@ -2414,6 +3172,11 @@
     </message>
     <message>
       <location filename="../salidas/catalogo.py" />
+      <source>Map of the {scenario}</source>
+      <translation>Mapa del {scenario}</translation>
+    </message>
+    <message>
+      <location filename="../salidas/catalogo.py" />
       <source>Map of {title}</source>
       <translation>Mapa de {title}</translation>
     </message>
@@ -2426,6 +3189,11 @@
       <location filename="../core/pasos.py" />
       <source>Map the use categories and zones of the MOT with today's and target values.</source>
       <translation>Cartografiar las categorías de uso y las zonas del MOT con los valores actuales y los valores meta.</translation>
+    </message>
+    <message>
+      <location filename="../ui/prospectiva/comparacion_dialog.ui" />
+      <source>Mapped values</source>
+      <translation>Valores mapeados</translation>
     </message>
     <message>
       <location filename="../salidas/exportar.py" />
@@ -2444,9 +3212,20 @@
       <translation>Mapas del taller</translation>
     </message>
     <message>
+      <location filename="../ui/prospectiva/estructural.ui" />
+      <source>Mark strategic</source>
+      <translation>Marcar estratégicas</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/alg_analisis_estructural.py" />
+      <location filename="../ui/prospectiva/estructural.ui" />
       <source>Mark the driving and linkage variables as strategic in the POT</source>
       <translation>Marcar en el POT las variables motrices y de enlace como estratégicas</translation>
+    </message>
+    <message>
+      <location filename="../ui/prospectiva/ejes.py" />
+      <source>Mark the strategic variables first (section 1 or 2).</source>
+      <translation>Marque primero las variables estratégicas (sección 1 o 2).</translation>
     </message>
     <message>
       <location filename="../prospectiva/avance.py" />
@@ -2481,9 +3260,56 @@
       <translation>Matrices (*.csv *.xlsx)</translation>
     </message>
     <message>
+      <location filename="../ui/prospectiva/estructural.ui" />
+      <source>Matrices of direct influences, one per expert (several are aggregated):</source>
+      <translation>Matrices de influencias directas, una por experto (si hay varias, se agregan):</translation>
+    </message>
+    <message>
+      <location filename="../salidas/memoria_prospectiva.py" />
+      <location filename="../ui/prospectiva/supuestos.py" />
+      <source>matrix</source>
+      <translation>matriz</translation>
+    </message>
+    <message>
+      <location filename="../ui/prospectiva/estructural.py" />
+      <source>Matrix</source>
+      <translation>Matriz</translation>
+    </message>
+    <message>
+      <location filename="../ui/prospectiva/estructural.py" />
+      <source>Matrix not exported</source>
+      <translation>Matriz no exportada</translation>
+    </message>
+    <message>
+      <location filename="../ui/prospectiva/matriz_dialog.py" />
+      <source>Matrix not saved</source>
+      <translation>Matriz no guardada</translation>
+    </message>
+    <message>
+      <location filename="../ui/prospectiva/estructural.py" />
+      <location filename="../ui/prospectiva/matriz_dialog.ui" />
+      <source>Matrix of direct influences</source>
+      <translation>Matriz de influencias directas</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/alg_analisis_estructural.py" />
       <source>Matrix of direct influences (CSV or XLSX; empty: the one stored in the POT)</source>
       <translation>Matriz de influencias directas (CSV o XLSX; vacío: la guardada en el POT)</translation>
+    </message>
+    <message>
+      <location filename="../salidas/memoria_prospectiva.py" />
+      <source>Matrix of direct influences (row → column: 0 none, 1 weak, 2 moderate, 3 strong, P potential)</source>
+      <translation>Matriz de influencias directas (fila → columna: 0 nula, 1 débil, 2 moderada, 3 fuerte, P potencial)</translation>
+    </message>
+    <message>
+      <location filename="../ui/prospectiva/estructural.py" />
+      <source>Matrix written to {path}.</source>
+      <translation>Matriz escrita en {path}.</translation>
+    </message>
+    <message>
+      <location filename="../ui/prospectiva/estructural.py" />
+      <source>Matrix “{name}” saved in the POT.</source>
+      <translation>Matriz “{name}” guardada en el POT.</translation>
     </message>
     <message>
       <location filename="../ui/variable_dialog.py" />
@@ -2492,26 +3318,38 @@
     </message>
     <message>
       <location filename="../processing_provider/alg_analisis_estructural.py" />
+      <location filename="../ui/prospectiva/estructural.py" />
       <source>Mean</source>
       <translation>Media</translation>
     </message>
     <message>
       <location filename="../prospectiva/graficos.py" />
+      <location filename="../salidas/memoria_prospectiva.py" />
+      <location filename="../ui/prospectiva/estructural.py" />
       <source>mean</source>
       <translation>media</translation>
     </message>
     <message>
+      <location filename="../ui/prospectiva/evaluacion.py" />
+      <source>Mean pertinence × mean probability, each as a share of its scale</source>
+      <translation>Pertinencia media × probabilidad media, cada una como fracción de su escala</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/alg_analisis_estructural.py" />
+      <location filename="../ui/prospectiva/estructural.py" />
       <source>Median</source>
       <translation>Mediana</translation>
     </message>
     <message>
       <location filename="../prospectiva/graficos.py" />
+      <location filename="../salidas/memoria_prospectiva.py" />
+      <location filename="../ui/prospectiva/estructural.py" />
       <source>median</source>
       <translation>mediana</translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_proyeccion_tendencial.py" />
+      <location filename="../salidas/memoria_prospectiva.py" />
       <source>Median R²</source>
       <translation>R² mediano</translation>
     </message>
@@ -2549,6 +3387,8 @@
     </message>
     <message>
       <location filename="../processing_provider/alg_proyeccion_tendencial.py" />
+      <location filename="../salidas/memoria_prospectiva.py" />
+      <location filename="../ui/prospectiva/escenarios.py" />
       <source>Method</source>
       <translation>Método</translation>
     </message>
@@ -2651,9 +3491,19 @@
       <translation>Nombres del equipo técnico, separados por comas</translation>
     </message>
     <message>
+      <location filename="../ui/prospectiva/escenarios.ui" />
+      <source>Narrative</source>
+      <translation>Narrativa</translation>
+    </message>
+    <message>
       <location filename="../ui/modelo_actual/aportes.py" />
       <source>New contribution</source>
       <translation>Nuevo aporte</translation>
+    </message>
+    <message>
+      <location filename="../ui/prospectiva/estructural.ui" />
+      <source>New matrix over the model's variables</source>
+      <translation>Nueva matriz con las variables del modelo</translation>
     </message>
     <message>
       <location filename="../plugin.py" />
@@ -2669,6 +3519,11 @@
       <translation>Nuevo POT…</translation>
     </message>
     <message>
+      <location filename="../ui/prospectiva/escenarios.ui" />
+      <source>New scenario</source>
+      <translation>Nuevo escenario</translation>
+    </message>
+    <message>
       <location filename="../ui/variable_dialog.py" />
       <location filename="../ui/variable_dialog.ui" />
       <source>New variable</source>
@@ -2676,8 +3531,14 @@
     </message>
     <message>
       <location filename="../ui/modelo_actual_dock.ui" />
+      <location filename="../ui/prospectiva_dock.ui" />
       <source>Next activity</source>
       <translation>Actividad siguiente</translation>
+    </message>
+    <message>
+      <location filename="../ui/prospectiva/evaluacion.py" />
+      <source>no</source>
+      <translation>no</translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_matriz_transicion.py" />
@@ -2773,6 +3634,11 @@
       <translation>Aún no se han registrado observaciones.</translation>
     </message>
     <message>
+      <location filename="../ui/prospectiva/evaluacion.py" />
+      <source>No optimal scenario selected yet.</source>
+      <translation>Aún no se ha seleccionado el escenario óptimo.</translation>
+    </message>
+    <message>
       <location filename="../ui/modelo_actual/aportes.py" />
       <source>No pending contributions.</source>
       <translation>No hay aportes pendientes.</translation>
@@ -2803,6 +3669,11 @@
       <translation>Ninguna regla se aplica a estas unidades.</translation>
     </message>
     <message>
+      <location filename="../ui/prospectiva/comparacion_dialog.py" />
+      <source>No scenario has a layer yet: create them in the Scenarios section (button “Layer”).</source>
+      <translation>Ningún escenario tiene capa aún: créelas en la sección Escenarios (botón “Capa”).</translation>
+    </message>
+    <message>
       <location filename="../prospectiva/avance.py" />
       <source>No scenario yet.</source>
       <translation>Aún no hay escenarios.</translation>
@@ -2818,6 +3689,11 @@
       <translation>Aún no hay ejes estratégicos.</translation>
     </message>
     <message>
+      <location filename="../salidas/hoja_escenarios.py" />
+      <source>No values to compare.</source>
+      <translation>No hay valores que comparar.</translation>
+    </message>
+    <message>
       <location filename="../prospectiva/avance.py" />
       <source>No variable of the prospective model yet.</source>
       <translation>Aún no hay variables del modelo prospectivo.</translation>
@@ -2830,6 +3706,7 @@
     <message>
       <location filename="../salidas/formulario.py" />
       <location filename="../salidas/memoria.py" />
+      <location filename="../ui/prospectiva/evaluacion.py" />
       <source>No.</source>
       <translation>N.°</translation>
     </message>
@@ -2881,6 +3758,7 @@
     </message>
     <message>
       <location filename="../processing_provider/alg_analisis_estructural.py" />
+      <location filename="../ui/prospectiva/estructural.py" />
       <source>not yet stable at the cap</source>
       <translation>aún no estables al llegar al límite</translation>
     </message>
@@ -2911,6 +3789,12 @@
       <location filename="../ui/variable_dialog.py" />
       <source>Numeric (breaks by value)</source>
       <translation>Numérica (intervalos por valor)</translation>
+    </message>
+    <message>
+      <location filename="../salidas/memoria_prospectiva.py" />
+      <location filename="../ui/prospectiva/variables.py" />
+      <source>Objective</source>
+      <translation>Objetivo</translation>
     </message>
     <message>
       <location filename="../salidas/formulario.py" />
@@ -2945,6 +3829,12 @@
       <translation>observada</translation>
     </message>
     <message>
+      <location filename="../salidas/memoria_prospectiva.py" />
+      <location filename="../ui/prospectiva/escenarios.py" />
+      <source>Observed</source>
+      <translation>Observado</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/alg_matriz_transicion.py" />
       <source>Observed transitions</source>
       <translation>Transiciones observadas</translation>
@@ -2966,6 +3856,11 @@
       <translation>Conforme</translation>
     </message>
     <message>
+      <location filename="../ui/prospectiva/ejes.ui" />
+      <source>One axis per dimension (or theme) of the strategic variables: a starting point to rename and regroup</source>
+      <translation>Un eje por dimensión (o tema) de las variables estratégicas: un punto de partida para renombrar y reagrupar</translation>
+    </message>
+    <message>
       <location filename="../ui/salidas/documentos.ui" />
       <source>One ZIP with the GeoPackage, the maps, the memoria, the checklist and the ISO 19115 metadata.</source>
       <translation>Un ZIP con el GeoPackage, los mapas, la memoria, la lista de verificación y los metadatos ISO 19115.</translation>
@@ -2982,8 +3877,9 @@
       <translation>Abrir archivo</translation>
     </message>
     <message>
+      <location filename="../ui/prospectiva/comparacion_dialog.py" />
+      <location filename="../ui/prospectiva/graficos_dialog.py" />
       <location filename="../ui/salidas/documentos.py" />
-      <location filename="../ui/salidas/mapas.py" />
       <source>Open folder</source>
       <translation>Abrir carpeta</translation>
     </message>
@@ -3001,6 +3897,11 @@
       <location filename="../ui/modelo_actual_dock.py" />
       <source>Open or create a POT to build its current territorial model.</source>
       <translation>Abra o cree un POT para construir su modelo actual.</translation>
+    </message>
+    <message>
+      <location filename="../ui/prospectiva_dock.py" />
+      <source>Open or create a POT to build its prospective model.</source>
+      <translation>Abra o cree un POT para elaborar su modelo prospectivo.</translation>
     </message>
     <message>
       <location filename="../ui/salidas_dock.py" />
@@ -3051,8 +3952,25 @@
     </message>
     <message>
       <location filename="../prospectiva/escenarios.py" />
+      <location filename="../ui/prospectiva/escenarios.py" />
+      <location filename="../ui/prospectiva/evaluacion.ui" />
       <source>Optimal</source>
       <translation>Óptimo</translation>
+    </message>
+    <message>
+      <location filename="../salidas/memoria_prospectiva.py" />
+      <source>Optimal desirable scenario:</source>
+      <translation>Escenario óptimo deseable:</translation>
+    </message>
+    <message>
+      <location filename="../ui/prospectiva/evaluacion.py" />
+      <source>Optimal scenario</source>
+      <translation>Escenario óptimo</translation>
+    </message>
+    <message>
+      <location filename="../ui/prospectiva/evaluacion.py" />
+      <source>Optimal scenario:</source>
+      <translation>Escenario óptimo:</translation>
     </message>
     <message>
       <location filename="../prospectiva/avance.py" />
@@ -3070,7 +3988,15 @@
       <translation>Orientación</translation>
     </message>
     <message>
+      <location filename="../salidas/memoria_prospectiva.py" />
+      <location filename="../ui/prospectiva/supuestos.py" />
+      <source>Origin</source>
+      <translation>Origen</translation>
+    </message>
+    <message>
       <location filename="../prospectiva/ejes.py" />
+      <location filename="../salidas/memoria_prospectiva.py" />
+      <location filename="../ui/prospectiva/supuestos.py" />
       <source>Other</source>
       <translation>Otro</translation>
     </message>
@@ -3107,6 +4033,16 @@
       <translation>elaboración propia</translation>
     </message>
     <message>
+      <location filename="../ui/prospectiva/estructural.ui" />
+      <source>P counts</source>
+      <translation>P vale</translation>
+    </message>
+    <message>
+      <location filename="../ui/prospectiva/editor_matriz.ui" />
+      <source>Paste cells copied from a spreadsheet: a whole matrix with its codes, or values at the selected cell</source>
+      <translation>Pegar celdas copiadas de una hoja de cálculo: una matriz completa con sus códigos, o valores a partir de la celda elegida</translation>
+    </message>
+    <message>
       <location filename="../core/pasos.py" />
       <source>Pauta {number}</source>
       <translation>Pauta {number}</translation>
@@ -3138,6 +4074,13 @@
       <location filename="../ui/modelo_actual/aportes.ui" />
       <source>Pending contributions:</source>
       <translation>Aportes pendientes:</translation>
+    </message>
+    <message>
+      <location filename="../salidas/memoria_prospectiva.py" />
+      <location filename="../ui/prospectiva/evaluacion.py" />
+      <location filename="../ui/prospectiva/evaluacion.ui" />
+      <source>Pertinence</source>
+      <translation>Pertinencia</translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_anadir_capa.py" />
@@ -3196,6 +4139,11 @@
       <translation>Plan</translation>
     </message>
     <message>
+      <location filename="../ui/prospectiva/estructural.ui" />
+      <source>Plane</source>
+      <translation>Plano</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/alg_exportar_mapas.py" />
       <source>PNG of each sheet</source>
       <translation>PNG de cada lámina</translation>
@@ -3241,6 +4189,12 @@
       <translation>Mapa político-administrativo</translation>
     </message>
     <message>
+      <location filename="../salidas/memoria_prospectiva.py" />
+      <location filename="../ui/prospectiva/supuestos.py" />
+      <source>Politics</source>
+      <translation>Política</translation>
+    </message>
+    <message>
       <location filename="../store/escritura.py" />
       <source>polygon</source>
       <translation>polígono</translation>
@@ -3262,8 +4216,15 @@
     </message>
     <message>
       <location filename="../prospectiva/escenarios.py" />
+      <location filename="../ui/prospectiva/escenarios.py" />
       <source>Possible</source>
       <translation>Posible</translation>
+    </message>
+    <message>
+      <location filename="../ui/prospectiva/escenarios.py" />
+      <location filename="../ui/prospectiva/escenarios.ui" />
+      <source>Possible states</source>
+      <translation>Estados posibles</translation>
     </message>
     <message>
       <location filename="../plugin.py" />
@@ -3315,9 +4276,59 @@
       <translation>POT “{name}” creado en {path}. SRC: {crs}.</translation>
     </message>
     <message>
+      <location filename="../ui/prospectiva/evaluacion.py" />
+      <source>POT: consistency of the scenarios</source>
+      <translation>POT: consistencia de los escenarios</translation>
+    </message>
+    <message>
+      <location filename="../ui/prospectiva/escenarios.py" />
+      <source>POT: layer of scenario {code}</source>
+      <translation>POT: capa del escenario {code}</translation>
+    </message>
+    <message>
+      <location filename="../ui/prospectiva/estructural.py" />
+      <source>POT: structural analysis</source>
+      <translation>POT: análisis estructural</translation>
+    </message>
+    <message>
       <location filename="../ui/modelo_actual/sintesis.py" />
       <source>POT: territorial units of the current model</source>
       <translation>POT: unidades territoriales del modelo actual</translation>
+    </message>
+    <message>
+      <location filename="../ui/prospectiva/estructural.ui" />
+      <source>pot:analisis_estructural: the four classifications (direct, indirect, potential, potential-indirect) and the quadrants</source>
+      <translation>pot:analisis_estructural: las cuatro clasificaciones (directa, indirecta, potencial, potencial indirecta) y los cuadrantes</translation>
+    </message>
+    <message>
+      <location filename="../ui/prospectiva/escenarios.ui" />
+      <source>pot:capa_escenario with these values</source>
+      <translation>pot:capa_escenario con estos valores</translation>
+    </message>
+    <message>
+      <location filename="../ui/prospectiva/evaluacion.ui" />
+      <source>pot:consistencia_escenarios: every combination of states, exactly (cross-impact balance), and the sensitivity of the stored scenarios</source>
+      <translation>pot:consistencia_escenarios: todas las combinaciones de estados, de forma exacta (balance de impactos cruzados), y la sensibilidad de los escenarios guardados</translation>
+    </message>
+    <message>
+      <location filename="../ui/prospectiva/escenarios.ui" />
+      <source>pot:matriz_transicion with this POT and the selected scenario</source>
+      <translation>pot:matriz_transicion con este POT y el escenario elegido</translation>
+    </message>
+    <message>
+      <location filename="../ui/prospectiva/escenarios.ui" />
+      <source>pot:proyeccion_tendencial with this POT</source>
+      <translation>pot:proyeccion_tendencial con este POT</translation>
+    </message>
+    <message>
+      <location filename="../ui/prospectiva/graficos_dialog.py" />
+      <source>Potential</source>
+      <translation>Potencial</translation>
+    </message>
+    <message>
+      <location filename="../ui/prospectiva/graficos_dialog.py" />
+      <source>Potential indirect</source>
+      <translation>Potencial indirecto</translation>
     </message>
     <message>
       <location filename="../salidas/memoria.py" />
@@ -3330,7 +4341,13 @@
       <translation>Potencialidades, limitaciones y aptitudes</translation>
     </message>
     <message>
+      <location filename="../ui/prospectiva/variables.ui" />
+      <source>Potentialities, limitations and aptitudes of the current model that justify it:</source>
+      <translation>Potencialidades, limitaciones y aptitudes del modelo actual que la justifican:</translation>
+    </message>
+    <message>
       <location filename="../modelo_actual/caracterizacion.py" />
+      <location filename="../salidas/memoria_prospectiva.py" />
       <source>potentiality</source>
       <translation>potencialidad</translation>
     </message>
@@ -3343,6 +4360,11 @@
       <location filename="../processing_provider/alg_analisis_estructural.py" />
       <source>Power reached (potential indirect)</source>
       <translation>Potencia alcanzada (potencial indirecta)</translation>
+    </message>
+    <message>
+      <location filename="../ui/prospectiva/estructural.py" />
+      <source>Power {k} ({state}). Suggested strategic variables: {codes}.</source>
+      <translation>Potencia {k} ({state}). Variables estratégicas sugeridas: {codes}.</translation>
     </message>
     <message>
       <location filename="../prospectiva/graficos.py" />
@@ -3377,13 +4399,26 @@
     </message>
     <message>
       <location filename="../ui/modelo_actual_dock.ui" />
+      <location filename="../ui/prospectiva_dock.ui" />
       <source>Previous activity</source>
       <translation>Actividad anterior</translation>
+    </message>
+    <message>
+      <location filename="../salidas/memoria_prospectiva.py" />
+      <location filename="../ui/prospectiva/evaluacion.py" />
+      <location filename="../ui/prospectiva/evaluacion.ui" />
+      <source>Probability</source>
+      <translation>Probabilidad</translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_validar_capas_dit.py" />
       <source>Problems</source>
       <translation>Problemas</translation>
+    </message>
+    <message>
+      <location filename="../ui/prospectiva/editor_matriz.ui" />
+      <source>Problems of the matrix: click one to go to its cell</source>
+      <translation>Problemas de la matriz: haga clic en uno para ir a su celda</translation>
     </message>
     <message>
       <location filename="../plugin.py" />
@@ -3394,6 +4429,12 @@
       <location filename="../processing_provider/alg_proyeccion_tendencial.py" />
       <source>Project the cumulative total</source>
       <translation>Proyectar el total acumulado</translation>
+    </message>
+    <message>
+      <location filename="../salidas/memoria_prospectiva.py" />
+      <location filename="../ui/prospectiva/escenarios.py" />
+      <source>Projected</source>
+      <translation>Proyectado</translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_matriz_transicion.py" />
@@ -3411,9 +4452,24 @@
       <translation>Proyecta al horizonte, unidad por unidad, la serie observada de una variable: el escenario tendencial allí donde los datos lo permiten. La serie proviene de EVENTS (p. ej., alertas de deforestación anuales: por unidad y año, el número de eventos dentro de la unidad, o la suma de VALUE_FIELD, como area_ha) o de SERIES_FIELDS de la capa de unidades, un campo por año con el año en su nombre (perdida_2019…). Un vacío (una unidad sin valor en un año, o un año sin ningún evento) o una serie de un solo año detiene el proceso con un mensaje que lo nombra. CUMULATIVE proyecta el total acumulado (más BASE_FIELD, un stock inicial). Métodos, con t = años desde el primero: lineal y = a + b·t; exponencial y = a·exp(b·t); logística y = K / (1 + exp(−(a + b·t))) con tope K = la superficie de la unidad en ha (o CAP_FIELD). La salida tiene, por unidad, los valores observados (obs_&lt;año&gt;), el método, los parámetros a, b y el tope, el ajuste (r2), el último valor observado, la proyección al horizonte y una nota donde una unidad no puede ajustarse. Con un POT, el horizonte por defecto es el del POT y se guarda un resumen.</translation>
     </message>
     <message>
+      <location filename="../ui/prospectiva/ejes.ui" />
+      <source>Propose</source>
+      <translation>Proponer</translation>
+    </message>
+    <message>
       <location filename="../ui/modelo_actual/capas.ui" />
       <source>Propose the class of each value of the field and show what stays unmatched</source>
       <translation>Propone la clase de cada valor del campo y muestra lo que queda sin equivalencia</translation>
+    </message>
+    <message>
+      <location filename="../core/pasos.py" />
+      <source>Prospective</source>
+      <translation>Prospectiva</translation>
+    </message>
+    <message>
+      <location filename="../core/pasos.py" />
+      <source>Prospective analysis</source>
+      <translation>Análisis prospectivo</translation>
     </message>
     <message>
       <location filename="../core/pasos.py" />
@@ -3447,9 +4503,59 @@
       <translation>El sqlite3 de Python usa SQLite {python} y QGIS (GDAL) SQLite {gdal}: dos bibliotecas en un mismo proceso no ven los bloqueos de archivo de la otra. Evite editar un POT en QGIS mientras el complemento escribe en él.</translation>
     </message>
     <message>
+      <location filename="../ui/prospectiva/estructural.py" />
+      <source>Quadrant</source>
+      <translation>Cuadrante</translation>
+    </message>
+    <message>
+      <location filename="../salidas/memoria_prospectiva.py" />
+      <source>Quadrant (direct)</source>
+      <translation>Cuadrante (directo)</translation>
+    </message>
+    <message>
+      <location filename="../salidas/memoria_prospectiva.py" />
+      <source>Quadrant (direct, indirect)</source>
+      <translation>Cuadrante (directo, indirecto)</translation>
+    </message>
+    <message>
+      <location filename="../salidas/memoria_prospectiva.py" />
+      <source>Quadrant (indirect)</source>
+      <translation>Cuadrante (indirecto)</translation>
+    </message>
+    <message>
+      <location filename="../ui/prospectiva/estructural.py" />
+      <source>Quadrant on the indirect plane</source>
+      <translation>Cuadrante en el plano indirecto</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/alg_analisis_estructural.py" />
       <source>Quadrant thresholds</source>
       <translation>Umbrales de los cuadrantes</translation>
+    </message>
+    <message>
+      <location filename="../salidas/memoria_prospectiva.py" />
+      <source>Rank (direct / indirect)</source>
+      <translation>Rango (directo / indirecto)</translation>
+    </message>
+    <message>
+      <location filename="../ui/prospectiva/estructural.py" />
+      <source>Rank by direct dependence (1 = highest)</source>
+      <translation>Rango por dependencia directa (1 = la más alta)</translation>
+    </message>
+    <message>
+      <location filename="../ui/prospectiva/estructural.py" />
+      <source>Rank by direct influence (1 = highest)</source>
+      <translation>Rango por influencia directa (1 = la más alta)</translation>
+    </message>
+    <message>
+      <location filename="../ui/prospectiva/estructural.py" />
+      <source>Rank D.</source>
+      <translation>Rango D.</translation>
+    </message>
+    <message>
+      <location filename="../ui/prospectiva/estructural.py" />
+      <source>Rank I.</source>
+      <translation>Rango I.</translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_analisis_estructural.py" />
@@ -3593,6 +4699,12 @@
       <translation>Reguladoras</translation>
     </message>
     <message>
+      <location filename="../salidas/memoria_prospectiva.py" />
+      <location filename="../ui/prospectiva/estructural.py" />
+      <source>regulating</source>
+      <translation>reguladora</translation>
+    </message>
+    <message>
       <location filename="../core/pasos.py" />
       <source>Relate the variables, build the probable scenarios and select the optimal one.</source>
       <translation>Relacionar las variables, construir los escenarios probables y seleccionar el óptimo.</translation>
@@ -3618,9 +4730,14 @@
       <translation>Relación {number} ({origin} → {destination}): el sentido debe ser +, - o ?, no “{value}”.</translation>
     </message>
     <message>
+      <location filename="../ui/prospectiva/supuestos.py" />
+      <source>Relations not saved</source>
+      <translation>Relaciones no guardadas</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/alg_catalogo_mapas.py" />
+      <location filename="../ui/prospectiva/variables.ui" />
       <location filename="../ui/salidas/mapas.ui" />
-      <location filename="../ui/variable_dialog.ui" />
       <source>Remove</source>
       <translation>Quitar</translation>
     </message>
@@ -3633,6 +4750,16 @@
       <location filename="../ui/salidas/mapas.ui" />
       <source>Remove the selected sheet from the catalogue</source>
       <translation>Quitar la lámina seleccionada del catálogo</translation>
+    </message>
+    <message>
+      <location filename="../ui/prospectiva/editor_matriz.ui" />
+      <source>Remove the selected variable (its row and its column)</source>
+      <translation>Quitar la variable elegida (su fila y su columna)</translation>
+    </message>
+    <message>
+      <location filename="../ui/prospectiva/variables.py" />
+      <source>Remove {code} from the prospective model? Its indicator and justification are lost; the dictionary keeps the variable.</source>
+      <translation>¿Quitar {code} del modelo prospectivo? Se pierden su indicador y su justificación; el diccionario conserva la variable.</translation>
     </message>
     <message>
       <location filename="../salidas/memoria.py" />
@@ -3705,19 +4832,36 @@
       <translation>Gobierno responsable</translation>
     </message>
     <message>
+      <location filename="../ui/prospectiva/estructural.ui" />
+      <source>Results</source>
+      <translation>Resultados</translation>
+    </message>
+    <message>
       <location filename="../salidas/membrete.py" />
       <source>Reviewed by: {name}</source>
       <translation>Revisado por: {name}</translation>
     </message>
     <message>
+      <location filename="../salidas/memoria_prospectiva.py" />
       <location filename="../ui/diccionario_dock.py" />
+      <location filename="../ui/prospectiva/variables.py" />
       <source>Role</source>
       <translation>Rol</translation>
+    </message>
+    <message>
+      <location filename="../ui/prospectiva/juicios_dialog.ui" />
+      <source>Row state → column state: from −3 (strongly restrains) to +3 (strongly promotes); 0 or empty: no influence. A variable does not judge its own states (grey).</source>
+      <translation>Estado de la fila → estado de la columna: de −3 (frena mucho) a +3 (favorece mucho); 0 o vacío: sin influencia. Una variable no juzga sus propios estados (gris).</translation>
     </message>
     <message>
       <location filename="../prospectiva/transicion.py" />
       <source>Row {row} (from class {code}): the probabilities sum to {total}, not 1.</source>
       <translation>Fila {row} (desde la clase {code}): las probabilidades suman {total}, no 1.</translation>
+    </message>
+    <message>
+      <location filename="../salidas/memoria_prospectiva.py" />
+      <source>Rows left out because they are equal in every layer (classes the scenarios do not change): {count}.</source>
+      <translation>Filas omitidas por ser iguales en todas las capas (clases que los escenarios no cambian): {count}.</translation>
     </message>
     <message>
       <location filename="../prospectiva/matriz.py" />
@@ -3740,6 +4884,21 @@
       <translation>Reglas: una clase de una variable es una potencialidad, una limitación o una aptitud.</translation>
     </message>
     <message>
+      <location filename="../ui/prospectiva/estructural.ui" />
+      <source>Run the structural analysis</source>
+      <translation>Ejecutar el análisis estructural</translation>
+    </message>
+    <message>
+      <location filename="../ui/prospectiva/supuestos.py" />
+      <source>Run the structural analysis first.</source>
+      <translation>Ejecute primero el análisis estructural.</translation>
+    </message>
+    <message>
+      <location filename="../ui/prospectiva/estructural.py" />
+      <source>Run the structural analysis to see the influence/dependence plane.</source>
+      <translation>Ejecute el análisis estructural para ver el plano de influencia/dependencia.</translation>
+    </message>
+    <message>
       <location filename="../prospectiva/avance.py" />
       <source>Run the structural analysis.</source>
       <translation>Ejecute el análisis estructural.</translation>
@@ -3748,6 +4907,11 @@
       <location filename="../processing_provider/alg_modelo_actual_unidades.py" />
       <source>Runs the synthesis of the current territorial model on the registered DIT polygon layers (all, or the ones named), inside the POT's ámbito, and stores the units in the POT. Every mapped variable gets one field named after it (e.g. “zee”) holding its class codes after the value mapping, linked to the dictionary, ready for the characterisation — one field whatever the number of layers that map it: where they overlap, the layer registered first decides, and the area where they disagree is reported. The registered point and line layers are counted and measured in each unit (count and density per km², or km and km per km²; per class when their field is mapped to a variable).</source>
       <translation>Ejecuta la síntesis del modelo actual del sistema territorial con las capas poligonales del DIT registradas (todas, o las indicadas), dentro del ámbito del POT, y guarda las unidades en el POT. Cada variable con correspondencia recibe un campo con su nombre (p. ej. “zee”) con sus códigos de clase tras la correspondencia de valores, vinculado al diccionario y listo para la caracterización: un solo campo cualquiera que sea el número de capas que la aportan; donde se superponen decide la capa registrada primero, y se informa la superficie en que discrepan. Las capas de puntos y de líneas registradas se cuentan y miden en cada unidad (número y densidad por km², o km y km por km²; por clase cuando su campo corresponde a una variable).</translation>
+    </message>
+    <message>
+      <location filename="../ui/prospectiva/escenarios.py" />
+      <source>R²</source>
+      <translation>R²</translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_territorio_demo.py" />
@@ -3780,9 +4944,40 @@
       <translation>Guardar una versión del modelo actual</translation>
     </message>
     <message>
+      <location filename="../ui/prospectiva/variables.ui" />
+      <source>Save analyses</source>
+      <translation>Guardar análisis</translation>
+    </message>
+    <message>
       <location filename="../ui/modelo_actual/aportes.ui" />
       <source>Save and go to the next</source>
       <translation>Guardar y pasar al siguiente</translation>
+    </message>
+    <message>
+      <location filename="../ui/prospectiva/ejes.ui" />
+      <source>Save axes</source>
+      <translation>Guardar ejes</translation>
+    </message>
+    <message>
+      <location filename="../ui/prospectiva/graficos_dialog.ui" />
+      <source>Save charts…</source>
+      <translation>Guardar gráficos…</translation>
+    </message>
+    <message>
+      <location filename="../ui/prospectiva/graficos_dialog.ui" />
+      <source>Save every chart as PNG and SVG in a folder</source>
+      <translation>Guardar cada gráfico como PNG y SVG en una carpeta</translation>
+    </message>
+    <message>
+      <location filename="../ui/prospectiva/juicios_dialog.py" />
+      <location filename="../ui/prospectiva/matriz_dialog.py" />
+      <source>Save in the POT</source>
+      <translation>Guardar en el POT</translation>
+    </message>
+    <message>
+      <location filename="../ui/prospectiva/supuestos.ui" />
+      <source>Save relations</source>
+      <translation>Guardar relaciones</translation>
     </message>
     <message>
       <location filename="../ui/modelo_actual/caracterizacion.ui" />
@@ -3790,9 +4985,44 @@
       <translation>Guardar reglas</translation>
     </message>
     <message>
+      <location filename="../ui/prospectiva/escenarios.ui" />
+      <source>Save scenario</source>
+      <translation>Guardar escenario</translation>
+    </message>
+    <message>
+      <location filename="../ui/prospectiva/evaluacion.ui" />
+      <source>Save scores</source>
+      <translation>Guardar puntajes</translation>
+    </message>
+    <message>
+      <location filename="../ui/prospectiva/escenarios.ui" />
+      <source>Save states</source>
+      <translation>Guardar estados</translation>
+    </message>
+    <message>
+      <location filename="../ui/prospectiva/supuestos.ui" />
+      <source>Save supuestos</source>
+      <translation>Guardar supuestos</translation>
+    </message>
+    <message>
+      <location filename="../ui/prospectiva/variables.ui" />
+      <source>Save the indicator and the justification of the selected variable</source>
+      <translation>Guardar el indicador y la justificación de la variable elegida</translation>
+    </message>
+    <message>
       <location filename="../ui/nuevo_pot_dialog.py" />
       <source>Save the POT GeoPackage as</source>
       <translation>Guardar el GeoPackage del POT como</translation>
+    </message>
+    <message>
+      <location filename="../ui/prospectiva/escenarios.ui" />
+      <source>Save the scenario's data and the states of its variables</source>
+      <translation>Guardar los datos del escenario y los estados de sus variables</translation>
+    </message>
+    <message>
+      <location filename="../ui/prospectiva/variables.ui" />
+      <source>Save variable</source>
+      <translation>Guardar variable</translation>
     </message>
     <message>
       <location filename="../ui/modelo_actual/versiones.ui" />
@@ -3847,6 +5077,13 @@
       <translation>Denominador de escala (0: automática; una serie: la escala de trabajo)</translation>
     </message>
     <message>
+      <location filename="../prospectiva/escenarios.py" />
+      <location filename="../salidas/memoria_prospectiva.py" />
+      <location filename="../ui/prospectiva/escenarios.ui" />
+      <source>Scenario</source>
+      <translation>Escenario</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/alg_capa_escenario.py" />
       <source>Scenario code</source>
       <translation>Código del escenario</translation>
@@ -3858,6 +5095,7 @@
     </message>
     <message>
       <location filename="../processing_provider/alg_capa_escenario.py" />
+      <location filename="../ui/prospectiva/escenarios.py" />
       <source>Scenario layer</source>
       <translation>Capa de escenario</translation>
     </message>
@@ -3870,6 +5108,11 @@
       <location filename="../processing_provider/alg_capa_escenario.py" />
       <source>Scenario name (to create it)</source>
       <translation>Nombre del escenario (para crearlo)</translation>
+    </message>
+    <message>
+      <location filename="../ui/prospectiva/escenarios.py" />
+      <source>Scenario not saved</source>
+      <translation>Escenario no guardado</translation>
     </message>
     <message>
       <location filename="../prospectiva/variables.py" />
@@ -3897,6 +5140,26 @@
       <location filename="../prospectiva/escenarios.py" />
       <source>Scenario {code} has no state for the strategic variable(s) {variables}.</source>
       <translation>El escenario {code} no tiene estado para la(s) variable(s) estratégica(s) {variables}.</translation>
+    </message>
+    <message>
+      <location filename="../ui/prospectiva/evaluacion.py" />
+      <source>Scenario {code} recorded as the optimal desirable scenario.</source>
+      <translation>Escenario {code} registrado como el escenario óptimo deseable.</translation>
+    </message>
+    <message>
+      <location filename="../ui/prospectiva/escenarios.py" />
+      <source>Scenario {code} saved.</source>
+      <translation>Escenario {code} guardado.</translation>
+    </message>
+    <message>
+      <location filename="../ui/prospectiva/escenarios.py" />
+      <source>Scenario {code} saved; it still has no state for {variables}.</source>
+      <translation>Escenario {code} guardado; aún no tiene estado para {variables}.</translation>
+    </message>
+    <message>
+      <location filename="../ui/prospectiva/escenarios.py" />
+      <source>Scenario {code}, variable {variable}: the value “{value}” is not a number.</source>
+      <translation>Escenario {code}, variable {variable}: el valor “{value}” no es un número.</translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_capa_escenario.py" />
@@ -3951,6 +5214,8 @@
     </message>
     <message>
       <location filename="../salidas/memoria.py" />
+      <location filename="../salidas/memoria_prospectiva.py" />
+      <location filename="../ui/prospectiva/escenarios.py" />
       <source>Scenarios</source>
       <translation>Escenarios</translation>
     </message>
@@ -3963,6 +5228,12 @@
       <location filename="../salidas/memoria.py" />
       <source>Scope</source>
       <translation>Ámbito</translation>
+    </message>
+    <message>
+      <location filename="../salidas/memoria_prospectiva.py" />
+      <location filename="../ui/prospectiva/evaluacion.py" />
+      <source>Score</source>
+      <translation>Puntaje</translation>
     </message>
     <message>
       <location filename="../prospectiva/evaluacion.py" />
@@ -3990,14 +5261,30 @@
       <translation>Puntaje de {expert} para {code}: {criterion} ya se puntúa en la escala {scale}; use una sola escala por criterio.</translation>
     </message>
     <message>
+      <location filename="../ui/prospectiva/evaluacion.py" />
+      <source>Score of {expert} for {code}: “{value}” is not a number.</source>
+      <translation>Puntaje de {expert} para {code}: “{value}” no es un número.</translation>
+    </message>
+    <message>
       <location filename="../prospectiva/evaluacion.py" />
       <source>Score of {expert}: the POT has no scenario “{code}”.</source>
       <translation>Puntaje de {expert}: el POT no tiene el escenario “{code}”.</translation>
     </message>
     <message>
+      <location filename="../ui/prospectiva/evaluacion.py" />
+      <source>Scores not saved</source>
+      <translation>Puntajes no guardados</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/alg_matriz_transicion.py" />
       <source>Second date (year)</source>
       <translation>Segunda fecha (año)</translation>
+    </message>
+    <message>
+      <location filename="../salidas/memoria_prospectiva.py" />
+      <location filename="../ui/prospectiva/variables.py" />
+      <source>Sectoral proposal</source>
+      <translation>Propuesta sectorial</translation>
     </message>
     <message>
       <location filename="../ui/salidas/mapas.py" />
@@ -4010,6 +5297,11 @@
       <translation>Seleccione un paso para ver qué hace; doble clic para abrir su panel.</translation>
     </message>
     <message>
+      <location filename="../ui/prospectiva/evaluacion.ui" />
+      <source>Select as optimal</source>
+      <translation>Seleccionar como óptimo</translation>
+    </message>
+    <message>
       <location filename="../prospectiva/avance.py" />
       <source>Select the optimal desirable scenario.</source>
       <translation>Seleccione el escenario óptimo deseable.</translation>
@@ -4018,6 +5310,16 @@
       <location filename="../prospectiva/evaluacion.py" />
       <source>Selecting scenario {code} as the optimal one needs a justification.</source>
       <translation>Seleccionar el escenario {code} como óptimo requiere una justificación.</translation>
+    </message>
+    <message>
+      <location filename="../ui/prospectiva/evaluacion.ui" />
+      <source>Sensitivity of</source>
+      <translation>Sensibilidad de</translation>
+    </message>
+    <message>
+      <location filename="../salidas/memoria_prospectiva.py" />
+      <source>Sensitivity of the optimal scenario: what changes when one strategic variable takes another state</source>
+      <translation>Sensibilidad del escenario óptimo: qué cambia cuando una variable estratégica toma otro estado</translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_consistencia_escenarios.py" />
@@ -4209,6 +5511,11 @@
     </message>
     <message>
       <location filename="../core/pasos.py" />
+      <source>Show the panel of the prospective analysis (Pauta 1, Steps 02–04)</source>
+      <translation>Mostrar el panel del análisis prospectivo (Pauta 1, Pasos 02–04)</translation>
+    </message>
+    <message>
+      <location filename="../core/pasos.py" />
       <source>Show the phases and steps of the POT, with their status</source>
       <translation>Mostrar las fases y los pasos del POT, con su estado</translation>
     </message>
@@ -4216,6 +5523,12 @@
       <location filename="../plugin.py" />
       <source>Show the POT algorithms in the Processing toolbox</source>
       <translation>Mostrar los algoritmos del POT en la caja de herramientas de Procesos</translation>
+    </message>
+    <message>
+      <location filename="../salidas/memoria_prospectiva.py" />
+      <location filename="../ui/prospectiva/supuestos.py" />
+      <source>Sign</source>
+      <translation>Sentido</translation>
     </message>
     <message>
       <location filename="../salidas/memoria.py" />
@@ -4226,7 +5539,8 @@
     </message>
     <message>
       <location filename="../salidas/memoria.py" />
-      <location filename="../ui/variable_dialog.ui" />
+      <location filename="../salidas/memoria_prospectiva.py" />
+      <location filename="../ui/prospectiva/supuestos.py" />
       <source>Source</source>
       <translation>Fuente</translation>
     </message>
@@ -4277,6 +5591,7 @@
     </message>
     <message>
       <location filename="../processing_provider/alg_analisis_estructural.py" />
+      <location filename="../ui/prospectiva/estructural.py" />
       <source>stable</source>
       <translation>estables</translation>
     </message>
@@ -4288,9 +5603,29 @@
       <translation>Estado</translation>
     </message>
     <message>
+      <location filename="../salidas/memoria_prospectiva.py" />
+      <source>State of each strategic variable in each scenario (indicative value)</source>
+      <translation>Estado de cada variable estratégica en cada escenario (valor indicativo)</translation>
+    </message>
+    <message>
       <location filename="../core/pasos.py" />
       <source>State the objectives of each axis and the variables that measure them.</source>
       <translation>Formular los objetivos de cada eje y las variables que los miden.</translation>
+    </message>
+    <message>
+      <location filename="../ui/prospectiva/escenarios.ui" />
+      <source>States</source>
+      <translation>Estados</translation>
+    </message>
+    <message>
+      <location filename="../ui/prospectiva/escenarios.py" />
+      <source>States not saved</source>
+      <translation>Estados no guardados</translation>
+    </message>
+    <message>
+      <location filename="../ui/prospectiva/comparacion_dialog.ui" />
+      <source>States of the strategic variables</source>
+      <translation>Estados de las variables estratégicas</translation>
     </message>
     <message>
       <location filename="../modelo_actual/aportes_formulario.py" />
@@ -4325,11 +5660,13 @@
       <translation>Pasos del POT</translation>
     </message>
     <message>
+      <location filename="../salidas/memoria_prospectiva.py" />
       <location filename="../ui/diccionario_dock.py" />
       <source>strategic</source>
       <translation>estratégica</translation>
     </message>
     <message>
+      <location filename="../ui/prospectiva/variables.py" />
       <location filename="../ui/variable_dialog.py" />
       <source>Strategic</source>
       <translation>Estratégica</translation>
@@ -4341,8 +5678,34 @@
     </message>
     <message>
       <location filename="../salidas/memoria.py" />
+      <location filename="../ui/prospectiva/ejes.py" />
       <source>Strategic axes</source>
       <translation>Ejes estratégicos</translation>
+    </message>
+    <message>
+      <location filename="../salidas/memoria_prospectiva.py" />
+      <source>Strategic axes (Step 04)</source>
+      <translation>Ejes estratégicos (Paso 04)</translation>
+    </message>
+    <message>
+      <location filename="../salidas/memoria_prospectiva.py" />
+      <source>Strategic axes and their strategic variables</source>
+      <translation>Ejes estratégicos y sus variables estratégicas</translation>
+    </message>
+    <message>
+      <location filename="../ui/prospectiva/ejes.ui" />
+      <source>Strategic axes: the strategic variables of the optimal scenario grouped into themes, carried to the MOT and the objectives (Pauta 2).</source>
+      <translation>Ejes estratégicos: las variables estratégicas del escenario óptimo agrupadas en temas, que pasan al MOT y a los objetivos (Pauta 2).</translation>
+    </message>
+    <message>
+      <location filename="../salidas/memoria_prospectiva.py" />
+      <source>Strategic axis</source>
+      <translation>Eje estratégico</translation>
+    </message>
+    <message>
+      <location filename="../prospectiva/avance.py" />
+      <source>Strategic in the dictionary but not in the prospective model: {codes}.</source>
+      <translation>Estratégicas en el diccionario pero no en el modelo prospectivo: {codes}.</translation>
     </message>
     <message>
       <location filename="../core/pasos.py" />
@@ -4356,9 +5719,35 @@
       <translation>Rol estratégico</translation>
     </message>
     <message>
+      <location filename="../salidas/memoria_prospectiva.py" />
+      <source>Strategic variable</source>
+      <translation>Variable estratégica</translation>
+    </message>
+    <message>
+      <location filename="../salidas/memoria_prospectiva.py" />
+      <source>Strategic variables</source>
+      <translation>Variables estratégicas</translation>
+    </message>
+    <message>
+      <location filename="../salidas/memoria_prospectiva.py" />
+      <source>Strategic variables in no axis yet: {codes}.</source>
+      <translation>Variables estratégicas aún sin eje: {codes}.</translation>
+    </message>
+    <message>
       <location filename="../prospectiva/avance.py" />
+      <location filename="../ui/prospectiva/ejes.py" />
       <source>Strategic variables in no axis: {codes}.</source>
       <translation>Variables estratégicas sin eje: {codes}.</translation>
+    </message>
+    <message>
+      <location filename="../prospectiva/avance.py" />
+      <source>Strategic variables not justified by a potentiality, limitation or aptitude: {codes}.</source>
+      <translation>Variables estratégicas sin justificar por una potencialidad, limitación o aptitud: {codes}.</translation>
+    </message>
+    <message>
+      <location filename="../ui/prospectiva/ejes.ui" />
+      <source>Strategic variables of the selected axis:</source>
+      <translation>Variables estratégicas del eje elegido:</translation>
     </message>
     <message>
       <location filename="../prospectiva/avance.py" />
@@ -4366,7 +5755,13 @@
       <translation>Variables estratégicas sin indicador: {codes}.</translation>
     </message>
     <message>
+      <location filename="../salidas/memoria_prospectiva.py" />
+      <source>Strategic variables: {variables}.</source>
+      <translation>Variables estratégicas: {variables}.</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/alg_analisis_estructural.py" />
+      <location filename="../ui/prospectiva/estructural.py" />
       <source>Structural analysis</source>
       <translation>Análisis estructural</translation>
     </message>
@@ -4376,7 +5771,13 @@
       <translation>Análisis estructural (MICMAC)</translation>
     </message>
     <message>
+      <location filename="../salidas/memoria_prospectiva.py" />
+      <source>Structural analysis (MICMAC): influence, dependence, rank by influence and quadrant</source>
+      <translation>Análisis estructural (MICMAC): influencia, dependencia, rango por influencia y cuadrante</translation>
+    </message>
+    <message>
       <location filename="../salidas/memoria.py" />
+      <location filename="../salidas/memoria_prospectiva.py" />
       <source>Structural analysis of the variables</source>
       <translation>Análisis estructural de las variables</translation>
     </message>
@@ -4407,9 +5808,19 @@
       <translation>Variables estratégicas sugeridas (motrices y de enlace)</translation>
     </message>
     <message>
+      <location filename="../salidas/memoria_prospectiva.py" />
+      <source>Summary</source>
+      <translation>Resumen</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/alg_modelo_actual_caracterizar.py" />
       <source>Summary (JSON)</source>
       <translation>Resumen (JSON)</translation>
+    </message>
+    <message>
+      <location filename="../ui/prospectiva/supuestos.py" />
+      <source>Supuesto in row {row}: a supuesto needs a code and a name.</source>
+      <translation>Supuesto de la fila {row}: un supuesto necesita un código y un nombre.</translation>
     </message>
     <message>
       <location filename="../prospectiva/supuestos.py" />
@@ -4427,6 +5838,17 @@
       <translation>Supuesto {code}: el tipo debe ser uno de {kinds}, no “{kind}”.</translation>
     </message>
     <message>
+      <location filename="../ui/prospectiva/supuestos.py" />
+      <location filename="../ui/prospectiva/supuestos.ui" />
+      <source>Supuestos</source>
+      <translation>Supuestos</translation>
+    </message>
+    <message>
+      <location filename="../ui/prospectiva/supuestos.py" />
+      <source>Supuestos not saved</source>
+      <translation>Supuestos no guardados</translation>
+    </message>
+    <message>
       <location filename="../ui/modelo_actual/sintesis.py" />
       <source>Synthesis</source>
       <translation>Síntesis</translation>
@@ -4435,6 +5857,11 @@
       <location filename="../salidas/memoria.py" />
       <source>Table {number}. {caption}</source>
       <translation>Cuadro {number}. {caption}</translation>
+    </message>
+    <message>
+      <location filename="../ui/prospectiva/comparacion_dialog.py" />
+      <source>Tables written to {folder}.</source>
+      <translation>Cuadros escritos en {folder}.</translation>
     </message>
     <message>
       <location filename="../salidas/memoria.py" />
@@ -4447,11 +5874,37 @@
       <translation>Etiqueta cada unidad territorial de una capa del POT con las potencialidades, limitaciones y aptitudes que las reglas de caracterización asignan a las clases de sus variables (campos potencialidades, limitaciones, aptitudes y subsistemas, listas separadas por “;”) y escribe la tabla resumen pot_modelo_resumen: área por clase de cada variable y por potencialidad, limitación y aptitud, con su subsistema. Las variables se leen de los campos vinculados al diccionario o de FIELDS escrito como campo=VARIABLE;campo=VARIABLE. Un POT sin reglas recibe las reglas predeterminadas.</translation>
     </message>
     <message>
+      <location filename="../ui/prospectiva/evaluacion.py" />
+      <source>takes</source>
+      <translation>toma</translation>
+    </message>
+    <message>
+      <location filename="../salidas/memoria_prospectiva.py" />
+      <source>takes the state</source>
+      <translation>toma el estado</translation>
+    </message>
+    <message>
+      <location filename="../salidas/memoria_prospectiva.py" />
+      <location filename="../ui/prospectiva/supuestos.py" />
+      <source>team</source>
+      <translation>equipo</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/alg_crear_proyecto.py" />
       <location filename="../salidas/memoria.py" />
       <location filename="../ui/nuevo_pot_dialog.ui" />
       <source>Technical team</source>
       <translation>Equipo técnico</translation>
+    </message>
+    <message>
+      <location filename="../salidas/memoria_prospectiva.py" />
+      <source>Territorial assumptions (external factors) and their expected effects</source>
+      <translation>Supuestos territoriales (factores externos) y sus efectos esperados</translation>
+    </message>
+    <message>
+      <location filename="../salidas/memoria_prospectiva.py" />
+      <source>Territorial assumptions and causal relations (Step 03)</source>
+      <translation>Supuestos territoriales y relaciones causales (Paso 03)</translation>
     </message>
     <message>
       <location filename="../core/pasos.py" />
@@ -4487,6 +5940,11 @@
       <translation>Unidades territoriales del modelo actual</translation>
     </message>
     <message>
+      <location filename="../ui/prospectiva/variables.py" />
+      <source>Text</source>
+      <translation>Texto</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/alg_anadir_capa.py" />
       <source>Text encoding of a shapefile (automatic: the declared one, else UTF-8, else Latin-1)</source>
       <translation>Codificación de texto de un shapefile (automática: la declarada; si no, UTF-8; si no, Latin-1)</translation>
@@ -4505,6 +5963,11 @@
       <location filename="../ui/modelo_actual_dock.ui" />
       <source>The activities of Step 01, in the order of the work</source>
       <translation>Las actividades del Paso 01, en el orden del trabajo</translation>
+    </message>
+    <message>
+      <location filename="../ui/prospectiva_dock.ui" />
+      <source>The activities of Steps 02–04, in the order of the work</source>
+      <translation>Las actividades de los Pasos 02–04, en el orden del trabajo</translation>
     </message>
     <message>
       <location filename="../prospectiva/matriz.py" />
@@ -4557,6 +6020,11 @@
       <translation>No se pudo guardar el aporte: {error}</translation>
     </message>
     <message>
+      <location filename="../ui/prospectiva/evaluacion.py" />
+      <source>The cross-impact analysis needs at least two strategic variables with two or more possible states each (section 4, “Possible states”).</source>
+      <translation>El análisis de impactos cruzados necesita al menos dos variables estratégicas con dos o más estados posibles cada una (sección 4, “Estados posibles”).</translation>
+    </message>
+    <message>
       <location filename="../prospectiva/cib.py" />
       <source>The cross-impact analysis needs at least two strategic variables with two or more states each.</source>
       <translation>El análisis de impactos cruzados necesita al menos dos variables estratégicas con dos o más estados cada una.</translation>
@@ -4589,6 +6057,11 @@
       <location filename="../diccionario/intercambio.py" />
       <source>The dictionary in {path} was not imported; fix these problems first:</source>
       <translation>El diccionario de {path} no se importó; corrija primero estos problemas:</translation>
+    </message>
+    <message>
+      <location filename="../ui/prospectiva/escenarios.ui" />
+      <source>The dictionary variable those values are</source>
+      <translation>La variable del diccionario a la que corresponden esos valores</translation>
     </message>
     <message>
       <location filename="../store/conexion.py" />
@@ -4629,6 +6102,11 @@
       <location filename="../store/escritura.py" />
       <source>The field pot_uid of “{layer}” is not text; the POT gave the features its own identifiers.</source>
       <translation>El campo pot_uid de “{layer}” no es de texto; el POT dio a las entidades sus propios identificadores.</translation>
+    </message>
+    <message>
+      <location filename="../ui/prospectiva/escenarios.ui" />
+      <source>The field with the scenario's values</source>
+      <translation>El campo con los valores del escenario</translation>
     </message>
     <message>
       <location filename="../prospectiva/series.py" />
@@ -4688,6 +6166,11 @@
       <location filename="../store/crear_pot.py" />
       <source>The folder {folder} is read-only; choose another one.</source>
       <translation>La carpeta {folder} es de solo lectura; elija otra.</translation>
+    </message>
+    <message>
+      <location filename="../ui/prospectiva/estructural.ui" />
+      <source>The four planes, the displacement map and the graph of influences</source>
+      <translation>Los cuatro planos, el mapa de desplazamiento y el grafo de influencias</translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_sintesis_modelo_actual.py" />
@@ -4810,6 +6293,11 @@
       <location filename="../prospectiva/series.py" />
       <source>The layer “{layer}” has no event inside the units in {year}, between {first} and {last}: a gap in the data. Use a layer that covers every year, or one without that year.</source>
       <translation>La capa “{layer}” no tiene ningún evento dentro de las unidades en {year}, entre {first} y {last}: un vacío en los datos. Use una capa que cubra todos los años, o una sin ese año.</translation>
+    </message>
+    <message>
+      <location filename="../ui/prospectiva/escenarios.py" />
+      <source>The layer “{layer}” has no field “unidad” with the units' pot_uid.</source>
+      <translation>La capa “{layer}” no tiene el campo “unidad” con el pot_uid de las unidades.</translation>
     </message>
     <message>
       <location filename="../salidas/areas.py" />
@@ -4941,6 +6429,11 @@
       <translation>El catálogo de mapas de {path} está vacío: no hay nada que exportar.</translation>
     </message>
     <message>
+      <location filename="../ui/prospectiva/editor_matriz.py" />
+      <source>The matrix has no variables: add them first.</source>
+      <translation>La matriz no tiene variables: añádalas primero.</translation>
+    </message>
+    <message>
       <location filename="../prospectiva/matriz.py" />
       <source>The matrix has no variables: the first row must hold the column codes and the first column the row codes.</source>
       <translation>La matriz no tiene variables: la primera fila debe contener los códigos de las columnas y la primera columna los de las filas.</translation>
@@ -4960,6 +6453,21 @@
       <location filename="../prospectiva/matriz.py" />
       <source>The matrix is not square: {rows} row code(s) (A2:A{last_row}) and {columns} column code(s) (B1:{last_cell}); {detail}.</source>
       <translation>La matriz no es cuadrada: {rows} código(s) de fila (A2:A{last_row}) y {columns} código(s) de columna (B1:{last_cell}); {detail}.</translation>
+    </message>
+    <message>
+      <location filename="../ui/prospectiva/editor_matriz.py" />
+      <source>The matrix is valid.</source>
+      <translation>La matriz es válida.</translation>
+    </message>
+    <message>
+      <location filename="../salidas/memoria_prospectiva.py" />
+      <source>The matrix of direct influences aggregates, cell by cell by their {method}, the matrices of {count} experts ({experts}); they disagree on {cells} of its {total} cells (largest spread {spread}).</source>
+      <translation>La matriz de influencias directas agrega, celda por celda por su {method}, las matrices de {count} expertos ({experts}); discrepan en {cells} de sus {total} celdas (mayor dispersión {spread}).</translation>
+    </message>
+    <message>
+      <location filename="../salidas/memoria_prospectiva.py" />
+      <source>The matrix of direct influences has {count} variables; it is kept in the POT and can be exported from the Prospective panel.</source>
+      <translation>La matriz de influencias directas tiene {count} variables; se conserva en el POT y puede exportarse desde el panel Prospectiva.</translation>
     </message>
     <message>
       <location filename="../prospectiva/matriz.py" />
@@ -4985,6 +6493,11 @@
       <location filename="../salidas/observaciones.py" />
       <source>The observations were stored, but the aportes points could not be added to {path}.</source>
       <translation>Las observaciones se guardaron, pero no se pudieron añadir los puntos de aportes a {path}.</translation>
+    </message>
+    <message>
+      <location filename="../salidas/memoria_prospectiva.py" />
+      <source>The optimal desirable scenario has not been selected yet.</source>
+      <translation>Aún no se ha seleccionado el escenario óptimo deseable.</translation>
     </message>
     <message>
       <location filename="../modelo_actual/sintesis.py" />
@@ -5071,6 +6584,16 @@
       <location filename="../store/escritura.py" />
       <source>The POT already has a layer “{name}”; choose another name.</source>
       <translation>El POT ya tiene una capa “{name}”; elija otro nombre.</translation>
+    </message>
+    <message>
+      <location filename="../ui/prospectiva/matriz_dialog.py" />
+      <source>The POT already has a matrix “{name}”: choose another name.</source>
+      <translation>El POT ya tiene una matriz “{name}”: elija otro nombre.</translation>
+    </message>
+    <message>
+      <location filename="../ui/prospectiva/escenarios.py" />
+      <source>The POT already has a scenario “{code}”: choose another code.</source>
+      <translation>El POT ya tiene un escenario “{code}”: elija otro código.</translation>
     </message>
     <message>
       <location filename="../modelo_actual/unidades.py" />
@@ -5175,6 +6698,11 @@
       <source>The POT {path} kept being changed by another program; nothing was changed. Try again.</source>
       <translation>Otro programa siguió cambiando el POT {path}; no se cambió nada. Inténtelo de nuevo.</translation>
     </message>
+    <message>
+      <location filename="../ui/prospectiva/escenarios.ui" />
+      <source>the POT's</source>
+      <translation>el del POT</translation>
+    </message>
     <message numerus="yes">
       <location filename="../ui/diccionario_dock.py" />
       <source>The previous dictionary ({count} variables) is back.</source>
@@ -5191,7 +6719,7 @@
     <message>
       <location filename="../processing_provider/alg_matriz_transicion.py" />
       <location filename="../processing_provider/alg_modelo_actual_unidades.py" />
-      <location filename="../ui/tareas.py" />
+      <location filename="../ui/prospectiva/escenarios.py" />
       <source>The Processing algorithm “{id}” is not available. Is the POT plugin fully installed?</source>
       <translation>El algoritmo de Procesos “{id}” no está disponible. ¿Está el complemento POT completamente instalado?</translation>
     </message>
@@ -5221,6 +6749,16 @@
       <translation>No se pudo guardar el proyecto QGIS dentro de {path}: {error}</translation>
     </message>
     <message>
+      <location filename="../salidas/memoria_prospectiva.py" />
+      <source>the rankings are not yet stable at the cap</source>
+      <translation>las jerarquías aún no son estables en el límite</translation>
+    </message>
+    <message>
+      <location filename="../salidas/memoria_prospectiva.py" />
+      <source>the rankings are stable</source>
+      <translation>las jerarquías son estables</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/alg_validar_capas_dit.py" />
       <source>The report {path} cannot be written: {error}</source>
       <translation>No se puede escribir el informe {path}: {error}</translation>
@@ -5241,6 +6779,16 @@
       <translation>El escenario “{code}” fue seleccionado como óptimo; seleccione otro antes de eliminarlo.</translation>
     </message>
     <message>
+      <location filename="../ui/prospectiva/evaluacion.ui" />
+      <source>The scenarios by the experts' scores (mean ± spread) and their consistency, best first:</source>
+      <translation>Los escenarios según los puntajes de los expertos (media ± dispersión) y su consistencia, del mejor al peor:</translation>
+    </message>
+    <message>
+      <location filename="../ui/prospectiva/escenarios.ui" />
+      <source>The scenarios side by side: states of the strategic variables and mapped values</source>
+      <translation>Los escenarios lado a lado: estados de las variables estratégicas y valores mapeados</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/alg_matriz_transicion.py" />
       <source>The second date ({end}) must come after the first ({start}).</source>
       <translation>La segunda fecha ({end}) debe ser posterior a la primera ({start}).</translation>
@@ -5249,6 +6797,11 @@
       <location filename="../ui/hoja_dialog.py" />
       <source>The sheet keeps its number, size and scale, and shows the layer and variable chosen here.</source>
       <translation>La hoja conserva su número, tamaño y escala, y muestra la capa y la variable elegidas aquí.</translation>
+    </message>
+    <message>
+      <location filename="../ui/prospectiva/escenarios.ui" />
+      <source>The state of every strategic variable in this scenario (its value is optional):</source>
+      <translation>El estado de cada variable estratégica en este escenario (su valor es opcional):</translation>
     </message>
     <message>
       <location filename="../salidas/validacion.py" />
@@ -5264,6 +6817,11 @@
       <location filename="../store/estilos.py" />
       <source>The style of “{layer}” could not be saved: {error}</source>
       <translation>No se pudo guardar el estilo de “{layer}”: {error}</translation>
+    </message>
+    <message>
+      <location filename="../ui/prospectiva/supuestos.py" />
+      <source>The supuesto code “{code}” is repeated.</source>
+      <translation>El código de supuesto “{code}” está repetido.</translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_modelo_actual_unidades.py" />
@@ -5301,6 +6859,11 @@
       <location filename="../prospectiva/transicion.py" />
       <source>The transition matrix sends class {origin} to {classes}, which the map does not have.</source>
       <translation>La matriz de transición envía la clase {origin} a {classes}, que el mapa no tiene.</translation>
+    </message>
+    <message>
+      <location filename="../ui/prospectiva/escenarios.ui" />
+      <source>The trend where data allow: a series per unit projected to the horizon, or land-cover transitions by Markov steps.</source>
+      <translation>La tendencia donde los datos lo permiten: una serie por unidad proyectada al horizonte, o las transiciones de cobertura por pasos de Markov.</translation>
     </message>
     <message>
       <location filename="../modelo_actual/versiones.py" />
@@ -5372,6 +6935,11 @@
       <translation>La variable “{code}” está en uso en {what}; quítela primero de allí.</translation>
     </message>
     <message>
+      <location filename="../ui/prospectiva/variables.ui" />
+      <source>The variable's role in words: its quadrant in the structural analysis (motriz, enlace…) or the team's wording</source>
+      <translation>El rol de la variable en palabras: su cuadrante en el análisis estructural (motriz, enlace…) o la redacción del equipo</translation>
+    </message>
+    <message>
       <location filename="../store/escritura.py" />
       <source>the working copy could not be created</source>
       <translation>no se pudo crear la copia de trabajo</translation>
@@ -5437,6 +7005,7 @@
       <translation>El ámbito abarca {count} zonas UTM; se eligió la zona {zone} ({authid}), que contiene el {share} % de su área.</translation>
     </message>
     <message>
+      <location filename="../salidas/memoria_prospectiva.py" />
       <location filename="../ui/diccionario_dock.py" />
       <source>thematic</source>
       <translation>temática</translation>
@@ -5447,6 +7016,16 @@
       <translation>Temática</translation>
     </message>
     <message>
+      <location filename="../ui/prospectiva/variables.py" />
+      <source>Thematic variables</source>
+      <translation>Variables temáticas</translation>
+    </message>
+    <message>
+      <location filename="../salidas/memoria_prospectiva.py" />
+      <source>Thematic variables of the prospective model (Step 02)</source>
+      <translation>Variables temáticas del modelo prospectivo (Paso 02)</translation>
+    </message>
+    <message>
       <location filename="../modelo_actual/validacion.py" />
       <location filename="../processing_provider/alg_modelo_actual_registrar.py" />
       <location filename="../salidas/memoria.py" />
@@ -5454,9 +7033,20 @@
       <translation>Tema</translation>
     </message>
     <message>
+      <location filename="../salidas/memoria_prospectiva.py" />
+      <location filename="../ui/prospectiva/evaluacion.py" />
+      <source>then</source>
+      <translation>entonces</translation>
+    </message>
+    <message>
       <location filename="../modelo_actual/registro.py" />
       <source>These registered DIT layers cannot be found: {layers}. A copied or moved POT looks for them where they were relative to it: copy them along, or register them again.</source>
       <translation>No se encuentran estas capas registradas del DIT: {layers}. Un POT copiado o movido las busca donde estaban respecto de él: cópielas junto con el POT o vuelva a registrarlas.</translation>
+    </message>
+    <message>
+      <location filename="../ui/prospectiva/estructural.ui" />
+      <source>Thresholds</source>
+      <translation>Umbrales</translation>
     </message>
     <message>
       <location filename="../ui/salidas/mapas.py" />
@@ -5485,8 +7075,8 @@
     </message>
     <message>
       <location filename="../salidas/memoria.py" />
+      <location filename="../salidas/memoria_prospectiva.py" />
       <location filename="../ui/hoja_dialog.py" />
-      <location filename="../ui/salidas/mapas.py" />
       <source>Title</source>
       <translation>Título</translation>
     </message>
@@ -5501,9 +7091,20 @@
       <translation>Título que se muestra en las leyendas (vacío: el nombre de la capa)</translation>
     </message>
     <message>
+      <location filename="../salidas/memoria_prospectiva.py" />
+      <location filename="../ui/prospectiva/supuestos.py" />
+      <source>To</source>
+      <translation>Hacia</translation>
+    </message>
+    <message>
       <location filename="../ui/modelo_actual/capas.py" />
       <source>to check</source>
       <translation>por revisar</translation>
+    </message>
+    <message>
+      <location filename="../ui/prospectiva/evaluacion.ui" />
+      <source>Tolerance</source>
+      <translation>Tolerancia</translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_consistencia_escenarios.py" />
@@ -5536,7 +7137,20 @@
       <translation>matriz de transición de {variable} ({scenario})</translation>
     </message>
     <message>
+      <location filename="../ui/prospectiva/escenarios.ui" />
+      <source>Transition matrix…</source>
+      <translation>Matriz de transición…</translation>
+    </message>
+    <message>
+      <location filename="../salidas/memoria_prospectiva.py" />
+      <location filename="../ui/prospectiva/escenarios.ui" />
+      <location filename="../ui/prospectiva/variables.py" />
+      <source>Trend</source>
+      <translation>Tendencia</translation>
+    </message>
+    <message>
       <location filename="../prospectiva/escenarios.py" />
+      <location filename="../ui/prospectiva/escenarios.py" />
       <source>Trend (probable)</source>
       <translation>Tendencial (probable)</translation>
     </message>
@@ -5551,6 +7165,21 @@
       <translation>Proyección tendencial por unidad territorial</translation>
     </message>
     <message>
+      <location filename="../salidas/memoria_prospectiva.py" />
+      <source>Trend projections per territorial unit</source>
+      <translation>Proyecciones tendenciales por unidad territorial</translation>
+    </message>
+    <message>
+      <location filename="../ui/prospectiva/escenarios.ui" />
+      <source>Trend projection…</source>
+      <translation>Proyección tendencial…</translation>
+    </message>
+    <message>
+      <location filename="../ui/prospectiva/variables.ui" />
+      <source>Trends, visions, objectives and sectoral proposals, each with its source.</source>
+      <translation>Tendencias, visiones, objetivos y propuestas sectoriales, cada uno con su fuente.</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/alg_paquete_taller.py" />
       <source>Two POT layers to compare (names separated by commas; empty = alternatives or scenarios)</source>
       <translation>Dos capas del POT a comparar (nombres separados por comas; vacío = alternativas o escenarios)</translation>
@@ -5558,9 +7187,19 @@
     <message>
       <location filename="../ui/diccionario_dock.py" />
       <location filename="../ui/hoja_dialog.py" />
-      <location filename="../ui/variable_dialog.ui" />
+      <location filename="../ui/prospectiva/escenarios.py" />
       <source>Type</source>
       <translation>Tipo</translation>
+    </message>
+    <message>
+      <location filename="../ui/prospectiva/escenarios.ui" />
+      <source>Type of scenario (CEPLAN 2016)</source>
+      <translation>Tipo de escenario (CEPLAN 2016)</translation>
+    </message>
+    <message>
+      <location filename="../salidas/memoria_prospectiva.py" />
+      <source>uncertain</source>
+      <translation>incierto</translation>
     </message>
     <message>
       <location filename="../ui/modelo_actual/aportes.py" />
@@ -5575,7 +7214,7 @@
     <message>
       <location filename="../salidas/memoria.py" />
       <location filename="../ui/diccionario_dock.py" />
-      <location filename="../ui/variable_dialog.ui" />
+      <location filename="../ui/prospectiva/comparacion_dialog.py" />
       <source>Unit</source>
       <translation>Unidad</translation>
     </message>
@@ -5653,6 +7292,11 @@
       <translation>Actualizar desde el POT</translation>
     </message>
     <message>
+      <location filename="../ui/prospectiva/escenarios.ui" />
+      <source>Use in the layer</source>
+      <translation>Usar en la capa</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/alg_modelo_actual_corregir.py" />
       <source>Use the copy in the registry</source>
       <translation>Usar la copia en el registro</translation>
@@ -5705,8 +7349,14 @@
     </message>
     <message>
       <location filename="../salidas/memoria.py" />
+      <location filename="../ui/prospectiva/escenarios.py" />
       <source>Value</source>
       <translation>Valor</translation>
+    </message>
+    <message>
+      <location filename="../ui/prospectiva/variables.ui" />
+      <source>value</source>
+      <translation>valor</translation>
     </message>
     <message>
       <location filename="../ui/mapeo_valores_dialog.py" />
@@ -5730,9 +7380,19 @@
       <translation>Correspondencia de valores: código de la capa = clase de la variable</translation>
     </message>
     <message>
+      <location filename="../ui/prospectiva/estructural.ui" />
+      <source>Value of a potential influence (P) in the potential matrices</source>
+      <translation>Valor de una influencia potencial (P) en las matrices potenciales</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/alg_analisis_estructural.py" />
       <source>Value of P (potential influence) in the potential matrices</source>
       <translation>Valor de P (influencia potencial) en las matrices potenciales</translation>
+    </message>
+    <message>
+      <location filename="../ui/prospectiva/variables.ui" />
+      <source>Value of the indicator in the baseline year</source>
+      <translation>Valor del indicador en el año de la línea base</translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_proyeccion_tendencial.py" />
@@ -5745,6 +7405,11 @@
       <translation>VALUE_FIELDS necesita la capa VALUES.</translation>
     </message>
     <message>
+      <location filename="../ui/prospectiva/escenarios.ui" />
+      <source>Values for the selected scenario's layer, from a layer keyed by unit (e.g. a projection):</source>
+      <translation>Valores para la capa del escenario elegido, desde una capa con clave por unidad (p. ej., una proyección):</translation>
+    </message>
+    <message>
       <location filename="../prospectiva/capa_escenario.py" />
       <source>Values given for “{code}”, which is not a variable of the dictionary.</source>
       <translation>Se dieron valores para “{code}”, que no es una variable del diccionario.</translation>
@@ -5753,6 +7418,11 @@
       <location filename="../salidas/memoria.py" />
       <source>values mapped</source>
       <translation>valores con correspondencia</translation>
+    </message>
+    <message>
+      <location filename="../salidas/hoja_escenarios.py" />
+      <source>VALUES OF THE MAPS</source>
+      <translation>VALORES DE LOS MAPAS</translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_anadir_capa.py" />
@@ -5783,9 +7453,9 @@
       <translation>valores sin clase: {values}</translation>
     </message>
     <message>
+      <location filename="../salidas/memoria_prospectiva.py" />
       <location filename="../ui/hoja_dialog.py" />
       <location filename="../ui/modelo_actual/capas.ui" />
-      <location filename="../ui/modelo_actual/caracterizacion.py" />
       <source>Variable</source>
       <translation>Variable</translation>
     </message>
@@ -5812,6 +7482,7 @@
       <translation>Variable no eliminada</translation>
     </message>
     <message>
+      <location filename="../ui/prospectiva/variables.py" />
       <location filename="../ui/variable_dialog.py" />
       <source>Variable not saved</source>
       <translation>Variable no guardada</translation>
@@ -5832,6 +7503,16 @@
       <translation>Variable {code} de {count} capas, en este orden de precedencia: {layers}.</translation>
     </message>
     <message>
+      <location filename="../ui/prospectiva/variables.py" />
+      <source>Variable {code} saved.</source>
+      <translation>Variable {code} guardada.</translation>
+    </message>
+    <message>
+      <location filename="../ui/prospectiva/escenarios.py" />
+      <source>Variable {code}, state {state}: the value “{value}” is not a number.</source>
+      <translation>Variable {code}, estado {state}: el valor “{value}” no es un número.</translation>
+    </message>
+    <message>
       <location filename="../prospectiva/variables.py" />
       <source>Variable {code}: a justification must be a potencialidad, limitacion or aptitud, not “{kind}”.</source>
       <translation>Variable {code}: una justificación debe ser una potencialidad, limitación o aptitud, no “{kind}”.</translation>
@@ -5845,6 +7526,11 @@
       <location filename="../prospectiva/variables.py" />
       <source>Variable {code}: the baseline year {year} is not plausible.</source>
       <translation>Variable {code}: el año de línea base {year} no es verosímil.</translation>
+    </message>
+    <message>
+      <location filename="../ui/prospectiva/variables.py" />
+      <source>Variable {code}: the baseline “{value}” is not a number.</source>
+      <translation>Variable {code}: la línea base “{value}” no es un número.</translation>
     </message>
     <message>
       <location filename="../prospectiva/escenarios.py" />
@@ -5937,6 +7623,18 @@
       <translation>Variable «{code}» eliminada.</translation>
     </message>
     <message>
+      <location filename="../salidas/memoria_prospectiva.py" />
+      <source>Variable: class or measure (unit)</source>
+      <translation>Variable: clase o medida (unidad)</translation>
+    </message>
+    <message>
+      <location filename="../salidas/memoria_prospectiva.py" />
+      <location filename="../ui/prospectiva/estructural.py" />
+      <location filename="../ui/prospectiva/variables.py" />
+      <source>Variables</source>
+      <translation>Variables</translation>
+    </message>
+    <message>
       <location filename="../core/pasos.py" />
       <source>Variables dictionary</source>
       <translation>Diccionario de variables</translation>
@@ -5945,6 +7643,21 @@
       <location filename="../processing_provider/alg_diccionario.py" />
       <source>Variables imported</source>
       <translation>Variables importadas</translation>
+    </message>
+    <message>
+      <location filename="../ui/prospectiva/variables.ui" />
+      <source>Variables of the dictionary not yet in the model</source>
+      <translation>Variables del diccionario que aún no están en el modelo</translation>
+    </message>
+    <message>
+      <location filename="../salidas/memoria_prospectiva.py" />
+      <source>Variables of the prospective model and their role</source>
+      <translation>Variables del modelo prospectivo y su rol</translation>
+    </message>
+    <message>
+      <location filename="../ui/prospectiva/variables.ui" />
+      <source>Variables of the prospective model, chosen from the dictionary. Tick the strategic ones: the structural analysis suggests them and writes each one's quadrant as its role.</source>
+      <translation>Variables del modelo prospectivo, elegidas del diccionario. Marque las estratégicas: el análisis estructural las sugiere y escribe el cuadrante de cada una como su rol.</translation>
     </message>
     <message>
       <location filename="../ui/modelo_actual/versiones.py" />
@@ -5987,6 +7700,18 @@
       <translation>Versiones</translation>
     </message>
     <message>
+      <location filename="../salidas/memoria_prospectiva.py" />
+      <location filename="../ui/prospectiva/supuestos.py" />
+      <source>Violence</source>
+      <translation>Violencia</translation>
+    </message>
+    <message>
+      <location filename="../salidas/memoria_prospectiva.py" />
+      <location filename="../ui/prospectiva/variables.py" />
+      <source>Vision</source>
+      <translation>Visión</translation>
+    </message>
+    <message>
       <location filename="../core/pasos.py" />
       <location filename="../salidas/memoria.py" />
       <source>Vision and target image</source>
@@ -6006,6 +7731,31 @@
       <location filename="../ui/variable_dialog.ui" />
       <source>What the variable measures and how</source>
       <translation>Qué mide la variable y cómo</translation>
+    </message>
+    <message>
+      <location filename="../ui/prospectiva/estructural.ui" />
+      <source>Where the quadrant lines of the plane are drawn</source>
+      <translation>Dónde se trazan las líneas de los cuadrantes del plano</translation>
+    </message>
+    <message>
+      <location filename="../ui/prospectiva/evaluacion.ui" />
+      <source>Where the scenario goes when one strategic variable takes another state</source>
+      <translation>Adónde va el escenario cuando una variable estratégica toma otro estado</translation>
+    </message>
+    <message>
+      <location filename="../ui/prospectiva/matriz_dialog.ui" />
+      <source>Who scored it (person or group)</source>
+      <translation>Quién lo puntuó (persona o grupo)</translation>
+    </message>
+    <message>
+      <location filename="../ui/prospectiva/evaluacion.ui" />
+      <source>Why this scenario is the optimal desirable one (recorded with the scores it was chosen with)</source>
+      <translation>Por qué este escenario es el óptimo deseable (se registra con los puntajes con que se eligió)</translation>
+    </message>
+    <message>
+      <location filename="../ui/prospectiva/variables.ui" />
+      <source>Why this variable matters for the territory</source>
+      <translation>Por qué esta variable importa para el territorio</translation>
     </message>
     <message>
       <location filename="../salidas/memoria.py" />
@@ -6062,6 +7812,11 @@
       <translation>Taller {date}</translation>
     </message>
     <message>
+      <location filename="../ui/prospectiva/comparacion_dialog.ui" />
+      <source>Write both tables as CSV files</source>
+      <translation>Escribir ambos cuadros como archivos CSV</translation>
+    </message>
+    <message>
       <location filename="../salidas/formulario.py" />
       <source>Write one observation per row. Name the map by its number (Sheet) and the place by the grid cell (Cell): the column letter and the row number of the grid drawn on the comparison sheet and below, e.g. C4. Grid interval: {interval} m.</source>
       <translation>Escriba una observación por fila. Identifique el mapa por su número (Lámina) y el lugar por la celda de la cuadrícula (Celda): la letra de la columna y el número de la fila de la cuadrícula dibujada en la lámina comparativa y más abajo, p. ej. C4. Intervalo de la cuadrícula: {interval} m.</translation>
@@ -6114,9 +7869,35 @@
     </message>
     <message>
       <location filename="../salidas/memoria.py" />
+      <location filename="../ui/prospectiva/variables.py" />
       <location filename="../ui/variable_dialog.ui" />
       <source>Year</source>
       <translation>Año</translation>
+    </message>
+    <message>
+      <location filename="../ui/prospectiva/variables.ui" />
+      <source>Year of the baseline value</source>
+      <translation>Año del valor de la línea base</translation>
+    </message>
+    <message>
+      <location filename="../ui/prospectiva/escenarios.ui" />
+      <source>Year the scenario describes (empty: the POT's horizon)</source>
+      <translation>Año que describe el escenario (vacío: el horizonte del POT)</translation>
+    </message>
+    <message>
+      <location filename="../ui/prospectiva/escenarios.py" />
+      <source>Years</source>
+      <translation>Años</translation>
+    </message>
+    <message>
+      <location filename="../salidas/memoria_prospectiva.py" />
+      <source>Years observed</source>
+      <translation>Años observados</translation>
+    </message>
+    <message>
+      <location filename="../ui/prospectiva/evaluacion.py" />
+      <source>yes</source>
+      <translation>sí</translation>
     </message>
     <message>
       <location filename="../modelo_actual/validacion.py" />
@@ -6186,10 +7967,50 @@
         <numerusform>{changed} de {total} unidades cambiaron.</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <location filename="../ui/prospectiva/variables.py" />
+      <source>{count} analyses saved.</source>
+      <translation>
+        <numerusform>{count} análisis guardado.</numerusform>
+        <numerusform>{count} análisis guardados.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/prospectiva/ejes.py" />
+      <source>{count} axes proposed; rename and regroup them, then save.</source>
+      <translation>
+        <numerusform>{count} eje propuesto; renómbrelo y reagrúpelo, luego guarde.</numerusform>
+        <numerusform>{count} ejes propuestos; renómbrelos y reagrúpelos, luego guarde.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/prospectiva/ejes.py" />
+      <source>{count} axes saved.</source>
+      <translation>
+        <numerusform>{count} eje guardado.</numerusform>
+        <numerusform>{count} ejes guardados.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/prospectiva/supuestos.py" />
+      <source>{count} causal relations saved.</source>
+      <translation>
+        <numerusform>{count} relación causal guardada.</numerusform>
+        <numerusform>{count} relaciones causales guardadas.</numerusform>
+      </translation>
+    </message>
     <message>
       <location filename="../processing_provider/alg_consistencia_escenarios.py" />
       <source>{count} consistent scenario(s) among {combinations} combinations.</source>
       <translation>{count} escenario(s) consistente(s) entre {combinations} combinaciones.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/prospectiva/evaluacion.py" />
+      <source>{count} consistent scenarios among {combinations} combinations.</source>
+      <translation>
+        <numerusform>{count} escenario consistente entre {combinations} combinaciones.</numerusform>
+        <numerusform>{count} escenarios consistentes entre {combinations} combinaciones.</numerusform>
+      </translation>
     </message>
     <message numerus="yes">
       <location filename="../ui/diccionario_dock.py" />
@@ -6203,6 +8024,14 @@
       <location filename="../processing_provider/alg_proyeccion_tendencial.py" />
       <source>{count} event(s) fall outside every unit and were not counted.</source>
       <translation>{count} evento(s) caen fuera de toda unidad y no se contaron.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/prospectiva/estructural.py" />
+      <source>{count} experts ({method}).</source>
+      <translation>
+        <numerusform>{count} experto ({method}).</numerusform>
+        <numerusform>{count} expertos ({method}).</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../store/crear_pot.py" />
@@ -6219,6 +8048,14 @@
       <source>{count} features received a stable identifier.</source>
       <translation>{count} entidades recibieron un identificador estable.</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../ui/prospectiva/graficos_dialog.py" />
+      <source>{count} files written to {folder}.</source>
+      <translation>
+        <numerusform>{count} archivo escrito en {folder}.</numerusform>
+        <numerusform>{count} archivos escritos en {folder}.</numerusform>
+      </translation>
+    </message>
     <message>
       <location filename="../processing_provider/alg_anadir_capa.py" />
       <source>{count} invalid geometries repaired (make valid).</source>
@@ -6228,6 +8065,14 @@
       <location filename="../store/crear_pot.py" />
       <source>{count} invalid geometry(ies) of “{layer}” were repaired (make valid) before use.</source>
       <translation>Se repararon {count} geometría(s) no válida(s) de “{layer}” (make valid) antes de usarlas.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/prospectiva/evaluacion.py" />
+      <source>{count} judgements saved.</source>
+      <translation>
+        <numerusform>{count} juicio guardado.</numerusform>
+        <numerusform>{count} juicios guardados.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../prospectiva/graficos.py" />
@@ -6260,11 +8105,27 @@
       <translation>{count} problemas</translation>
     </message>
     <message numerus="yes">
+      <location filename="../ui/prospectiva/supuestos.py" />
+      <source>{count} relations proposed from the matrix.</source>
+      <translation>
+        <numerusform>{count} relación propuesta desde la matriz.</numerusform>
+        <numerusform>{count} relaciones propuestas desde la matriz.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <location filename="../ui/modelo_actual/caracterizacion.py" />
       <source>{count} rules saved.</source>
       <translation>
         <numerusform>{count} regla guardada.</numerusform>
         <numerusform>{count} reglas guardadas.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/prospectiva/evaluacion.py" />
+      <source>{count} scores saved.</source>
+      <translation>
+        <numerusform>{count} puntaje guardado.</numerusform>
+        <numerusform>{count} puntajes guardados.</numerusform>
       </translation>
     </message>
     <message>
@@ -6280,6 +8141,14 @@
         <numerusform>{count} láminas exportadas a {folder}.</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <location filename="../ui/prospectiva/escenarios.py" />
+      <source>{count} states of {code} saved.</source>
+      <translation>
+        <numerusform>{count} estado de {code} guardado.</numerusform>
+        <numerusform>{count} estados de {code} guardados.</numerusform>
+      </translation>
+    </message>
     <message>
       <location filename="../prospectiva/avance.py" />
       <source>{count} strategic axis(es).</source>
@@ -6289,6 +8158,19 @@
       <location filename="../prospectiva/avance.py" />
       <source>{count} strategic variable(s).</source>
       <translation>{count} variable(s) estratégica(s).</translation>
+    </message>
+    <message>
+      <location filename="../ui/prospectiva/evaluacion.py" />
+      <source>{count} strategic variables with states: {combinations} combinations; {judged} judgements.</source>
+      <translation>{count} variables estratégicas con estados: {combinations} combinaciones; {judged} juicios.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../ui/prospectiva/supuestos.py" />
+      <source>{count} supuestos saved.</source>
+      <translation>
+        <numerusform>{count} supuesto guardado.</numerusform>
+        <numerusform>{count} supuestos guardados.</numerusform>
+      </translation>
     </message>
     <message numerus="yes">
       <location filename="../ui/modelo_actual/caracterizacion.py" />
@@ -6336,6 +8218,14 @@
       <source>{count} units under {min} ha have no neighbour and were kept.</source>
       <translation>{count} unidades de menos de {min} ha no tienen vecina y se conservaron.</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../ui/prospectiva/escenarios.py" />
+      <source>{count} values edited in the layer were kept.</source>
+      <translation>
+        <numerusform>Se conservó {count} valor editado en la capa.</numerusform>
+        <numerusform>Se conservaron {count} valores editados en la capa.</numerusform>
+      </translation>
+    </message>
     <message>
       <location filename="../ui/mapeo_valores_dialog.py" />
       <source>{count} values without a class ({features} features): {values}</source>
@@ -6357,6 +8247,14 @@
       <translation>
         <numerusform>{count} variable exportada a {path}.</numerusform>
         <numerusform>{count} variables exportadas a {path}.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../prospectiva/avance.py" />
+      <source>{count} variables of the dictionary have no role.</source>
+      <translation>
+        <numerusform>{count} variable del diccionario no tiene rol.</numerusform>
+        <numerusform>{count} variables del diccionario no tienen rol.</numerusform>
       </translation>
     </message>
     <message>
@@ -6408,6 +8306,16 @@
       <location filename="../modelo_actual/validacion.py" />
       <source>{name} (corrected)</source>
       <translation>{name} (corregida)</translation>
+    </message>
+    <message>
+      <location filename="../ui/prospectiva/evaluacion.py" />
+      <source>{name} (selected {date}).</source>
+      <translation>{name} (seleccionado el {date}).</translation>
+    </message>
+    <message>
+      <location filename="../salidas/memoria_prospectiva.py" />
+      <source>{name}, selected on {date}.</source>
+      <translation>{name}, seleccionado el {date}.</translation>
     </message>
     <message numerus="yes">
       <location filename="../modelo_actual/validacion.py" />
@@ -6841,6 +8749,16 @@
       <location filename="../prospectiva/matriz.py" />
       <source>… and {count} more problem(s).</source>
       <translation>… y {count} problema(s) más.</translation>
+    </message>
+    <message>
+      <location filename="../salidas/hoja_escenarios.py" />
+      <source>… and {count} more rows</source>
+      <translation>… y {count} filas más</translation>
+    </message>
+    <message>
+      <location filename="../ui/prospectiva/supuestos.py" />
+      <source>− harms</source>
+      <translation>− perjudica</translation>
     </message>
     <message>
       <location filename="../ui/variable_dialog.py" />

@@ -89,8 +89,12 @@ def crear(store, codigo: str, unidades: QgsVectorLayer, capa_unidades: str = CAP
     if not destino:
         raise PotError(tr("No variable to map in scenario {code}: link fields of “{layer}” to the dictionary, or give values.").format(
             code=codigo, layer=capa_unidades))
-    origen_de = {campo.lower(): campo for campo in campos}
     nombre = nombre_capa(codigo)
+    if not estilo_variable:  # a refresh keeps the variable the layer was styled by
+        anterior = next((r["variable"] for r in store.registered_layers() if r["capa"] == nombre), "")
+        estilo_variable = anterior if anterior in destino.values() and diccionario.get(anterior) and diccionario[anterior].clases else ""
+    estilo = _variable_de_estilo(destino, diccionario, estilo_variable)  # checked before anything is written
+    origen_de = {campo.lower(): campo for campo in campos}
     previas = _existentes(store, nombre) if conservar else {}
 
     uri = f"{QgsWkbTypes.displayString(unidades.wkbType())}?crs={unidades.crs().authid()}"
@@ -123,9 +127,11 @@ def crear(store, codigo: str, unidades: QgsVectorLayer, capa_unidades: str = CAP
         entidades.append(entidad)
     memoria.dataProvider().addFeatures(entidades)
 
-    titulo = trd("Scenario: {name}").format(name=escenario.nombre)
+    titulo = escenarios.con_nombre(escenario.nombre, "{scenario}", trd("Scenario: {name}"))
+    titulo = titulo[:1].upper() + titulo[1:]
     nueva = importar_capa(store, memoria, nombre, "fase1", titulo, True, contexto)
-    store.register_layer(nombre, titulo, "fase1", GRUPO)
+    # registered with the variable it is styled by: its map sheet shows that variable (salidas.catalogo)
+    store.register_layer(nombre, titulo, "fase1", GRUPO, estilo)
     with store.connect() as conn:
         conn.execute("DELETE FROM pot_campos WHERE capa = ?", (nombre,))
     sin_clase = {}
@@ -135,7 +141,6 @@ def crear(store, codigo: str, unidades: QgsVectorLayer, capa_unidades: str = CAP
             sin_clase[variable] = faltan
     vinculos.sincronizar(store, nueva, nombre)
     vinculos.configurar_formulario(nueva, store, nombre)
-    estilo = _variable_de_estilo(destino, diccionario, estilo_variable)
     if estilo:
         campo_estilo = next(c for c, v in destino.items() if v == estilo)
         aplicar_estilo(nueva, campo_estilo, diccionario[estilo])

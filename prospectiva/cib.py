@@ -254,6 +254,13 @@ def guardar_sensibilidad(store, escenario: str, filas: List[dict]) -> None:
         )
 
 
+def cargar_sensibilidad(store, escenario: str) -> List[dict]:
+    """The sensitivity rows stored for ``escenario`` by the last consistency run (see ``sensibilidad``)."""
+    with store.connect(readonly=True) as conn:
+        filas = conn.execute("SELECT * FROM pot_prosp_sensibilidad WHERE escenario = ? ORDER BY fid", (escenario,)).fetchall()
+    return [{k: f[k] for k in f.keys() if k != "fid"} for f in filas]
+
+
 # -- judgements as a spreadsheet (rows and columns "VARIABLE:state") ------------------------------------------
 def rejilla(juicios: JuiciosCIB) -> List[List[str]]:
     etiquetas = [f"{d.variable}{SEPARADOR}{e}" for d in juicios.descriptores for e in d.estados]

@@ -36,6 +36,16 @@ def nombres_tipos() -> Dict[str, str]:
     }
 
 
+def con_nombre(nombre: str, plantilla_nombrado: str, plantilla_libre: str) -> str:
+    """A document text about a scenario that does not say "scenario" twice: ``plantilla_nombrado``
+    ({scenario}: the name with a lower-case first letter) when the name already starts with the word
+    (“Escenario deseable” → “Mapa del escenario deseable”), else ``plantilla_libre`` ({name})."""
+    palabra = trd("Scenario").lower()
+    if nombre.lower().startswith(palabra + " "):
+        return plantilla_nombrado.format(scenario=nombre[:1].lower() + nombre[1:])
+    return plantilla_libre.format(name=nombre)
+
+
 @dataclass
 class EstadoPosible:
     variable: str

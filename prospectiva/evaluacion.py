@@ -32,11 +32,10 @@ class Puntaje:
     escala: str = "1-5"
 
 
-def registrar(store, puntajes: List[Puntaje]) -> int:
-    """Insert or update scores (one transaction). Raises PotError naming the scenario, expert and value."""
+def _validar(store, puntajes: List[Puntaje], escala_de: Dict[str, str]) -> None:
+    """PotError naming the scenario, expert and value of the first bad score; ``escala_de``: the scale
+    each criterion already uses (filled as the scores are read)."""
     codigos = {e.codigo for e in escenarios.cargar_escenarios(store)}
-    existentes = cargar(store)
-    escala_de = {p.criterio: p.escala for p in existentes}
     for p in puntajes:
         if p.escenario not in codigos:
             raise PotError(tr("Score of {expert}: the POT has no scenario “{code}”.").format(expert=p.experto, code=p.escenario))
@@ -56,12 +55,27 @@ def registrar(store, puntajes: List[Puntaje]) -> int:
         if previa != p.escala:
             raise PotError(tr("Score of {expert} for {code}: {criterion} is already scored on the scale {scale}; use one scale per criterion.").format(
                 expert=p.experto, code=p.escenario, criterion=p.criterio, scale=previa))
+
+
+_INSERTAR = ("INSERT INTO pot_prosp_puntajes (escenario, experto, criterio, valor, escala) VALUES (?, ?, ?, ?, ?)"
+             " ON CONFLICT (escenario, experto, criterio) DO UPDATE SET valor = excluded.valor, escala = excluded.escala")
+
+
+def registrar(store, puntajes: List[Puntaje]) -> int:
+    """Insert or update scores (one transaction). Raises PotError naming the scenario, expert and value."""
+    _validar(store, puntajes, {p.criterio: p.escala for p in cargar(store)})
     with store.connect() as conn:
-        conn.executemany(
-            "INSERT INTO pot_prosp_puntajes (escenario, experto, criterio, valor, escala) VALUES (?, ?, ?, ?, ?)"
-            " ON CONFLICT (escenario, experto, criterio) DO UPDATE SET valor = excluded.valor, escala = excluded.escala",
-            [(p.escenario, p.experto.strip(), p.criterio, float(p.valor), p.escala) for p in puntajes],
-        )
+        conn.executemany(_INSERTAR, [(p.escenario, p.experto.strip(), p.criterio, float(p.valor), p.escala) for p in puntajes])
+    return len(puntajes)
+
+
+def reemplazar(store, puntajes: List[Puntaje]) -> int:
+    """Replace every score by ``puntajes`` (the dock's table: rows deleted there go), checked first, one
+    transaction: a bad score leaves the stored ones as they were."""
+    _validar(store, puntajes, {})
+    with store.connect() as conn:
+        conn.execute("DELETE FROM pot_prosp_puntajes")
+        conn.executemany(_INSERTAR, [(p.escenario, p.experto.strip(), p.criterio, float(p.valor), p.escala) for p in puntajes])
     return len(puntajes)
 
 

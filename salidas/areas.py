@@ -19,6 +19,7 @@ from ..modelo_actual.sintesis import limpiar_geometria
 from ..modelo_actual.sintesis_superposicion import Superposicion
 
 DERIVADAS = "modelo_actual"  # name prefix of the units and their versions
+ESCENARIOS = "escenario_"  # name prefix of the scenarios' layers (prospectiva.capa_escenario): the future, never today's areas
 
 
 @dataclass
@@ -73,7 +74,8 @@ def ambito(store, crs, nombre: str = "ambito"):
 
 def enlaces_por_variable(store) -> dict:
     """{variable: [(layer, field)]} of the polygon layers linked to each variable, in the POT's
-    registration order; derived layers (units, versions) only when no source layer carries it."""
+    registration order; derived layers (units, versions) only when no source layer carries it; the
+    scenarios' layers never (they map the future)."""
     orden = {r["capa"]: i for i, r in enumerate(store.registered_layers())}
     existentes = set(store.spatial_layers())
     with store.connect(readonly=True) as conn:
@@ -82,7 +84,7 @@ def enlaces_por_variable(store) -> dict:
     por_variable = {}
     for enlace in sorted(enlaces, key=lambda e: orden.get(e["capa"], len(orden))):
         tipo = tipos.get(enlace["capa"], "")
-        if enlace["capa"] in existentes and ("POLYGON" in tipo or tipo == "GEOMETRY"):
+        if enlace["capa"] in existentes and ("POLYGON" in tipo or tipo == "GEOMETRY") and not enlace["capa"].startswith(ESCENARIOS):
             por_variable.setdefault(enlace["variable"], []).append((enlace["capa"], enlace["campo"]))
     for variable, lista in por_variable.items():
         fuentes = [e for e in lista if not e[0].startswith(DERIVADAS)]

@@ -2,7 +2,7 @@
 
 A living catalogue: ``catalogo_por_defecto`` proposes the usual Peruvian map set from what the POT
 holds now (each automatic sheet has a ``clave``: "ubicacion", "politico", "tema:<layer>",
-"escenario:<name>"…), and ``cargar`` merges it with what is stored: a sheet keeps the user's
+"escenario:<code>", "escenarios:comparacion"…), and ``cargar`` merges it with what is stored: a sheet keeps the user's
 number, order, title, size, orientation and scale, follows its layer's content, and vanishes with
 it; layers added later get a sheet at the end of the series; sheets the user removed stay removed
 (kept as hidden rows). Sheets the user adds (a variable of the units, a tiled series) have a key of
@@ -17,12 +17,16 @@ from dataclasses import asdict, dataclass, field, replace
 from ..core.errors import PotError
 from ..core.i18n import tr, trd
 from ..core.texto import sin_acentos
+from ..prospectiva.escenarios import con_nombre
 from ..store.pot_store import table_names
 
 TABLA = "pot_hojas"
 TAMANOS = ("A4", "A3", "A2", "A1", "A0")
 ORIENTACIONES = ("horizontal", "vertical")
-TIPOS = ("mapa", "serie")  # sheet types a catalogue entry may have (a series expands when exported)
+TIPOS = ("mapa", "serie", "escenarios")  # sheet types a catalogue entry may have (a series expands when exported)
+TABLA_ESCENARIOS = "pot_prosp_escenarios"  # the scenarios (prospectiva.escenarios)
+GRUPO_ESCENARIOS = "escenarios"  # pot_capas group of the scenario layers (prospectiva.capa_escenario)
+CLAVE_COMPARACION = "escenarios:comparacion"
 PREFIJO = "MA"
 EDITABLES = ("titulo", "tamano", "orientacion", "escala")  # the user's settings, kept on regeneration
 QUITADA = "quitada"  # in ``editado``: an automatic sheet the user removed (a hidden row)
@@ -136,12 +140,67 @@ def _hojas_de_tabla(conn, tabla: str, capas_existentes: set, titulo_formato: str
     return hojas
 
 
+def _variable_de_capa(registro: dict, campos: list, clasificadas: set) -> tuple:
+    """(variable, field) a layer's sheet maps: the variable it is registered (and styled) with, else its
+    first linked variable with classes, else its first linked one; ("", "") when none."""
+    enlaces = [c for c in campos if c["capa"] == registro["capa"]]
+    variable = registro.get("variable") or next((c["variable"] for c in enlaces if c["variable"] in clasificadas), "") or (
+        enlaces[0]["variable"] if enlaces else "")
+    campo = next((c["campo"] for c in enlaces if c["variable"] == variable), "")
+    return (variable, campo) if campo else ("", "")
+
+
+def hojas_de_escenarios(conn, registradas: list, campos: list, capas_existentes: set, referencia: list, ambito: str) -> list[Hoja]:
+    """One sheet per scenario that has a layer (key "escenario:<code>", the variable its layer is styled
+    by), in the scenarios' order; then, when two or more maps of one variable can be compared (the
+    scenarios' layers, and the current model's units when they carry it), the comparison sheet (type
+    "escenarios", key "escenarios:comparacion"): the maps side by side with a table of their values."""
+    if TABLA_ESCENARIOS not in table_names(conn):
+        return []
+    clasificadas = {r[0] for r in conn.execute("SELECT DISTINCT variable FROM pot_clases")} if "pot_clases" in table_names(conn) else set()
+    por_capa = {r["capa"]: r for r in registradas}
+    hojas, mapas = [], []
+    filas = conn.execute(f"SELECT codigo, nombre, capa FROM {TABLA_ESCENARIOS} ORDER BY orden, fid").fetchall()
+    for fila in filas:
+        capa = fila["capa"]
+        if not capa or capa not in capas_existentes:
+            continue
+        variable, campo = _variable_de_capa(por_capa.get(capa, {"capa": capa}), campos, clasificadas)
+        titulo = con_nombre(fila["nombre"], trd("Map of the {scenario}"), trd("Scenario map: {name}"))
+        hojas.append(Hoja("", titulo, fase="fase1",
+                          capas=[c for c in referencia if c != capa] + [capa], variable=variable,
+                          capa_variable={"capa": capa, "campo": campo} if variable else {}, clave=f"escenario:{fila['codigo']}"))
+        if variable:
+            mapas.append((capa, variable, campo, fila["nombre"]))
+    if not mapas:
+        return hojas
+    comunes = {}
+    for _capa, variable, _campo, _nombre in mapas:
+        comunes[variable] = comunes.get(variable, 0) + 1
+    variable = max(comunes, key=lambda v: (comunes[v], -[m[1] for m in mapas].index(v)))  # the most mapped, first on ties
+    comparar = [[c, f, n] for c, v, f, n in mapas if v == variable]
+    unidades = next((c for c in campos if c["variable"] == variable and por_capa.get(c["capa"], {}).get("grupo") != GRUPO_ESCENARIOS
+                     and c["capa"] == "modelo_actual_unidades" and c["capa"] in capas_existentes), None)
+    if unidades is not None:
+        comparar.insert(0, [unidades["capa"], unidades["campo"], trd("Current model")])
+    if len(comparar) < 2:
+        return hojas
+    lineas = [c for c in referencia if c != ambito and c not in {m[0] for m in comparar}]
+    nombre_variable = conn.execute("SELECT nombre FROM pot_variables WHERE codigo = ?", (variable,)).fetchone()
+    hojas.append(Hoja("", trd("Comparison of the scenarios: {variable}").format(variable=nombre_variable[0] if nombre_variable else variable),
+                      fase="fase1", capas=([ambito] if ambito else []) + lineas + [c[0] for c in comparar], variable=variable,
+                      capa_variable={"capa": comparar[0][0], "campo": comparar[0][1], "comparar": comparar}, tipo="escenarios",
+                      clave=CLAVE_COMPARACION))
+    return hojas
+
+
 def catalogo_por_defecto(store) -> list[Hoja]:
     """The usual map set of a POT, built from what the GeoPackage holds:
 
     ubicación y ámbito; político-administrativo (when a layer of districts/provinces exists); one
-    sheet per layer of ``pot_capas`` linked to a dictionary variable; one per scenario and per
-    alternative (when those tables exist). Sheets are numbered MA-01, MA-02, … in that order.
+    sheet per layer of ``pot_capas`` linked to a dictionary variable (but the scenarios' layers); one
+    per scenario with a layer and the scenarios' comparison (``hojas_de_escenarios``); one per
+    alternative (when that table exists). Sheets are numbered MA-01, MA-02, … in that order.
     """
     capas_existentes = set(store.spatial_layers())
     hojas = []
@@ -169,6 +228,8 @@ def catalogo_por_defecto(store) -> list[Hoja]:
         referencia += [ambito] if ambito else []
         for registro in registradas:
             capa = registro["capa"]
+            if registro["grupo"] == GRUPO_ESCENARIOS:
+                continue  # a scenario's layer has its scenario sheet (hojas_de_escenarios)
             enlaces = [c for c in campos if c["capa"] == capa]
             variable = registro["variable"] or (enlaces[0]["variable"] if enlaces else "")
             if not variable:
@@ -186,7 +247,7 @@ def catalogo_por_defecto(store) -> list[Hoja]:
                     clave=f"tema:{capa}",
                 )
             )
-        hojas += _hojas_de_tabla(conn, "pot_escenarios", capas_existentes, trd("Scenario map: {name}"), "escenario")
+        hojas += hojas_de_escenarios(conn, registradas, campos, capas_existentes, referencia, ambito)
         hojas += _hojas_de_tabla(conn, "pot_alternativas", capas_existentes, trd("Alternative map: {name}"), "alternativa")
 
     for orden, hoja in enumerate(hojas, start=1):

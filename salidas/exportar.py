@@ -44,6 +44,7 @@ from ..diccionario import repositorio
 from ..store.pot_store import PROJECT_NAME, PotStore, gpkg_y_tabla
 from ..store.proyecto_qgis import leer_proyecto
 from . import catalogo
+from . import hoja_escenarios  # noqa: F401 (registers the sheet type "escenarios")
 from . import serie
 from .estilos import (
     MAXIMO_ROTULOS,
@@ -57,7 +58,7 @@ from .estilos import (
     etiquetar,
 )
 from .etiquetas import etiquetas_perdidas
-from .hoja import construir_layout, factor
+from .hoja import TIPOS, construir_layout, factor
 from .rutas import nombre_de_hoja, nombre_seguro, ruta_dentro
 from .pdf import combinar_layouts, combinar_pdfs, componer_pdfs, unir_pdfs  # noqa: F401 (re-exported)
 from .plantillas import Plantillas, construir_con_plantilla
@@ -265,6 +266,7 @@ def _capas_de_hoja(hoja, capas: _Capas, variables: dict):
         campo = (hoja.capa_variable or {}).get("campo") or ""
         if capa not in hoja.capas:
             raise PotError(tr("the layer “{layer}” of its variable is not among its layers").format(layer=capa))
+    comparadas = {c[0]: c[1] for c in (hoja.capa_variable or {}).get("comparar") or []}  # maps of one variable side by side
     rotulada = _capa_rotulada(hoja, capas) if variable is None else ""  # names written on the sheets without a variable
     escala = max(factor(hoja.tamano), 1.0)
     # Every clone is styled once and shared by the sheets that draw it the same way (same variable
@@ -273,6 +275,8 @@ def _capas_de_hoja(hoja, capas: _Capas, variables: dict):
     for nombre in hoja.capas:
         if nombre == capa:
             clones.append(_clon_variable(capas, nombre, variable, campo))
+        elif variable is not None and nombre in comparadas:
+            clones.append(_clon_variable(capas, nombre, variable, comparadas[nombre]))
         elif nombre == rotulada:
             clave = ("rotulada", nombre, hoja.tamano)
             if clave not in capas.compartidas:
@@ -459,6 +463,9 @@ def _exportar_hoja(hoja, proyecto, capas, variables, metadatos, contexto, ambito
     clones, variable = _capas_de_hoja(hoja, capas, variables)
     comprobar_capas(hoja, clones)
     opciones = dict(opciones or {})
+    preparar = getattr(TIPOS.get(hoja.tipo), "opciones_de_exportacion", None)  # a sheet type's own inputs
+    if preparar is not None:
+        opciones.update(preparar(capas.store, hoja))
     encuadre = opciones.pop("encuadre", None) or capas.encuadre()
     avisos = []
     layout = None

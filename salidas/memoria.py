@@ -1,7 +1,7 @@
 """The memoria descriptiva of a POT: one document (ODT and/or PDF) built from what the GeoPackage holds.
 
-Chapters follow the Pautas: presentation, I Análisis prospectivo (area tables of the modelo actual,
-structural analysis and scenarios), II Planteamiento general, III Propuesta específica, IV
+Chapters follow the Pautas: presentation, I Análisis prospectivo (area tables of the modelo actual; Pasos 02–04,
+in ``memoria_prospectiva``), II Planteamiento general, III Propuesta específica, IV
 Validación (observations and answers), and the annexes (diccionario de variables, map list). Each
 map of the catalogue is a numbered figure. The narrative sections the team writes are kept in
 ``pot_narrativas`` and merged into their chapter, so the memoria can be regenerated at any time.
@@ -207,17 +207,21 @@ def _no_elaborado() -> str:
 class _Documento:
     """Collects the HTML and the images of the memoria."""
 
-    def __init__(self):
+    def __init__(self, textos=None):
         self.html = []
         self.imagenes = {}  # url → QImage
         self.figuras = []  # (number, caption)
         self.numero_tabla = 0
+        self.textos = textos or {}  # the team's narrative sections
 
     def h1(self, texto):
         self.html.append(f'<h1 style="page-break-before: always">{_e(texto)}</h1>')
 
     def h2(self, texto):
         self.html.append(f"<h2>{_e(texto)}</h2>")
+
+    def h3(self, texto):
+        self.html.append(f"<h3>{_e(texto)}</h3>")
 
     def add(self, fragmento):
         self.html.append(fragmento)
@@ -232,12 +236,17 @@ class _Documento:
         return False
 
     def figura(self, hoja, png) -> None:
-        numero = len(self.figuras) + 1
-        leyenda = trd("Figure {number}. {title}").format(number=numero, title=hoja.titulo)
-        self.figuras.append((numero, leyenda))
+        """A map sheet's PNG as a numbered figure (a note when the image is missing)."""
         imagen = QImage(str(png)) if png else QImage()
+        self.figura_imagen(hoja.titulo, imagen, trd("(the image of sheet {number} is not available)").format(number=hoja.numero))
+
+    def figura_imagen(self, titulo: str, imagen: QImage, si_falta: str = "") -> None:
+        """An image (a map, a chart) as a numbered figure with its caption."""
+        numero = len(self.figuras) + 1
+        leyenda = trd("Figure {number}. {title}").format(number=numero, title=titulo)
+        self.figuras.append((numero, leyenda))
         if imagen.isNull():
-            self.add("<p><i>{}</i></p>".format(_e(trd("(the image of sheet {number} is not available)").format(number=hoja.numero))))
+            self.add("<p><i>{}</i></p>".format(_e(si_falta)))
         else:
             if imagen.width() > ANCHO_FIGURA_PX:
                 imagen = imagen.scaledToWidth(ANCHO_FIGURA_PX)
@@ -360,7 +369,7 @@ def construir(store, pngs: dict) -> _Documento:
     meta = store.metadata()
     textos = narrativas(store)
     hojas = catalogo.cargar(store)
-    doc = _Documento()
+    doc = _Documento(textos)
 
     doc.add(f'<h1 align="center">{_e(meta.get("nombre") or store.path.stem)}</h1>')
     doc.add('<p align="center"><b>{}</b></p>'.format(_e(trd("DESCRIPTIVE REPORT"))))
@@ -409,15 +418,11 @@ def construir(store, pngs: dict) -> _Documento:
         doc.add("<p><i>{}</i></p>".format(_e(trd("No polygon layer is linked to a categorical variable yet."))))
     _caracterizacion(doc, store)
     _aportes(doc, store)
-    _figuras_de_fase(doc, hojas, pngs, ("fase1",))
-    if not doc.narrativa(textos, "analisis_estructural"):
-        columnas, filas = _filas_de_tabla(store, "pot_influencias", ("origen", "destino", "valor"))
-        doc.add(_tabla_html(columnas, filas) if filas else _no_elaborado())
-    if not doc.narrativa(textos, "escenarios"):
-        columnas, filas = _filas_de_tabla(store, "pot_escenarios", ("nombre", "tipo", "descripcion"))
-        doc.add(_tabla_html(columnas, filas) if filas else _no_elaborado())
-    if not doc.narrativa(textos, "ejes"):
-        doc.add(_no_elaborado())
+    _figuras_de_fase(doc, [h for h in hojas if not h.clave.startswith("escenario")], pngs, ("fase1",))
+    # Pasos 02–04: variables, structural analysis, supuestos, scenarios (with their sheets), the óptimo, the ejes
+    from . import memoria_prospectiva
+
+    memoria_prospectiva.capitulo(doc, store, hojas, pngs)
 
     # II Planteamiento general
     doc.h1(trd("Chapter II. General approach"))
@@ -489,7 +494,9 @@ def escribir_pdf(documento: QTextDocument, destino) -> Path:
     temporal = _temporal(destino)
     escritor = QPdfWriter(str(temporal))
     escritor.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-    escritor.setPageMargins(QMarginsF(20, 20, 20, 20), QPageLayout.Unit.Millimeter)
+    # QTextDocument.print_ adds its own 2 cm around the text (and writes the page numbers there): 5 mm
+    # more make 25 mm margins, a 160 mm column on A4.
+    escritor.setPageMargins(QMarginsF(5, 5, 5, 5), QPageLayout.Unit.Millimeter)
     escritor.setResolution(150)
     escritor.setTitle(documento.metaInformation(QTextDocument.MetaInformation.DocumentTitle))
     documento.print_(escritor)

@@ -185,6 +185,15 @@ def _recorrido():
             fuera += _botones_fuera(modelo, pantalla)
             _guardar(ventana, f"modelo_actual_{indice + 1}")
         modelo.ir_a(0)
+    prospectiva = docks.get("prospectiva")
+    if prospectiva is not None:  # every section of Pasos 02–04, one at a time
+        prospectiva.raise_()
+        for indice in range(prospectiva.ui.selector.count()):
+            prospectiva.ir_a(indice)
+            _esperar()
+            fuera += _botones_fuera(prospectiva, pantalla)
+            _guardar(ventana, f"prospectiva_{indice + 1}")
+        prospectiva.ir_a(0)
     salidas = docks.get("salidas")
     if salidas is not None:
         salidas.raise_()

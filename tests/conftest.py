@@ -164,3 +164,33 @@ def shot(capturas):
         return ruta
 
     return _shot
+
+
+@pytest.fixture(scope="session")
+def pot_prospectiva_plantilla(tmp_path_factory, pot_demo_plantilla, demo_folder):
+    """A POT of the sample territory with its land cover as the territorial units (field cob linked to
+    COB) and the sample prospective analysis run on it (``demo/prospectiva.py``: matrix, MICMAC,
+    supuestos, three scenarios with layers, consistency, scores, the óptimo, the ejes). Built once per
+    session; tests take a copy (``pot_prospectiva``)."""
+    from ayudas import capa_demo
+    from pot_cartografia.demo import prospectiva
+    from pot_cartografia.diccionario import vinculos
+    from pot_cartografia.store.capas import importar_capa
+    from pot_cartografia.store.pot_store import PotStore
+
+    carpeta = tmp_path_factory.mktemp("pot_prospectiva")
+    path = carpeta / "pot.gpkg"
+    shutil.copy2(pot_demo_plantilla, path)
+    store = PotStore.open(path)
+    unidades = importar_capa(store, capa_demo(demo_folder, "cobertura"), "modelo_actual_unidades", "fase1", "Unidades territoriales")
+    vinculos.vincular_campo(store, unidades, "modelo_actual_unidades", "cob", "COB")
+    resumen = prospectiva.ejecutar(path, carpeta / "prospectiva", store.layer_uri("modelo_actual_unidades"), informar=lambda *_: None)
+    return path, resumen, carpeta / "prospectiva"
+
+
+@pytest.fixture
+def pot_prospectiva(pot_prospectiva_plantilla, copia):
+    """A fresh copy of the POT with the sample prospective analysis, as a PotStore."""
+    from pot_cartografia.store.pot_store import PotStore
+
+    return PotStore.open(copia(pot_prospectiva_plantilla[0], "pot.gpkg"))

@@ -219,7 +219,7 @@ def test_every_dock_and_dialog_fits_a_laptop_and_a_desk_screen(pantalla, zip_plu
     pot = _pot_con_trabajo(tmp_path, shared_data)
     profile = _perfil(tmp_path, zip_plugin)
     ancho, alto = (int(n) for n in pantalla.split("x"))
-    informe = _qgis(profile, {"POT_ABRIR": str(pot), "POT_PANELES": "navegador,diccionario,modelo_actual,salidas",
+    informe = _qgis(profile, {"POT_ABRIR": str(pot), "POT_PANELES": "navegador,diccionario,modelo_actual,prospectiva,salidas",
                               "POT_RECORRIDO": str(capturas), "POT_PREFIJO": f"{pantalla}_",
                               "POT_INFORME": str(tmp_path / "informe.json")}, pantalla)
     assert informe["errores"] == []
@@ -230,7 +230,8 @@ def test_every_dock_and_dialog_fits_a_laptop_and_a_desk_screen(pantalla, zip_plu
     assert set(informe["dialogos"]) == {"nuevo_pot", "variable_nueva", "variable_clases", "aporte", "acerca", "detalles"}
     assert all(d["cabe"] for d in informe["dialogos"].values()), informe["dialogos"]
     assert medidas["docks"]["modelo_actual"]["alto"] > 0.5 * alto, "the right docks are tabs: each one gets the height"
-    for nombre in ("ventana_navegador", "ventana_modelo_actual", "modelo_actual_6", "salidas_1", "dialogo_nuevo_pot",
+    for nombre in ("ventana_navegador", "ventana_modelo_actual", "modelo_actual_6", "prospectiva_2", "prospectiva_6", "salidas_1",
+                   "dialogo_nuevo_pot",
                    "dialogo_aporte"):
         assert (capturas / f"{pantalla}_{nombre}.png").stat().st_size > 10_000, nombre
     if os.environ.get("POT_GUIA_CAPTURAS") and pantalla == "1366x768":  # the user guide's pictures, from this window

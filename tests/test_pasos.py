@@ -42,8 +42,9 @@ def test_the_pautas_have_four_phases_and_eleven_steps():
 
 def test_steps_get_their_panel_from_the_registry():
     assert {p.id: p.panel for p in pasos.pasos() if p.panel} == {
-        "p1_paso01": "modelo_actual", "p1_paso02": "diccionario", "p4_validacion": "salidas"}
-    assert [p.id for p in pasos.paneles()] == ["navegador", "diccionario", "modelo_actual", "salidas"]
+        "p1_paso01": "modelo_actual", "p1_paso02": "prospectiva", "p1_paso03": "prospectiva", "p1_paso04": "prospectiva",
+        "p4_validacion": "salidas"}
+    assert [p.id for p in pasos.paneles()] == ["navegador", "diccionario", "modelo_actual", "prospectiva", "salidas"]
     assert {p.area for p in pasos.paneles()} == {"derecha"}, "one tab group: each panel gets the whole height"
     with pytest.raises(KeyError):
         pasos.panel("no_existe")
@@ -117,16 +118,15 @@ def test_the_default_dictionary_alone_does_not_start_step_02(store):
     assert pasos.paso("p1_paso02").estado(store) == pasos.SIN_INICIAR
 
 
-def test_step_02_needs_roles_for_all_and_the_characterised_model(store):
+def test_a_strategic_variable_starts_step_02_and_the_status_says_what_is_missing(store):
+    """The whole rule (analysis, indicators, justification, roles) is walked in test_prospectiva_micmac."""
     paso = pasos.paso("p1_paso02")
     repositorio.guardar(store, variable("COB"))
     repositorio.guardar(store, variable("PEND", rol="estrategica"))
-    assert paso.estado(store) == pasos.EN_CURSO, "one strategic variable is a start, not the deliverable"
-    with store.connect() as conn:
-        conn.execute("INSERT INTO pot_modelo_resumen (capa, grupo, clave, area_ha) VALUES ('u', 'potencialidad', 'x', 1)")
-    assert paso.estado(store) == pasos.COMPLETO
-    repositorio.guardar(store, variable("POB", rol=""))  # a new variable without role: back in progress
-    assert paso.estado(store) == pasos.EN_CURSO
+    assert paso.estado_y_detalle(store) == (pasos.EN_CURSO, "Run the structural analysis.")
+    assert pasos.estados_y_detalles(store)["p1_paso02"] == (pasos.EN_CURSO, "Run the structural analysis.")
+    assert pasos.estados_y_detalles(store)["p1_paso03"] == (pasos.SIN_INICIAR, "No scenario yet.")
+    assert pasos.estados_y_detalles(store)["p1_paso04"] == (pasos.SIN_INICIAR, "No strategic axis yet.")
 
 
 # -- Paso 01: the modelo actual validated with the stakeholders -----------------------------------------

@@ -86,11 +86,12 @@ def test_init_gui_then_unload_leaves_nothing_behind(qgis_iface, help_menu, witho
     titles = [a.text() for a in window.menuBar().actions()]
     assert titles[-2:] == ["POT", "Help"], "the POT menu goes just before Help"
     assert [a.objectName() for a in plugin.menu.actions() if not a.isSeparator() and a.menu() is None] == [
-        "pot_nuevo", "pot_abrir", "pot_navegador", "pot_diccionario", "pot_modelo_actual", "pot_salidas", "pot_algoritmos",
+        "pot_nuevo", "pot_abrir", "pot_navegador", "pot_diccionario", "pot_modelo_actual", "pot_prospectiva", "pot_salidas",
+        "pot_algoritmos",
     ]
     assert [a.objectName() for a in plugin.menu_ayuda.actions()] == ["pot_guia", "pot_acerca"]
     assert plugin.menu.actions()[-1].menu() is plugin.menu_ayuda, "POT › Help closes the menu"
-    assert plugin.toolbar.objectName() == "PotToolBar" and len(plugin.toolbar.actions()) == 8
+    assert plugin.toolbar.objectName() == "PotToolBar" and len(plugin.toolbar.actions()) == 9
     from pot_cartografia.core import pasos
 
     for panel in pasos.paneles():  # one action per registry entry, with the plugin's own icon

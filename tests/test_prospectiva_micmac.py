@@ -346,6 +346,10 @@ def test_with_a_pot_codes_must_be_variables_and_results_are_stored(pot_demo, tmp
     from pot_cartografia.diccionario import repositorio
 
     assert {v.codigo for v in repositorio.cargar(store) if v.rol == "estrategica"} == set(r["STRATEGIC"].split(";"))
+    assert avance.paso02(store) == ("en_curso", "Characterise the current model (Step 01): the variables must match its "
+                                    "potentialities, limitations and aptitudes.")
+    with store.connect() as conn:
+        conn.execute("INSERT INTO pot_modelo_resumen (capa, grupo, clave, area_ha) VALUES ('u', 'potencialidad', 'x', 1)")
     assert avance.paso02(store)[0] == "completo"
     # again, without a file: the matrix stored in the POT
     assert analisis_estructural.ultima_corrida(store).resultado.indirecta.potencia == r["POWER"]

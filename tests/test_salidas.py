@@ -92,12 +92,13 @@ def test_default_catalogue_follows_what_the_pot_holds(pot):
     assert uso.variable == "USO" and uso.capa_variable == {"capa": "uso_actual", "campo": "uso"}
     assert uso.capas == ["centros_poblados", "rios", "ambito", "uso_actual"] and uso.fase == "fase1"
     assert "Uso actual de la tierra" in uso.titulo
-    # Hook: a scenarios table adds one sheet per scenario.
+    # Hook: an alternatives table (Pauta 3) adds one sheet per alternative with a layer. The scenarios'
+    # sheets (Pauta 1, Paso 03) are checked in test_prospectiva_salidas.
     with pot.connect() as conn:
-        conn.execute("CREATE TABLE pot_escenarios (fid INTEGER PRIMARY KEY, nombre TEXT, capa TEXT)")
-        conn.execute("INSERT INTO pot_escenarios (nombre, capa) VALUES ('Tendencial', 'uso_actual'), ('Perdido', 'nada')")
+        conn.execute("CREATE TABLE pot_alternativas (fid INTEGER PRIMARY KEY, nombre TEXT, capa TEXT)")
+        conn.execute("INSERT INTO pot_alternativas (nombre, capa) VALUES ('Concentrada', 'uso_actual'), ('Perdida', 'nada')")
     hojas = catalogo.catalogo_por_defecto(pot)
-    assert len(hojas) == 5 and "Tendencial" in hojas[-1].titulo and hojas[-1].numero == "MA-05"
+    assert len(hojas) == 5 and "Concentrada" in hojas[-1].titulo and hojas[-1].numero == "MA-05"
 
 
 def test_catalogue_round_trip_and_validation(pot):

@@ -171,20 +171,22 @@ def test_navigator_shows_the_steps_and_statuses_of_a_pot(open_pot, shot):
     assert "Provincia de Coronel Portillo" in dock.ui.cabecera.toolTip() and "EPSG:32718" in texto
     assert dock.ui.boton_nuevo.isHidden()
     assert list(dock.filas) == [p.id for p in pasos.pasos()]
-    assert dock.estados["p1_paso02"] == pasos.EN_CURSO  # COB strategic, but the model is not characterised
+    assert dock.estados["p1_paso02"] == pasos.EN_CURSO  # COB strategic, but no structural analysis yet
+    assert dock.detalles["p1_paso02"] == "Run the structural analysis."
     assert [e for paso_id, e in dock.estados.items() if pasos.paso(paso_id).disponible and paso_id != "p1_paso02"] == [
-        pasos.SIN_INICIAR] * 2
+        pasos.SIN_INICIAR] * 4
     assert [paso_id for paso_id, e in dock.estados.items() if e == pasos.NO_DISPONIBLE] == [
         p.id for p in pasos.pasos() if p.panel is None]
     abiertos = []
     dock.abrir_panel.connect(abiertos.append)
     dock.abrir_seleccionado(dock.filas["p1_paso02"])
-    assert abiertos == ["diccionario"]
+    assert abiertos == ["prospectiva"]
     assert "in progress" in dock.ui.descripcion.text() and pasos.paso("p1_paso02").descripcion in dock.ui.descripcion.text()
+    assert "Run the structural analysis." in dock.ui.descripcion.text(), "the status says what is missing"
     dock.ui.arbol.setCurrentItem(dock.filas["p3_paso02"])
     assert not dock.ui.boton_abrir_paso.isEnabled() and "Not available" in dock.ui.descripcion.text()
     dock.abrir_seleccionado()
-    assert abiertos == ["diccionario"], "an unbuilt step opens nothing"
+    assert abiertos == ["prospectiva"], "an unbuilt step opens nothing"
     repositorio.reemplazar(open_pot.store, [v for v in variables_conocidas() if v.codigo != "COB"])
     open_pot.notify()
     assert dock.estados["p1_paso02"] == pasos.SIN_INICIAR, "no strategic variable left"

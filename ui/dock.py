@@ -221,3 +221,46 @@ class PotDock(QgsDockWidget):
         for seccion in self.secciones:
             seccion.desconectar()
         self.cancelar()
+
+
+class DockPorSecciones(PotDock):
+    """A dock whose activities are sections shown one at a time: a one-line selector with ‹ ›
+    (``selector``, ``boton_anterior``, ``boton_siguiente`` and the container ``paginas`` in its form),
+    so each section gets the dock's whole height on a laptop. Subclasses list their sections in
+    ``secciones_del_dock()`` as (Seccion class, title, attribute name)."""
+
+    def secciones_del_dock(self):
+        return []
+
+    def construir(self):
+        from .widgets import estrecho
+
+        ui = self.ui
+        for clase, titulo, nombre in self.secciones_del_dock():
+            seccion = self.agregar_seccion(clase(self))
+            setattr(self, nombre, seccion)
+            ui.paginas.layout().addWidget(seccion)
+            ui.selector.addItem(titulo)
+        estrecho(ui.selector, 18)
+        ui.selector.currentIndexChanged.connect(self._mostrar_seccion)
+        self._mostrar_seccion(0)
+        ui.selector.currentIndexChanged.connect(lambda *_: self.actualizar_botones())
+        ui.boton_anterior.clicked.connect(lambda *_: self.ir_a(ui.selector.currentIndex() - 1))
+        ui.boton_siguiente.clicked.connect(lambda *_: self.ir_a(ui.selector.currentIndex() + 1))
+
+    def _mostrar_seccion(self, actual: int):
+        """Only the section shown is in the layout: the dock is as tall as that section needs (a
+        stacked widget is as tall as its tallest page, and a short section's button would scroll away)."""
+        for indice, seccion in enumerate(self.secciones):
+            seccion.setVisible(indice == actual)
+
+    def ir_a(self, indice: int):
+        """Show section ``indice`` (0-based)."""
+        if 0 <= indice < self.ui.selector.count():
+            self.ui.selector.setCurrentIndex(indice)
+
+    def actualizar_botones(self):
+        super().actualizar_botones()
+        indice = self.ui.selector.currentIndex()
+        self.ui.boton_anterior.setEnabled(indice > 0)
+        self.ui.boton_siguiente.setEnabled(indice < self.ui.selector.count() - 1)

@@ -67,6 +67,7 @@ class NavegadorDock(PotDock):
         self.aviso.setVisible(False)
         self.filas = {}  # step id → its tree item
         self.estados = {}
+        self.detalles = {}  # step → what is missing (the rules of Pasos 02–04 say it)
         ui = self.ui
         ui.boton_nuevo.setIcon(icono("nuevo_pot.svg"))
         ui.boton_abrir.setIcon(icono("abrir_pot.svg"))
@@ -113,20 +114,25 @@ class NavegadorDock(PotDock):
             return
         try:
             ui.cabecera.setText(self._texto_cabecera(store.metadata(), store))
-            self._mostrar(pasos.estados(store))
+            self._mostrar(pasos.estados_y_detalles(store))
         except PotError as problema:
             ui.cabecera.setText('<b>{}</b><br><span style="color:#c62828">{}</span>'.format(
                 escape(store.path.name), escape(str(problema))))
 
     def _mostrar(self, estados: dict):
-        self.estados = dict(estados)
+        """``estados``: {step: status} or {step: (status, what is missing)}."""
+        self.detalles = {k: v[1] for k, v in estados.items() if isinstance(v, tuple)}
+        self.estados = {k: v[0] if isinstance(v, tuple) else v for k, v in estados.items()}
+        estados = self.estados
         etiquetas = pasos.etiquetas_estado()
         for paso_id, item in self.filas.items():
             estado = estados[paso_id]
             paso = pasos.paso(paso_id)
             item.setIcon(0, QIcon(icono_estado(estado)))
-            item.setToolTip(0, "<b>{}</b><br><i>{}</i> · {}".format(
-                escape(item.text(0)), escape(etiquetas[estado]), escape(self._que_hace(paso))))
+            detalle = self.detalles.get(paso_id, "")
+            item.setToolTip(0, "<b>{}</b><br><i>{}</i> · {}{}".format(
+                escape(item.text(0)), escape(etiquetas[estado]), escape(self._que_hace(paso)),
+                "<br>" + escape(detalle) if detalle else ""))
             if estado == pasos.NO_DISPONIBLE:
                 item.setForeground(0, QBrush(QColor(COLORES[estado])))
         self._al_seleccionar()
@@ -149,9 +155,10 @@ class NavegadorDock(PotDock):
             ui.descripcion.setText(tr("Select a step to see what it does; double-click it to open its panel."))
         else:
             estado = self.estados.get(paso.id, pasos.NO_DISPONIBLE)
-            ui.descripcion.setText('<b>{title}</b><br><b style="color:{color}">{status}</b> · {text}'.format(
+            detalle = self.detalles.get(paso.id, "")
+            ui.descripcion.setText('<b>{title}</b><br><b style="color:{color}">{status}</b> · {text}{detail}'.format(
                 title=escape(self.filas[paso.id].text(0)), color=COLORES[estado], status=escape(pasos.etiqueta_estado(estado)),
-                text=escape(self._que_hace(paso))))
+                text=escape(self._que_hace(paso)), detail="<br><i>{}</i>".format(escape(detalle)) if detalle else ""))
         ui.boton_abrir_paso.setEnabled(paso is not None and paso.disponible)
         ui.boton_guia.setEnabled(paso is None or paso.disponible)
 
