@@ -18,7 +18,7 @@ from pathlib import Path
 
 from qgis.core import QgsCoordinateReferenceSystem
 from qgis.PyQt.QtCore import QMarginsF, QUrl
-from qgis.PyQt.QtGui import QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument, QTextDocumentWriter
+from qgis.PyQt.QtGui import QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument, QTextDocumentWriter, QTextOption
 
 from ..core.errors import PotError
 from ..core.i18n import tr, trd
@@ -258,6 +258,11 @@ class _Documento:
 
     def qt(self) -> QTextDocument:
         documento = QTextDocument()
+        # Break lines between words only: a narrow column widens to its longest word ("Horizonte")
+        # instead of splitting it, which Qt's default (anywhere when needed) did in table headers.
+        opcion = documento.defaultTextOption()
+        opcion.setWrapMode(QTextOption.WrapMode.WordWrap)
+        documento.setDefaultTextOption(opcion)
         for url, imagen in self.imagenes.items():
             documento.addResource(QTextDocument.ResourceType.ImageResource, QUrl(url), imagen)
         documento.setHtml("<html><body>" + "".join(self.html) + "</body></html>")

@@ -97,6 +97,10 @@ def test_memoria_chapter_holds_variables_matrix_charts_scenarios_and_axes(pot_pr
     # the comparison keeps only what the scenarios change (DEFOR), not the land-cover classes they copy
     comparacion = texto[texto.find("Comparación de las capas"):texto.find("Proyecciones tendenciales")]
     assert "DEFOR:" in comparacion and "COB:" not in comparacion and "Filas omitidas" in comparacion
+    # narrow columns widen to their longest word instead of breaking it ("Horizont e", "Puntaj e")
+    proyecciones_y_puntajes = texto[posiciones[12]:posiciones[13] + 400]
+    for cabecera in ("Variable", "Método", "Horizonte", "Observado", "Proyectado", "Probabilidad", "Puntaje"):
+        assert cabecera in proyecciones_y_puntajes, cabecera
     seccion_ejes = texto[posiciones[-3]:posiciones[-1]]
     for eje in ejes.cargar(store):
         assert eje.codigo in seccion_ejes and all(f"{v} (" in seccion_ejes for v in eje.variables), eje
