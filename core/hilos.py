@@ -85,16 +85,21 @@ def en_hilo(funcion, *args, feedback=None, progreso=(0.0, 100.0), pausa: float =
     hilo = _Hilo(trabajar)
     hilo.start()
     texto_dado = ""
-    while not hilo.wait(max(1, int(pausa * 1000))):  # PyQt lets the worker run Python while this waits
-        if feedback is None:
-            continue
-        if feedback.isCanceled():
+    try:
+        while not hilo.wait(max(1, int(pausa * 1000))):  # PyQt lets the worker run Python while this waits
+            if feedback is None:
+                continue
+            if feedback.isCanceled():
+                control.cancelar()
+            fraccion, texto = control.estado()
+            if texto and texto != texto_dado:
+                feedback.setProgressText(texto)
+                texto_dado = texto
+            _informar(feedback, progreso[0] + fraccion * (progreso[1] - progreso[0]))
+    finally:
+        if not hilo.isFinished():  # the caller failed while waiting: stop the worker, never drop a running QThread
             control.cancelar()
-        fraccion, texto = control.estado()
-        if texto and texto != texto_dado:
-            feedback.setProgressText(texto)
-            texto_dado = texto
-        _informar(feedback, progreso[0] + fraccion * (progreso[1] - progreso[0]))
+            hilo.wait()
     if "error" in salida:
         error = salida.pop("error")
         try:
