@@ -654,9 +654,9 @@
       <translation>Cancelar</translation>
     </message>
     <message>
+      <location filename="../core/hilos.py" />
       <location filename="../modelo_actual/recorte.py" />
       <location filename="../ui/dock.py" />
-      <location filename="../ui/tareas.py" />
       <source>Cancelled.</source>
       <translation>Cancelado.</translation>
     </message>
@@ -1231,6 +1231,11 @@
       <location filename="../ui/salidas/verificacion.ui" />
       <source>Component</source>
       <translation>Componente</translation>
+    </message>
+    <message>
+      <location filename="../salidas/memoria.py" />
+      <source>Composing the memoria</source>
+      <translation>Redactando la memoria</translation>
     </message>
     <message>
       <location filename="../processing_provider/alg_analisis_estructural.py" />
@@ -6485,6 +6490,11 @@
       <translation>La matriz “{name}” usa códigos que no son variables del diccionario de {path}: {codes}.</translation>
     </message>
     <message>
+      <location filename="../salidas/memoria.py" />
+      <source>The memoria was cancelled; no file was written.</source>
+      <translation>Se canceló la memoria; no se escribió ningún archivo.</translation>
+    </message>
+    <message>
       <location filename="../store/escritura.py" />
       <source>The new “{layer}” has no field {fields}: its links to the dictionary were removed.</source>
       <translation>La nueva “{layer}” no tiene el campo {fields}: se eliminaron sus vínculos con el diccionario.</translation>
@@ -7855,6 +7865,16 @@
       <location filename="../processing_provider/alg_diccionario.py" />
       <source>Writes the POT's dictionary of variables to an XLSX workbook (sheets “variables” and “clases”) or to a CSV file plus “NAME_clases.csv” beside it (UTF-8, which Excel opens with accents and ñ intact). The file can be edited and imported back. An existing file is replaced only once the new one is complete.</source>
       <translation>Escribe el diccionario de variables del POT en un libro XLSX (hojas “variables” y “clases”) o en un archivo CSV más un “NOMBRE_clases.csv” a su lado (UTF-8, que Excel abre con las tildes y la ñ intactas). El archivo se puede editar y volver a importar. Un archivo existente solo se reemplaza cuando el nuevo está completo.</translation>
+    </message>
+    <message>
+      <location filename="../salidas/memoria.py" />
+      <source>Writing the memoria (ODT)</source>
+      <translation>Escribiendo la memoria (ODT)</translation>
+    </message>
+    <message>
+      <location filename="../salidas/memoria.py" />
+      <source>Writing the memoria (PDF)</source>
+      <translation>Escribiendo la memoria (PDF)</translation>
     </message>
     <message>
       <location filename="../ui/salidas/documentos.py" />

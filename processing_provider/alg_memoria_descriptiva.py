@@ -34,7 +34,7 @@ class MemoriaDescriptiva(PotAlgorithm):
         )
 
     def flags(self):
-        return super().flags() | QgsProcessingAlgorithm.FlagNoThreading  # layouts and QPdfWriter
+        return super().flags() | QgsProcessingAlgorithm.FlagNoThreading  # the maps are print layouts (the document: a worker)
 
     def initAlgorithm(self, config=None):
         self.agregar_parametro_pot()
@@ -64,6 +64,7 @@ class MemoriaDescriptiva(PotAlgorithm):
             carpeta_mapas=self.parameterAsFile(parameters, self.MAPS_FOLDER, context) or None,
             dpi=self.parameterAsInt(parameters, self.DPI, context),
             feedback=feedback,
+            contexto=context.transformContext(),
         )
         for aviso in resultado["avisos"]:
             feedback.pushWarning(aviso)

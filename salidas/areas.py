@@ -30,7 +30,12 @@ class AreasVariable:
     ambito_m2: float = 0.0  # area of the ámbito (0 when the POT has none)
 
 
-def _leer(store, capa, campo, crs):
+def _contexto(contexto):
+    """The transform context given (read in the main thread when the caller runs in a worker), else the project's."""
+    return contexto if contexto is not None else QgsProject.instance().transformContext()
+
+
+def _leer(store, capa, campo, crs, contexto=None):
     layer = QgsVectorLayer(store.layer_uri(capa), capa, "ogr")
     if not layer.isValid():
         raise PotError(tr("The layer “{layer}” of {path} cannot be read.").format(layer=capa, path=store.path))
@@ -39,7 +44,7 @@ def _leer(store, capa, campo, crs):
         raise PotError(tr("The layer “{layer}” has no field “{field}” (listed in pot_campos).").format(layer=capa, field=campo))
     pedido = QgsFeatureRequest()
     if crs is not None and crs.isValid() and layer.crs().isValid() and layer.crs() != crs:
-        pedido.setDestinationCrs(crs, QgsProject.instance().transformContext())
+        pedido.setDestinationCrs(crs, _contexto(contexto))
     geometrias, valores = [], []
     for entidad in layer.getFeatures(pedido):
         geometria, _ = limpiar_geometria(entidad.geometry())
@@ -51,13 +56,14 @@ def _leer(store, capa, campo, crs):
     return geometrias, valores
 
 
-def ambito(store, crs, nombre: str = "ambito"):
-    """The ámbito as one geometry in ``crs`` (None without an ámbito layer)."""
+def ambito(store, crs, nombre: str = "ambito", contexto=None):
+    """The ámbito as one geometry in ``crs`` (None without an ámbito layer); ``contexto``: the
+    QgsCoordinateTransformContext (the project's when None)."""
     if nombre not in store.spatial_layers():
         return None
     layer = QgsVectorLayer(store.layer_uri(nombre), nombre, "ogr")
     partes = []
-    transformar = QgsCoordinateTransform(layer.crs(), crs, QgsProject.instance()) if crs.isValid() and layer.crs() != crs else None
+    transformar = QgsCoordinateTransform(layer.crs(), crs, _contexto(contexto)) if crs.isValid() and layer.crs() != crs else None
     for entidad in layer.getFeatures():
         geometria, _ = limpiar_geometria(entidad.geometry())
         if geometria is not None:
@@ -92,11 +98,11 @@ def enlaces_por_variable(store) -> dict:
     return por_variable
 
 
-def areas_de_variable(store, variable: str, enlaces, crs, geometria_ambito=None) -> AreasVariable:
+def areas_de_variable(store, variable: str, enlaces, crs, geometria_ambito=None, contexto=None) -> AreasVariable:
     """The area of each class of ``variable`` over ``enlaces`` [(layer, field)], inside the ámbito."""
     capas, clases = [], []
     for capa, campo in enlaces:
-        geometrias, valores = _leer(store, capa, campo, crs)
+        geometrias, valores = _leer(store, capa, campo, crs, contexto)
         capas.append(geometrias)
         clases.append(valores)
     resultado = AreasVariable(variable, [c for c, _ in enlaces],

@@ -16,11 +16,12 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 
-from qgis.core import QgsCoordinateReferenceSystem
+from qgis.core import QgsCoordinateReferenceSystem, QgsProcessingFeedback, QgsProcessingMultiStepFeedback, QgsProject
 from qgis.PyQt.QtCore import QMarginsF, QUrl
 from qgis.PyQt.QtGui import QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument, QTextDocumentWriter, QTextOption
 
 from ..core.errors import PotError
+from ..core.hilos import en_hilo
 from ..core.i18n import tr, trd
 from ..diccionario import repositorio
 from ..store.pot_store import table_names
@@ -96,22 +97,23 @@ class TablaAreas:
     codigo: str = ""
 
 
-def tablas_de_areas(store) -> list:
+def tablas_de_areas(store, contexto=None) -> list:
     """One area table (ha and % of the ámbito) per categorical variable of the POT's polygon layers:
     inside the ámbito, in the POT's CRS, each hectare once however many layers carry the variable
-    (salidas/areas.py). Values that are not classes of the dictionary have rows of their own."""
+    (salidas/areas.py). Values that are not classes of the dictionary have rows of their own.
+    ``contexto``: the QgsCoordinateTransformContext (the project's when None)."""
     from . import areas
 
     variables = {v.codigo: v for v in repositorio.cargar(store)}
     titulos = {r["capa"]: r["titulo"] or r["capa"] for r in store.registered_layers()}
     crs = QgsCoordinateReferenceSystem(store.metadata().get("crs", ""))
-    geometria_ambito = areas.ambito(store, crs)
+    geometria_ambito = areas.ambito(store, crs, contexto=contexto)
     tablas = []
     for codigo, enlaces in areas.enlaces_por_variable(store).items():
         variable = variables.get(codigo)
         if variable is None or not variable.es_categorica:
             continue
-        resultado = areas.areas_de_variable(store, codigo, enlaces, crs, geometria_ambito)
+        resultado = areas.areas_de_variable(store, codigo, enlaces, crs, geometria_ambito, contexto)
         por_clase = dict(resultado.areas_m2)
         total = sum(por_clase.values())
         if total <= 0:
@@ -369,8 +371,9 @@ def _aportes(doc, store) -> None:
     ))
 
 
-def construir(store, pngs: dict) -> _Documento:
-    """The memoria as HTML + images; ``pngs`` = {sheet number: PNG path}."""
+def construir(store, pngs: dict, contexto=None) -> _Documento:
+    """The memoria as HTML + images; ``pngs`` = {sheet number: PNG path}; ``contexto``: the
+    QgsCoordinateTransformContext of the area tables (the project's when None)."""
     meta = store.metadata()
     textos = narrativas(store)
     hojas = catalogo.cargar(store)
@@ -399,7 +402,7 @@ def construir(store, pngs: dict) -> _Documento:
     doc.h1(trd("Chapter I. Prospective analysis of the territory"))
     doc.narrativa(textos, "modelo_actual")
     _capas_dit(doc, store)
-    tablas = tablas_de_areas(store)
+    tablas = tablas_de_areas(store, contexto)
     if tablas:
         doc.h2(trd("Area of each class"))
         doc.add("<p>{}</p>".format(_e(trd(
@@ -529,9 +532,32 @@ def pngs_de_carpeta(hojas, carpeta) -> dict:
     return encontrados
 
 
-def generar_memoria(gpkg, odt=None, pdf=None, carpeta_mapas=None, dpi: int = 90, feedback=None) -> dict:
+def _escribir(control, store, pngs, odt, pdf, contexto) -> dict:
+    """The memoria from the rendered maps to its files; runs in a worker thread (core/hilos.py): every Qt
+    object it uses (QImage, QTextDocument, the writers) is created and dropped here."""
+    cancelada = tr("The memoria was cancelled; no file was written.")
+    control.avance(0.0, tr("Composing the memoria"))
+    doc = construir(store, pngs, contexto)
+    control.punto_de_control(cancelada)
+    control.avance(0.4)
+    documento = doc.qt()
+    documento.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, store.metadata().get("nombre", "") or store.path.stem)
+    salida = {"odt": "", "pdf": "", "figuras": [f[1] for f in doc.figuras]}
+    control.punto_de_control(cancelada)  # the last one: the files below are written whole, or not at all
+    if odt:
+        control.avance(0.5, tr("Writing the memoria (ODT)"))
+        salida["odt"] = str(escribir_odt(documento, odt))
+    if pdf:
+        control.avance(0.8, tr("Writing the memoria (PDF)"))
+        salida["pdf"] = str(escribir_pdf(documento, pdf))
+    return salida
+
+
+def generar_memoria(gpkg, odt=None, pdf=None, carpeta_mapas=None, dpi: int = 90, feedback=None, contexto=None) -> dict:
     """Write the memoria to ``odt`` and/or ``pdf``. Maps: PNGs from ``carpeta_mapas`` when given (the
     sheets missing there are rendered), else every sheet rendered to PNG at ``dpi``.
+    ``contexto``: the QgsCoordinateTransformContext of the area tables (the project's when None).
+    Cancelled (``feedback``) before the files are written, it raises ``Cancelado`` and writes nothing.
     Returns {"odt", "pdf", "figuras", "avisos"}."""
     from ..store.pot_store import PotStore
     from . import exportar
@@ -543,24 +569,27 @@ def generar_memoria(gpkg, odt=None, pdf=None, carpeta_mapas=None, dpi: int = 90,
     avisos = []
     pngs = pngs_de_carpeta(hojas, carpeta_mapas) if carpeta_mapas else {}
     faltan = [h.numero for h in hojas if h.numero not in pngs]
+    escribir_desde = 0.0  # the share of the progress bar the maps take
     with tempfile.TemporaryDirectory(prefix="pot_memoria_") as temporal:
         if faltan:
+            mapas_feedback = feedback
+            if isinstance(feedback, QgsProcessingFeedback):  # the maps fill the first half of the bar
+                mapas_feedback = QgsProcessingMultiStepFeedback(2, feedback)
+                escribir_desde = 50.0
             if feedback is not None:
                 feedback.setProgressText(tr("Rendering the maps of the memoria"))
             try:
                 resultado = exportar.exportar_mapas(store.path, temporal, numeros=faltan, formato=exportar.PNG, dpi=dpi,
-                                                    feedback=feedback)
+                                                    feedback=mapas_feedback)
                 avisos += resultado.errores
                 pngs.update(pngs_de_carpeta([h for h in hojas if h.numero in faltan], temporal))
             except PotError as error:
                 avisos.append(str(error))
-        doc = construir(store, pngs)
-        documento = doc.qt()
-        documento.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, store.metadata().get("nombre", "") or store.path.stem)
-        salida = {"odt": "", "pdf": "", "figuras": [f[1] for f in doc.figuras], "avisos": avisos}
-        if odt:
-            salida["odt"] = str(escribir_odt(documento, odt))
-        if pdf:
-            salida["pdf"] = str(escribir_pdf(documento, pdf))
+        # The rest is plain work (no layout): a worker thread does it while this one keeps reporting.
+        if contexto is None:
+            contexto = QgsProject.instance().transformContext()  # read here, in the calling thread
+        salida = en_hilo(_escribir, store, pngs, odt, pdf, contexto,
+                         feedback=feedback, progreso=(escribir_desde, 100.0))
+        salida["avisos"] = avisos
     store.set_metadata({CLAVE_MEMORIA: salida["odt"] or salida["pdf"]})
     return salida

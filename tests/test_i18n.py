@@ -5,6 +5,7 @@ documents are in the POT's language (Spanish) even when QGIS runs in English."""
 import re
 import subprocess
 import sys
+import zipfile
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -180,3 +181,21 @@ def test_a_pot_in_english_gets_english_documents(pot_provider, demo_folder, tmp_
     texto = subprocess.run(["pdftotext", str(next((tmp_path / "mapas").glob("MA-01*.pdf"))), "-"], capture_output=True,
                            text=True, check=True).stdout.upper()
     assert "LEGEND" in texto and "LEYENDA" not in texto
+    # The memoria is composed and written in a worker thread: in the POT's language too.
+    from pot_cartografia.salidas import catalogo, exportar
+    from qgis.PyQt.QtGui import QColor, QImage
+
+    pngs = tmp_path / "pngs"
+    pngs.mkdir()
+    for hoja in catalogo.cargar(store):  # stand-ins for the exported maps: nothing to render
+        imagen = QImage(120, 80, QImage.Format.Format_RGB32)
+        imagen.fill(QColor("#3366aa"))
+        imagen.save(str(pngs / f"{exportar.nombre_archivo(hoja)}.png"))
+    processing.run("pot:memoria_descriptiva", {"PROJECT": str(ruta), "OUTPUT": str(tmp_path / "memoria.odt"),
+                                               "OUTPUT_PDF": str(tmp_path / "memoria.pdf"), "MAPS_FOLDER": str(pngs)})
+    with zipfile.ZipFile(tmp_path / "memoria.odt") as odt:
+        texto = " ".join(ET.fromstring(odt.read("content.xml")).itertext())
+    assert "Chapter I. Prospective analysis of the territory" in texto and "Figure 1." in texto
+    assert "Capítulo" not in texto and "Figura" not in texto
+    pdf = subprocess.run(["pdftotext", str(tmp_path / "memoria.pdf"), "-"], capture_output=True, text=True, check=True).stdout
+    assert "DESCRIPTIVE REPORT" in pdf and "MEMORIA DESCRIPTIVA" not in pdf

@@ -134,3 +134,18 @@ def test_memoria_renders_missing_maps(pot, tmp_path):
     assert salida["figuras"] == ["Figura 1. Mapa de ubicación y ámbito"]
     with zipfile.ZipFile(salida["odt"]) as z:
         assert any(n.startswith("Pictures/") for n in z.namelist())
+
+
+def test_a_cancelled_memoria_writes_nothing(pot, maps_folder, tmp_path):
+    """Cancelled while the document is composed in its worker thread: no ODT, no PDF, no half file."""
+    from pot_cartografia.core.hilos import Cancelado
+    from qgis.core import QgsProcessingFeedback
+
+    antes = pot.metadata().get(memoria.CLAVE_MEMORIA)
+    feedback = QgsProcessingFeedback()
+    feedback.cancel()
+    with pytest.raises(Cancelado, match="no file was written"):
+        memoria.generar_memoria(pot.path, odt=tmp_path / "m.odt", pdf=tmp_path / "m.pdf", carpeta_mapas=maps_folder,
+                                feedback=feedback)
+    assert list(tmp_path.iterdir()) == []
+    assert pot.metadata().get(memoria.CLAVE_MEMORIA) == antes
