@@ -21,7 +21,8 @@ from ..core.errors import PotError
 from ..core.i18n import tr, trd
 from ..diccionario import repositorio, vinculos
 from ..diccionario.estilo import aplicar_estilo
-from ..store.capas import importar_capa, nombre_de_capa
+from ..store.capas import nombre_de_capa
+from ..store.escritura import Escritura
 from . import escenarios, variables
 from .series import areas_ha
 
@@ -129,22 +130,29 @@ def crear(store, codigo: str, unidades: QgsVectorLayer, capa_unidades: str = CAP
 
     titulo = escenarios.con_nombre(escenario.nombre, "{scenario}", trd("Scenario: {name}"))
     titulo = titulo[:1].upper() + titulo[1:]
-    nueva = importar_capa(store, memoria, nombre, "fase1", titulo, True, contexto)
-    # registered with the variable it is styled by: its map sheet shows that variable (salidas.catalogo)
-    store.register_layer(nombre, titulo, "fase1", GRUPO, estilo)
-    with store.connect() as conn:
-        conn.execute("DELETE FROM pot_campos WHERE capa = ?", (nombre,))
-    sin_clase = {}
-    for campo, variable in destino.items():
-        faltan = vinculos.vincular_campo(store, nueva, nombre, campo, variable)
-        if faltan:
-            sin_clase[variable] = faltan
-    vinculos.sincronizar(store, nueva, nombre)
-    vinculos.configurar_formulario(nueva, store, nombre)
-    if estilo:
-        campo_estilo = next(c for c, v in destino.items() if v == estilo)
-        aplicar_estilo(nueva, campo_estilo, diccionario[estilo])
-    escenarios.asignar_capa(store, codigo, nombre)
+    # One write: the layer, its bindings, links, style and form, its registry row (with the variable it is
+    # styled by: its map sheet shows that variable, see salidas.catalogo) and the scenario's pointer to it.
+    with Escritura(store) as escritura:
+        preparada = escritura.capa(memoria, nombre, "fase1", titulo, True, contexto, conservar_vinculos=False)
+        provisional = escritura.nombre_provisional(preparada)
+        sin_clase = {}
+        for campo, variable in destino.items():
+            faltan = vinculos.vincular_campo(escritura.vista, preparada, provisional, campo, variable)
+            if faltan:
+                sin_clase[variable] = faltan
+        vinculos.sincronizar(escritura.vista, preparada, provisional)
+        vinculos.configurar_formulario(preparada, escritura.vista, provisional)
+        if estilo:
+            campo_estilo = next(c for c, v in destino.items() if v == estilo)
+            aplicar_estilo(preparada, campo_estilo, diccionario[estilo])
+
+        def registrar(conn, nombres):
+            conn.execute("UPDATE pot_capas SET grupo = ?, variable = ? WHERE capa = ?", (GRUPO, estilo, nombres[provisional]))
+            conn.execute("UPDATE pot_prosp_escenarios SET capa = ? WHERE codigo = ?", (nombres[provisional], codigo))
+
+        escritura.al_confirmar(registrar)
+        escritura.confirmar()
+    nueva = QgsVectorLayer(store.layer_uri(nombre), titulo, "ogr")
     return {"capa": nombre, "layer": nueva, "campos": destino, "sin_clase": sin_clase, "editadas": editadas, "estilo": estilo}
 
 
