@@ -58,6 +58,8 @@ def desmontar(destino) -> None:
     import shutil
 
     shutil.rmtree(destino, ignore_errors=True)
+
+
 def sesion_de(store):
     """A minimal stand-in for ui.sesion.PotSession holding one open POT (for docks under test)."""
     from qgis.PyQt.QtCore import QObject, pyqtSignal
@@ -73,3 +75,30 @@ def sesion_de(store):
             self.changed.emit()
 
     return Sesion()
+
+
+def fabrica_de_docks(clase, iface):
+    """For a fixture: yields make(session) → a dock of ``clase`` on iface's main window; every dock
+    made is disconnected and deleted afterwards, so the window is left as it was."""
+    from qgis.PyQt.QtCore import QEvent
+
+    docks = []
+
+    def make(session):
+        dock = clase(session, iface)
+        docks.append(dock)
+        return dock
+
+    yield make
+    for dock in docks:
+        dock.desconectar()
+        dock.setParent(None)
+        dock.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def terminar(dock):
+    """The dock's action runs in a task: the form waits (disabled, progress and Cancel shown) until it ends."""
+    assert dock.ocupado and not dock.ui.isEnabled() and not dock.pie.isHidden()
+    esperar(lambda: not dock.ocupado, timeout=120)
+    assert dock.ui.isEnabled() and dock.pie.isHidden()

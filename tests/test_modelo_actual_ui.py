@@ -3,7 +3,7 @@ in a task (the form waits, a progress bar and Cancel show), defaults that cannot
 that survive a refresh, contributions drawn on the map with their Spanish form. Screenshots to the
 session's screenshot folder (fixture ``capturas``; look at them after a layout change)."""
 
-from ayudas import capa_demo, esperar
+from ayudas import capa_demo, fabrica_de_docks, terminar
 import pytest
 from pot_cartografia.core import pasos
 from pot_cartografia.diccionario import repositorio
@@ -12,7 +12,7 @@ from pot_cartografia.modelo_actual import aportes, aportes_formulario, registro,
 from pot_cartografia.ui.modelo_actual_dock import ModeloActualDock
 from pot_cartografia.ui.sesion import PotSession
 from qgis.core import Qgis, QgsGeometry, QgsPointXY, QgsProject, QgsVectorLayer
-from qgis.PyQt.QtCore import QCoreApplication, QEvent, Qt
+from qgis.PyQt.QtCore import QCoreApplication, Qt
 from qgis.PyQt.QtWidgets import QMessageBox
 
 
@@ -29,27 +29,7 @@ def open_pot(qgis_new_project, pot_demo):
 
 @pytest.fixture
 def make_dock(qgis_iface):
-    """Docks built on qgis_iface's main window, deleted afterwards so the window is left as it was."""
-    docks = []
-
-    def make(session):
-        dock = ModeloActualDock(session, qgis_iface)
-        docks.append(dock)
-        return dock
-
-    yield make
-    for dock in docks:
-        dock.desconectar()
-        dock.setParent(None)
-        dock.deleteLater()
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-
-
-def terminar(dock):
-    """The dock's action runs in a task: the form waits until it ends."""
-    assert dock.ocupado and not dock.ui.isEnabled() and not dock.pie.isHidden()
-    esperar(lambda: not dock.ocupado, timeout=120)
-    assert dock.ui.isEnabled() and dock.pie.isHidden()
+    yield from fabrica_de_docks(ModeloActualDock, qgis_iface)
 
 
 def registrar(dock, layer, tema, campo, variable):

@@ -4,7 +4,7 @@ its plane → states and scenarios → scores and the óptimo → ejes), the nav
 a scenario's layer built in a task, and every section on a full POT, shot at laptop size (look at the
 PNGs in the ``capturas`` folder after a layout change)."""
 import pytest
-from ayudas import esperar
+from ayudas import fabrica_de_docks, terminar
 from pot_cartografia.core import pasos
 from pot_cartografia.core.errors import PotError
 from pot_cartografia.diccionario import repositorio
@@ -16,7 +16,7 @@ from pot_cartografia.ui.prospectiva.matriz_dialog import MatrizDialog
 from pot_cartografia.ui.prospectiva_dock import ProspectivaDock
 from pot_cartografia.ui.sesion import PotSession
 from qgis.core import Qgis, QgsProject
-from qgis.PyQt.QtCore import QCoreApplication, QEvent, Qt
+from qgis.PyQt.QtCore import Qt
 
 MATRIZ = """codigo\tCOB\tRED_VIAL\tDENS_POB\tANP
 COB\t0\t1\t1\t2
@@ -45,25 +45,7 @@ def abrir(qgis_new_project):
 
 @pytest.fixture
 def make_dock(qgis_iface):
-    docks = []
-
-    def make(session):
-        dock = ProspectivaDock(session, qgis_iface)
-        docks.append(dock)
-        return dock
-
-    yield make
-    for dock in docks:
-        dock.desconectar()
-        dock.setParent(None)
-        dock.deleteLater()
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-
-
-def terminar(dock):
-    assert dock.ocupado and not dock.ui.isEnabled() and not dock.pie.isHidden()
-    esperar(lambda: not dock.ocupado, timeout=120)
-    assert dock.ui.isEnabled()
+    yield from fabrica_de_docks(ProspectivaDock, qgis_iface)
 
 
 def test_dock_without_pot(qgis_new_project):
