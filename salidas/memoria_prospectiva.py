@@ -9,8 +9,6 @@ as the rest of the memoria writes them. Each part says "Not yet elaborated." unt
 """
 from __future__ import annotations
 
-from qgis.PyQt.QtCore import QRectF
-from qgis.PyQt.QtGui import QColor, QImage, QPainter
 
 from ..core.errors import PotError
 from ..core.i18n import trd
@@ -29,17 +27,6 @@ def _texto_de(valor, decimales: int = 2) -> str:
         return "–"
     valor = float(valor)
     return _numero(valor, 0 if valor.is_integer() else decimales)
-
-
-def _grafico(dibujo) -> QImage:
-    imagen = QImage(ANCHO_GRAFICO, ALTO_GRAFICO, QImage.Format.Format_ARGB32)
-    imagen.fill(QColor("white"))
-    pintor = QPainter(imagen)
-    pintor.setRenderHint(QPainter.RenderHint.Antialiasing)
-    pintor.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-    dibujo(pintor, QRectF(0, 0, ANCHO_GRAFICO, ALTO_GRAFICO))
-    pintor.end()
-    return imagen
 
 
 def nombres_tipos_justificacion() -> dict:
@@ -162,7 +149,7 @@ def _micmac(doc, store, corrida, nombres) -> None:
                            (trd("Influence/dependence plane – indirect"), graficos.plano(r, "indirecta")),
                            (trd("Displacement map: direct → indirect"), graficos.desplazamiento(r)),
                            (trd("Graph of the strongest direct influences"), graficos.grafo(r))):
-        doc.figura_imagen(titulo, _grafico(dibujo))
+        doc.figura_imagen(titulo, graficos.imagen(dibujo, ANCHO_GRAFICO, ALTO_GRAFICO))
     estrategicas = modulo_variables.estrategicas(store)
     if estrategicas:
         doc.add("<p>{}</p>".format(_e(trd("Strategic variables: {variables}.").format(

@@ -15,7 +15,7 @@ from ...prospectiva import analisis_estructural, graficos, matriz_archivo, micma
 from ..seccion import Seccion
 from ..widgets import ROL_DATOS, anadir_fila, llenar_combo, preparar_tabla
 from . import comun
-from .graficos_dialog import ImagenAjustada, imagen
+from .graficos_dialog import ImagenAjustada
 
 AGREGACIONES = ("mediana", "media")  # the algorithm's AGGREGATION order
 UMBRALES = (micmac.MEDIA, micmac.MEDIANA)  # its THRESHOLD order
@@ -102,7 +102,7 @@ class SeccionEstructural(Seccion):
             self.resumen.setText("")
         else:
             with idioma_de_documentos(store):
-                self.plano.poner(imagen(graficos.plano(self.corrida.resultado, "directa"), 1000, 750))
+                self.plano.poner(graficos.imagen(graficos.plano(self.corrida.resultado, "directa"), 1000, 750))
             r = self.corrida.resultado
             estable = tr("stable") if r.indirecta.estable else tr("not yet stable at the cap")
             texto = tr("Indirect: power {k}, rankings {state}.").format(k=r.indirecta.potencia, state=estable)

@@ -3,8 +3,8 @@ map direct → indirect and the graph of the strongest influences, drawn from th
 (``prospectiva.graficos``, in the POT's document language); "Save charts…" writes them all as PNG and SVG."""
 from __future__ import annotations
 
-from qgis.PyQt.QtCore import QRectF, Qt, pyqtSignal
-from qgis.PyQt.QtGui import QColor, QImage, QPainter, QPixmap
+from qgis.PyQt.QtCore import Qt, pyqtSignal
+from qgis.PyQt.QtGui import QImage, QPixmap
 from qgis.PyQt.QtWidgets import QDialog, QFileDialog, QLabel, QSizePolicy
 
 from ...core.errors import PotError
@@ -14,18 +14,6 @@ from ..formularios import cargar_ui, limitar_a_pantalla, ruta_ui
 from ..mensajes import accion_abrir
 
 ANCHO_DIBUJO, ALTO_DIBUJO = 1200, 900  # the charts' design size (fonts in pixels) for the screen
-
-
-def imagen(dibujo, ancho: int = ANCHO_DIBUJO, alto: int = ALTO_DIBUJO) -> QImage:
-    """A chart drawn into an image in memory (a few milliseconds)."""
-    resultado = QImage(ancho, alto, QImage.Format.Format_ARGB32)
-    resultado.fill(QColor("white"))
-    pintor = QPainter(resultado)
-    pintor.setRenderHint(QPainter.RenderHint.Antialiasing)
-    pintor.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-    dibujo(pintor, QRectF(0, 0, ancho, alto))
-    pintor.end()
-    return resultado
 
 
 class ImagenAjustada(QLabel):
@@ -101,7 +89,7 @@ class GraficosDialog(QDialog):
         """Each chart is drawn the first time its tab is shown (milliseconds)."""
         if 0 <= indice < len(self.lista) and self.imagenes[indice].original.isNull():
             with idioma_de_documentos(self.store):
-                self.imagenes[indice].poner(imagen(self.lista[indice][1]))
+                self.imagenes[indice].poner(graficos.imagen(self.lista[indice][1], ANCHO_DIBUJO, ALTO_DIBUJO))
 
     def guardar(self, carpeta: str = "") -> list:
         carpeta = carpeta or QFileDialog.getExistingDirectory(self, tr("Folder for the charts"), str(self.store.path.parent))
