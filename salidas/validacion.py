@@ -1,7 +1,6 @@
 """Validation and approval (Pauta 4): the checklist of the POT's components, the log of the Comisión
 Técnica's observations and answers, and the bundle sent to MINAM for its favourable opinion."""
 import os
-import sqlite3
 import tempfile
 import zipfile
 from dataclasses import dataclass
@@ -11,7 +10,8 @@ from ..core import pasos
 from ..core.errors import PotError
 from ..core.i18n import tr, trd
 from ..core.texto import slug
-from ..store.pot_store import PotStore, translate_sqlite_error
+from ..store.conexion import copia_consistente
+from ..store.pot_store import PotStore
 from . import catalogo, exportar, memoria, metadatos_iso
 from .rutas import nombre_seguro, ruta_dentro
 
@@ -88,24 +88,6 @@ def responder(store, fid: int, respuesta: str, estado: str = "atendida") -> None
         raise PotError(tr("The POT {path} has no observation {number}.").format(path=store.path, number=fid))
 
 
-def copiar_gpkg(origen, destino) -> Path:
-    """A consistent copy of the GeoPackage through sqlite's backup API (safe while QGIS has it open)."""
-    destino = Path(destino)
-    try:
-        fuente = sqlite3.connect(f"{Path(origen).resolve().as_uri()}?mode=ro", uri=True, timeout=10)
-        try:
-            copia = sqlite3.connect(str(destino))
-            try:
-                fuente.backup(copia)
-            finally:
-                copia.close()
-        finally:
-            fuente.close()
-    except sqlite3.Error as error:
-        raise translate_sqlite_error(origen, error) from error
-    return destino
-
-
 def _html_checklist(items) -> str:
     import html
 
@@ -134,7 +116,7 @@ def paquete_minam(gpkg, destino_zip, carpeta_mapas=None, dpi: int = 150, feedbac
     base = slug(store.path.stem) or "pot"
     with tempfile.TemporaryDirectory(prefix="pot_minam_") as temporal:
         temporal = Path(temporal)
-        copiar_gpkg(store.path, temporal / store.path.name)
+        copia_consistente(store.path, temporal / store.path.name)
         entradas = [(temporal / store.path.name, f"{base}/{store.path.name}")]
 
         hechos = _pdfs_exportados(hojas, carpeta_mapas)
