@@ -46,17 +46,7 @@ from ..core.errors import PotError
 from ..core.i18n import tr, trd
 from ..core.log import get_logger
 from .escalas import ESPACIO_FINO, intervalo_grilla, proponer_escala
-from .estilos import (  # noqa: F401 (re-exported: the sheet's styles, as before the split)
-    es_tematica,
-    estilo_contexto,
-    estilo_convencional,
-    estilo_limite,
-    estilo_referencia,
-    estilo_resaltado,
-    estilo_variable,
-    etiquetar,
-)
-from .leyenda import LeyendaMixin, llenar_leyenda  # noqa: F401
+from .leyenda import LeyendaMixin
 from .lienzo import (  # noqa: F401
     ALTO_NORTE,
     COLUMNA_HORIZONTAL,

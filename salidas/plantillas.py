@@ -37,7 +37,8 @@ from qgis.PyQt.QtXml import QDomDocument
 from ..core.errors import PotError
 from ..core.i18n import tr
 from .escalas import proponer_escala
-from .hoja import _Hoja, ajustar_aspecto, llenar_leyenda
+from .hoja import _Hoja, ajustar_aspecto
+from .leyenda import llenar_leyenda
 
 EXTENSION = ".qpt"
 
