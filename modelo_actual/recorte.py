@@ -22,7 +22,7 @@ from qgis.core import (
 
 from ..core.errors import PotError
 from ..core.i18n import tr
-from ..store.escritura import FAMILIAS, error_geometrias_ajenas
+from ..store.escritura import FAMILIAS, comprobar_origen, error_geometrias_ajenas
 
 
 AREA_ASTILLA_M2 = 10_000.0
@@ -81,14 +81,7 @@ def _astilla(recortada: QgsGeometry, area_original: float) -> bool:
 def preparar(layer, ambito: QgsGeometry | None, crs, contexto=None, recortar: bool = True, feedback=None) -> Recorte:
     """The memory copy of ``layer`` in ``crs``, cut to ``ambito`` (in ``crs``) unless ``recortar`` is
     False or there is no ámbito. PotError when the layer has no CRS."""
-    if layer is None or not layer.isValid():
-        raise PotError(tr("The layer to add to the POT cannot be read."))
-    if not layer.crs().isValid():
-        raise PotError(
-            tr("The layer “{layer}” has no CRS; set its CRS in QGIS (Layer properties › Source) before adding it.").format(
-                layer=layer.name()
-            )
-        )
+    comprobar_origen(layer)
     tipo = _tipo_de_salida(layer)
     tipo_geometrico = QgsWkbTypes.geometryType(tipo)
     memoria = QgsVectorLayer(f"{QgsWkbTypes.displayString(tipo)}?crs={crs.authid()}", layer.name(), "memory")

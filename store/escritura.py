@@ -58,6 +58,18 @@ def comprobar_nombre(nombre: str) -> None:
         )
 
 
+def comprobar_origen(layer) -> None:
+    """PotError unless ``layer`` can be read and has a CRS (what every layer brought into a POT needs)."""
+    if layer is None or not layer.isValid():
+        raise PotError(tr("The layer to add to the POT cannot be read."))
+    if not layer.crs().isValid():
+        raise PotError(
+            tr("The layer “{layer}” has no CRS; set its CRS in QGIS (Layer properties › Source) before adding it.").format(
+                layer=layer.name()
+            )
+        )
+
+
 @dataclass
 class _Preparada:
     provisional: str
@@ -144,14 +156,7 @@ class Escritura:
         from ..diccionario.vinculos import asegurar_uid, sincronizar
 
         comprobar_nombre(nombre)
-        if layer is None or not layer.isValid():
-            raise PotError(tr("The layer to add to the POT cannot be read."))
-        if not layer.crs().isValid():
-            raise PotError(
-                tr("The layer “{layer}” has no CRS; set its CRS in QGIS (Layer properties › Source) before adding it.").format(
-                    layer=layer.name()
-                )
-            )
+        comprobar_origen(layer)
         crs = self.crs_del_pot()
         if nombrar is None and not self._comprobar_destino(nombre, reemplazar, omitir_si_existe):
             return None  # already there and ``omitir_si_existe``: nothing to write
